@@ -1,0 +1,128 @@
+/** Turns a plan element's geometry spec into GeoJSON, from the base layers (never drawn by hand). */
+import * as turf from '@turf/turf';
+import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometrySpec, Place } from '../../src/lib/plan-schema';
+import type { BaseGeo } from './base-geo';
+
+export interface Derived {
+  geometry: Geometry;
+  /** Lighter part of a zone (areas it links or radiates to). */
+  linked?: Geometry;
+  /** County codes the geometry covers or crosses. */
+  counties: string[];
+}
+
+type Area = Feature<Polygon | MultiPolygon>;
+
+/** Keeps the runs of a line whose vertices fall inside the area; densifies first so short crossings survive. */
+function clipLine(coords: Position[], area: Area, stepKm = 1): Position[][] {
+  const dense = turf.lineChunk(turf.lineString(coords), stepKm, { units: 'kilometers' }).features.flatMap((f, i) =>
+    i === 0 ? f.geometry.coordinates : f.geometry.coordinates.slice(1),
+  );
+  const bbox = turf.bbox(area);
+  const runs: Position[][] = [];
+  let run: Position[] = [];
+  for (const p of dense) {
+    const [x = 0, y = 0] = p;
+    const inside = x >= bbox[0] && x <= bbox[2] && y >= bbox[1] && y <= bbox[3] && turf.booleanPointInPolygon(p, area);
+    if (inside) run.push(p);
+    else {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+function lines(geometry: LineString | MultiLineString): Position[][] {
+  return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+function multiLine(runs: Position[][], what: string): MultiLineString {
+  if (!runs.length) throw new Error(`${what} produced no line inside the given areas`);
+  return { type: 'MultiLineString', coordinates: runs };
+}
+
+/** County codes whose polygons the geometry touches. */
+export function countiesTouched(base: BaseGeo, geometry: Geometry): string[] {
+  const bbox = turf.bbox(geometry);
+  return base.counties
+    .filter((c) => {
+      const [w, s, e, n] = turf.bbox(c);
+      if (w > bbox[2] || e < bbox[0] || s > bbox[3] || n < bbox[1]) return false;
+      return turf.booleanIntersects(c, geometry);
+    })
+    .map((c) => c.properties.code);
+}
+
+export function deriveGeometry(spec: GeometrySpec, base: BaseGeo, places: Map<string, Place>): Derived {
+  const place = (id: string): Place => {
+    const p = places.get(id);
+    if (!p) throw new Error(`unknown place ${id}`);
+    return p;
+  };
+  switch (spec.type) {
+    case 'areas': {
+      const main = base.union(spec.codes).geometry;
+      const linked = spec.linked?.length ? base.union(spec.linked).geometry : undefined;
+      return { geometry: main, ...(linked ? { linked } : {}), counties: spec.codes.flatMap(base.expand) };
+    }
+    case 'corridor': {
+      const geometry: MultiLineString = { type: 'MultiLineString', coordinates: spec.through.map((line) => line.map((id) => [place(id).lon, place(id).lat])) };
+      return { geometry, counties: countiesTouched(base, geometry) };
+    }
+    case 'river': {
+      const area = base.union(spec.within);
+      const river = base.rivers.filter((r) => r.properties.name === spec.river);
+      if (!river.length) throw new Error(`no river named ${spec.river} in the base layers`);
+      const geometry = multiLine(river.flatMap((r) => lines(r.geometry)).flatMap((l) => clipLine(l, area, 0.5)), `river ${spec.river}`);
+      return { geometry, counties: countiesTouched(base, geometry).filter((c) => spec.within.flatMap(base.expand).includes(c)) };
+    }
+    case 'parallel': {
+      const area = base.union(spec.within);
+      const [w, , e] = turf.bbox(area);
+      const geometry = multiLine(clipLine([[w - 0.01, spec.lat], [e + 0.01, spec.lat]], area, 0.2), `latitude ${spec.lat}`);
+      return { geometry, counties: countiesTouched(base, geometry) };
+    }
+    case 'border': {
+      const area = base.union(spec.within);
+      const near = 0.05; // degrees (~5 km): the country outlines come from another source than the counties
+      const foreign = base.countries.filter((c) => !/中国|China/.test(c.properties.name));
+      const outline = turf.polygonToLine(base.province) as Feature<LineString | MultiLineString>;
+      const runs: Position[][] = [];
+      for (const ring of lines(outline.geometry)) {
+        let run: Position[] = [];
+        for (const p of ring) {
+          const onBorder = turf.booleanPointInPolygon(p, area) && foreign.some((c) => {
+            const [w, s, e, n] = turf.bbox(c);
+            const [x = 0, y = 0] = p;
+            return x > w - near && x < e + near && y > s - near && y < n + near && turf.pointToPolygonDistance(p, c, { units: 'degrees' }) < near;
+          });
+          if (onBorder) run.push(p);
+          else {
+            if (run.length > 1) runs.push(run);
+            run = [];
+          }
+        }
+        if (run.length > 1) runs.push(run);
+      }
+      const geometry = multiLine(runs, 'border');
+      return { geometry, counties: countiesTouched(base, geometry) };
+    }
+    case 'hull': {
+      const area = base.union(spec.within);
+      const pts = turf.featureCollection(spec.places.map((id) => turf.point([place(id).lon, place(id).lat])));
+      const core = spec.places.length >= 3 ? turf.convex(pts) : spec.places.length === 2 ? turf.lineString(pts.features.map((f) => f.geometry.coordinates)) : pts.features[0];
+      if (!core) throw new Error('hull needs places');
+      const buffered = turf.buffer(core, spec.bufferKm ?? 5, { units: 'kilometers', steps: 16 });
+      const clipped = buffered && turf.intersect(turf.featureCollection([buffered as Area, area]));
+      if (!clipped) throw new Error('hull lies outside its areas');
+      return { geometry: clipped.geometry, counties: countiesTouched(base, clipped.geometry).filter((c) => spec.within.flatMap(base.expand).includes(c)) };
+    }
+    case 'point': {
+      const p = place(spec.place);
+      return { geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, counties: [p.county] };
+    }
+  }
+}

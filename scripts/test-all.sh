@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every test: unit and component tests, the data checks, then browser tests in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_apt+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${need_apt[*]} with apt-get (browser tests need them)…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  else
+    echo "Browser tests need Debian's Chromium and CJK fonts. Install them with:" >&2
+    echo "  sudo apt-get install -y ${need_apt[*]}" >&2
+    exit 1
+  fi
+fi
+
+[ -d node_modules ] || npm ci --no-audit --no-fund
+npx tsc -p tsconfig.json --noEmit
+npx tsx scripts/validate-plans.ts
+npx vitest run "$@"

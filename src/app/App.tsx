@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { MapView } from '../features/map/MapView';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { Legend } from '../features/legend/Legend';
+import { PlanOverview } from '../features/plans/PlanOverview';
+import { PlanSwitcher } from '../features/plans/PlanSwitcher';
+import { loadIndex } from '../features/plans/plan-data';
+import { SearchBox } from '../features/search/SearchBox';
+import { startHashSync } from '../features/url-state/hash-sync';
+import { useAtlasStore } from '../state/store';
+import { LanguageToggle } from '../ui/LanguageToggle';
+import { useStrings } from '../ui/use-strings';
+
+export function App() {
+  const t = useStrings();
+  const lang = useAtlasStore((s) => s.lang);
+  const embed = useAtlasStore((s) => s.embed);
+  const selected = useAtlasStore((s) => s.selectedId);
+  useEffect(() => startHashSync(useAtlasStore), []);
+  useEffect(() => {
+    loadIndex().catch((e: unknown) => console.error('plans:', e));
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t.appTitle;
+  }, [lang, t]);
+
+  return (
+    <div className={`app${embed ? ' app--embed' : ''}`}>
+      <a className="skip-link" href="#map">{t.skipToMap}</a>
+      {!embed && (
+        <header className="topbar">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <div>
+              <h1 className="brand-title">{t.appTitle}</h1>
+              <p className="brand-sub">{t.appSubtitle}</p>
+            </div>
+          </div>
+          <PlanSwitcher />
+          <SearchBox />
+          <LanguageToggle />
+        </header>
+      )}
+      <main className="stage">
+        <MapView />
+        <Legend />
+        <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
+          {selected ? <DetailsPanel /> : <PlanOverview />}
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * The one owner of the MapLibre map. It creates the map, turns store changes into map calls, and turns
+ * map events into store actions. Components never touch the map; they change the store.
+ */
+import * as maplibregl from 'maplibre-gl';
+// The worker ships with the app (self-contained module), so the map works from any sub-path and offline.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { diff } from '@maplibre/maplibre-gl-style-spec';
+import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { AtlasCollection, PlanId } from '../../lib/atlas-data';
+import { bboxOf } from '../../lib/geometry';
+import { elementColors } from '../../lib/presentation';
+import type { AtlasState, AtlasStore } from '../../state/store';
+import { getFeature, loadIndex, loadPlanLayer } from '../plans/plan-data';
+import type { MapView } from '../url-state/hash-state';
+import { atlasStyle } from './atlas-style';
+import { loadBaseData } from './base-data';
+import { baseAttribution, labelFontFamily } from './base-style';
+import { hatchImage } from './hatch-image';
+import { hatchImageId, interactiveLayerIds, planSourceIds } from './plan-layers';
+import { areaFeatures, labelFeatures, projectFeatures } from './plan-sources';
+
+/** The province with a margin: the view stays around Yunnan. */
+export const yunnanBounds: [number, number, number, number] = [97.5, 21.1, 106.2, 29.25];
+const maxBounds: [number, number, number, number] = [91.5, 17.5, 112.5, 32.5];
+
+export interface MapControllerOptions {
+  /** A deep link's view; otherwise the map frames the plan. */
+  initialView?: MapView;
+  /** Called when the camera settles. */
+  onViewChange?: (view: MapView) => void;
+  /** Called when the map has drawn everything it was given, with the names it shows (for screen readers). */
+  onIdle?: (visibleNames: string[]) => void;
+}
+
+const applicable = new Set(['addLayer', 'removeLayer', 'setPaintProperty', 'setLayoutProperty', 'setFilter', 'addSource', 'removeSource', 'setLayerZoomRange']);
+
+/** Applies the difference between two pure styles as map calls; geojson data set by setData is kept. */
+function applyStyle(map: maplibregl.Map, before: StyleSpecification, after: StyleSpecification): void {
+  for (const command of diff(before, after)) {
+    if (!applicable.has(command.command)) continue; // data lives outside the pure style
+    (map as unknown as Record<string, (...args: unknown[]) => void>)[command.command]?.(...command.args);
+  }
+}
+
+const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export function createMapController(container: HTMLElement, store: AtlasStore, options: MapControllerOptions = {}): () => void {
+  const layers = new Map<PlanId, AtlasCollection>();
+  const colorsOf = (plan: PlanId, color: string) => elementColors(layers.get(plan)?.features ?? [], color);
+  let planColors = new Map<string, string>();
+  let contextColors = new Map<string, string>();
+  let planColor = '#b23a48';
+
+  const styleFor = (s: AtlasState): StyleSpecification => atlasStyle({
+    base: { lang: s.lang, basemap: s.basemap },
+    plan: { lang: s.lang, colors: planColors, planColor, hiddenRoles: s.hiddenRoles, selectedId: s.selectedId, showContext: s.showContextPlan && s.planId !== 'yunnan', focus: null },
+    contextColors,
+  });
+
+  let style = styleFor(store.getState());
+  const view = options.initialView;
+  const map = new maplibregl.Map({
+    container,
+    style,
+    ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: yunnanBounds, fitBoundsOptions: { padding: 20 } }),
+    maxBounds,
+    minZoom: 4.5,
+    maxZoom: 15,
+    attributionControl: false,
+    localIdeographFontFamily: labelFontFamily,
+    dragRotate: false,
+    pitchWithRotate: false,
+    fadeDuration: 150,
+    // Hash state is ours (hash-sync), not MapLibre's.
+    hash: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: baseAttribution }), 'bottom-right');
+
+  const restyle = () => {
+    const next = styleFor(store.getState());
+    if (map.isStyleLoaded() || map.loaded()) applyStyle(map, style, next);
+    style = next;
+  };
+
+  const setData = (id: string, data: GeoJSON.GeoJSON) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+
+  const fit = (bbox: [number, number, number, number] | undefined, maxZoom = 10) => {
+    if (!bbox) return;
+    const small = window.innerWidth < 640;
+    map.fitBounds(bbox, { padding: small ? { top: 60, bottom: 180, left: 24, right: 24 } : { top: 70, bottom: 50, left: 60, right: 60 }, maxZoom, animate: !reducedMotion(), duration: 900 });
+  };
+
+  // Plan data: the active plan on top, the province faintly under a city's or county's.
+  let shownPlan: PlanId | undefined;
+  let firstFrame = true;
+  const showPlan = async (planId: PlanId) => {
+    const [index, layer] = await Promise.all([loadIndex(), loadPlanLayer(planId)]);
+    if (store.getState().planId !== planId || destroyed) return;
+    layers.set(planId, layer);
+    const meta = index.plans.find((p) => p.id === planId);
+    planColor = meta?.color ?? planColor;
+    planColors = colorsOf(planId, planColor);
+    const s = store.getState();
+    setData(planSourceIds.areas, areaFeatures(layer));
+    setData(planSourceIds.labels, labelFeatures(layer));
+    setData(planSourceIds.projects, projectFeatures(layer, s.hiddenCategories));
+    restyle();
+    const changed = shownPlan !== planId;
+    shownPlan = planId;
+    // A deep link's view wins on the first frame; afterwards switching plans frames the new plan.
+    if (changed && !(firstFrame && view) && !(firstFrame && s.selectedId)) fit(meta?.bbox);
+    if (firstFrame && s.selectedId && !view) focusFeature(s.selectedId);
+    firstFrame = false;
+    if (planId !== 'yunnan') {
+      const province = await loadPlanLayer('yunnan').catch(() => undefined);
+      if (!province || destroyed) return;
+      layers.set('yunnan', province);
+      contextColors = colorsOf('yunnan', index.plans.find((p) => p.id === 'yunnan')?.color ?? planColor);
+      setData(planSourceIds.context, areaFeatures(province));
+      restyle();
+    } else setData(planSourceIds.context, { type: 'FeatureCollection', features: [] });
+  };
+
+  const focusFeature = (id: string) => {
+    const f = getFeature(id);
+    if (!f) return;
+    if (f.geometry.type === 'Point') {
+      map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10.5), animate: !reducedMotion(), duration: 900 });
+    } else fit(bboxOf([f.geometry]), 9.5);
+  };
+
+  let destroyed = false;
+  map.on('load', () => {
+    const hatch = hatchImage();
+    if (!map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatch, { pixelRatio: 2 });
+    loadBaseData()
+      .then((data) => {
+        if (destroyed) return;
+        for (const [id, fc] of Object.entries(data)) setData(id, fc);
+      })
+      .catch((e: unknown) => console.error('base map:', e));
+    showPlan(store.getState().planId).catch((e: unknown) => console.error(`plan ${store.getState().planId}:`, e));
+  });
+  const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-belt-label'];
+  map.on('idle', () => {
+    if (!options.onIdle) return;
+    const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });
+    options.onIdle([...new Set(rendered.map((f) => String(f.properties.short ?? f.properties.name ?? '')).filter(Boolean))]);
+  });
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    options.onViewChange?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
+  });
+
+  // Interaction: hover highlights what a click would select; a click selects.
+  const interactive = [...interactiveLayerIds];
+  const topFeature = (point: maplibregl.PointLike): MapGeoJSONFeature | undefined =>
+    map.queryRenderedFeatures(point, { layers: interactive.filter((id) => map.getLayer(id)) })[0];
+  let hovered: { source: string; id: string | number } | undefined;
+  const setHover = (f: MapGeoJSONFeature | undefined) => {
+    const id = f?.id;
+    if (hovered && (hovered.id !== id || !f)) map.setFeatureState(hovered, { hover: false });
+    hovered = undefined;
+    if (f && id !== undefined && f.source !== planSourceIds.projects + '-cluster') {
+      hovered = { source: f.source, id };
+      map.setFeatureState(hovered, { hover: true });
+    }
+    map.getCanvas().style.cursor = f ? 'pointer' : '';
+    const props = f?.properties as { of?: string; id?: string } | undefined;
+    store.getState().hover(props?.of ?? props?.id ?? null);
+  };
+  map.on('mousemove', (e) => setHover(topFeature(e.point)));
+  map.on('mouseout', () => setHover(undefined));
+  map.on('click', (e) => {
+    const f = topFeature(e.point);
+    if (!f) {
+      store.getState().select(null);
+      return;
+    }
+    const props = f.properties as { of?: string; id?: string; cluster_id?: number };
+    if (props.cluster_id !== undefined) {
+      const source = map.getSource(planSourceIds.projects) as GeoJSONSource;
+      source.getClusterExpansionZoom(props.cluster_id).then((zoom) => {
+        map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.2, animate: !reducedMotion() });
+      }).catch(() => undefined);
+      return;
+    }
+    store.getState().select(props.of ?? props.id ?? null);
+  });
+
+  // Store → map.
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.planId !== prev.planId) showPlan(s.planId).catch((e: unknown) => console.error(`plan ${s.planId}:`, e));
+    if (s.hiddenCategories !== prev.hiddenCategories) {
+      const layer = layers.get(s.planId);
+      if (layer) setData(planSourceIds.projects, projectFeatures(layer, s.hiddenCategories));
+    }
+    if (s.lang !== prev.lang || s.hiddenRoles !== prev.hiddenRoles || s.selectedId !== prev.selectedId || s.showContextPlan !== prev.showContextPlan || s.basemap !== prev.basemap) restyle();
+    const request = s.cameraRequest;
+    if (request && request !== prev.cameraRequest) {
+      if (request.kind === 'bbox') fit(request.bbox);
+      else if (request.kind === 'feature') {
+        if (getFeature(request.id)) focusFeature(request.id);
+        else loadPlanLayer(s.planId).then(() => focusFeature(request.id)).catch(() => undefined);
+      } else map.flyTo({ center: request.center, zoom: request.zoom, bearing: request.bearing ?? 0, pitch: request.pitch ?? 0, animate: !reducedMotion(), duration: 1200 });
+    }
+  });
+
+  return () => {
+    destroyed = true;
+    unsubscribe();
+    map.remove();
+  };
+}

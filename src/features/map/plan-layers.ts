@@ -1,0 +1,249 @@
+/**
+ * The plan layers as pure functions of plan presentation and store state, testable without a map.
+ * Each role has its own cartography: cores strong, zones tinted (linked parts lighter), belts as wide
+ * corridors named along their line, nodes as rings, projects as category symbols, clustered where dense.
+ * Schematic geometry is dashed and hatched.
+ */
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { categories, type Category, type Role } from '../../lib/atlas-data';
+import { categoryStyle } from '../../lib/presentation';
+import type { Lang } from '../../state/ui-slice';
+import { nameField } from './base-style';
+
+/** Source ids of the plan layers. */
+export const planSourceIds = { areas: 'plan-areas', labels: 'plan-labels', projects: 'plan-projects', context: 'context-plan' } as const;
+
+/** Layers that answer clicks and hover, top first. */
+export const interactiveLayerIds = ['plan-project', 'plan-cluster', 'plan-node-ring', 'plan-belt-hit', 'plan-core-fill', 'plan-zone-fill', 'plan-zone-linked-fill'] as const;
+
+export const hatchImageId = 'schematic-hatch';
+
+export interface PlanLayerOptions {
+  lang: Lang;
+  /** Colour per feature id (elements; linked parts share their zone's). */
+  colors: Map<string, string>;
+  planColor: string;
+  hiddenRoles: readonly Role[];
+  selectedId: string | null;
+  /** In presentation mode, the features of the current chapter; the rest is dimmed. */
+  focus?: readonly string[] | null;
+  showContext: boolean;
+}
+
+const empty = { type: 'FeatureCollection', features: [] } as const;
+
+export function planSourcesSpec(): Record<string, SourceSpecification> {
+  return {
+    [planSourceIds.context]: { type: 'geojson', data: empty as never },
+    [planSourceIds.areas]: { type: 'geojson', data: empty as never, promoteId: 'id' },
+    [planSourceIds.labels]: { type: 'geojson', data: empty as never },
+    [planSourceIds.projects]: { type: 'geojson', data: empty as never, promoteId: 'id', cluster: true, clusterRadius: 42, clusterMaxZoom: 10 },
+  };
+}
+
+function colorExpression(colors: Map<string, string>, fallback: string): ExpressionSpecification | string {
+  if (!colors.size) return fallback;
+  return ['match', ['get', 'id'], ...[...colors].flat(), fallback] as unknown as ExpressionSpecification;
+}
+
+const categoryColor = ['match', ['get', 'category'], ...categories.flatMap((c) => [c, categoryStyle[c].color]), categoryStyle.other.color] as unknown as ExpressionSpecification;
+
+function categoryGlyph(lang: Lang): ExpressionSpecification {
+  return ['match', ['get', 'category'], ...categories.flatMap((c: Category) => [c, lang === 'en' ? categoryStyle[c].glyphEn : categoryStyle[c].glyph]), '•'] as unknown as ExpressionSpecification;
+}
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const schematic: ExpressionSpecification = ['==', ['get', 'precision'], 'schematic'];
+const notSchematic: ExpressionSpecification = ['!=', ['get', 'precision'], 'schematic'];
+const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+
+/** Opacity scaled down outside the presentation focus. */
+function focused(value: number | ExpressionSpecification, focus: readonly string[] | null | undefined, dim = 0.18): DataDrivenPropertyValueSpecification<number> {
+  if (!focus) return value;
+  return ['case', ['any', ['in', ['get', 'id'], ['literal', focus]], ['in', ['coalesce', ['get', 'of'], ''], ['literal', focus]]], value, typeof value === 'number' ? value * dim : ['*', value, dim]] as ExpressionSpecification;
+}
+
+function visibility(role: Role, hidden: readonly Role[]): 'visible' | 'none' {
+  return hidden.includes(role) ? 'none' : 'visible';
+}
+
+const byRole = (role: Role): ExpressionSpecification => ['==', ['get', 'role'], role];
+
+/** The province's layout, faint, under a city's or county's. */
+export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
+  const vis = o.showContext ? 'visible' : 'none';
+  return [
+    { id: 'context-area-fill', type: 'fill', source: planSourceIds.context, filter: ['all', isPolygon, ['!=', ['get', 'part'], 'linked']], layout: { visibility: vis }, paint: { 'fill-color': colorExpression(o.colors, '#999'), 'fill-opacity': 0.08 } },
+    { id: 'context-area-line', type: 'line', source: planSourceIds.context, filter: ['all', isPolygon, ['!=', ['get', 'part'], 'linked']], layout: { visibility: vis }, paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.35, 'line-width': 1.2, 'line-dasharray': [4, 3] } },
+    { id: 'context-belt-line', type: 'line', source: planSourceIds.context, filter: byRole('belt'), layout: { visibility: vis, 'line-cap': 'round' }, paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.18, 'line-width': 6 } },
+  ];
+}
+
+/** Area fills, drawn under the base map's borders and rivers. */
+export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
+  const color = colorExpression(o.colors, o.planColor);
+  const src = planSourceIds.areas;
+  return [
+    {
+      id: 'plan-zone-linked-fill', type: 'fill', source: src,
+      filter: ['all', byRole('zone'), ['==', ['get', 'part'], 'linked']],
+      layout: { visibility: visibility('zone', o.hiddenRoles) },
+      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.22, 0.1], o.focus) },
+    },
+    {
+      id: 'plan-zone-fill', type: 'fill', source: src,
+      filter: ['all', byRole('zone'), ['!=', ['get', 'part'], 'linked'], isPolygon],
+      layout: { visibility: visibility('zone', o.hiddenRoles) },
+      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.5, 0.3], o.focus) },
+    },
+    {
+      id: 'plan-core-fill', type: 'fill', source: src,
+      filter: ['all', byRole('core'), isPolygon],
+      layout: { visibility: visibility('core', o.hiddenRoles) },
+      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.62, 0.45], o.focus) },
+    },
+    {
+      id: 'plan-schematic-hatch', type: 'fill', source: src,
+      filter: ['all', schematic, isPolygon, ['!=', ['get', 'part'], 'linked']],
+      paint: { 'fill-pattern': hatchImageId, 'fill-opacity': focused(0.55, o.focus) },
+    },
+  ];
+}
+
+/** Outlines, belts, nodes and projects, over the base map's lines. */
+export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[] {
+  const color = colorExpression(o.colors, o.planColor);
+  const src = planSourceIds.areas;
+  const areaRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
+  const lineWidth: ExpressionSpecification = ['case', ['==', ['get', 'role'], 'core'], 3.5, 2.2];
+  // Zoom may only drive a top-level interpolate, so each width is its own curve.
+  const beltWidth = (extra = 0): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, 7 + extra, 8, 16 + extra, 11, 30 + extra];
+  return [
+    {
+      id: 'plan-zone-linked-line', type: 'line', source: src,
+      filter: ['all', byRole('zone'), ['==', ['get', 'part'], 'linked']],
+      layout: { visibility: visibility('zone', o.hiddenRoles), 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': 1.2, 'line-opacity': focused(0.7, o.focus), 'line-dasharray': [2, 2] },
+    },
+    {
+      id: 'plan-area-line', type: 'line', source: src,
+      filter: ['all', areaRoles, isPolygon, notSchematic, ['!=', ['get', 'part'], 'linked']],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': lineWidth, 'line-opacity': focused(0.95, o.focus) },
+    },
+    {
+      id: 'plan-area-line-schematic', type: 'line', source: src,
+      filter: ['all', areaRoles, isPolygon, schematic, ['!=', ['get', 'part'], 'linked']],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': lineWidth, 'line-opacity': focused(0.95, o.focus), 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'plan-belt-casing', type: 'line', source: src, filter: byRole('belt'),
+      layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': beltWidth(4), 'line-opacity': focused(0.75, o.focus) },
+    },
+    {
+      id: 'plan-belt-line', type: 'line', source: src, filter: ['all', byRole('belt'), notSchematic],
+      layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.85, 0.6], o.focus) },
+    },
+    {
+      id: 'plan-belt-line-schematic', type: 'line', source: src, filter: ['all', byRole('belt'), schematic],
+      layout: { visibility: visibility('belt', o.hiddenRoles), 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.85, 0.6], o.focus), 'line-dasharray': [1.2, 0.5] },
+    },
+    {
+      // An invisible wide line, so a belt is easy to tap.
+      id: 'plan-belt-hit', type: 'line', source: src, filter: byRole('belt'),
+      layout: { visibility: visibility('belt', o.hiddenRoles) },
+      paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': beltWidth(12) },
+    },
+    {
+      id: 'plan-selected-area', type: 'line', source: src,
+      filter: ['all', isPolygon, ['any', ['==', ['get', 'id'], o.selectedId ?? ''], ['==', ['coalesce', ['get', 'of'], ''], o.selectedId ?? '']]],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': '#1a1a1a', 'line-width': 4.5, 'line-opacity': 0.9 },
+    },
+    {
+      id: 'plan-selected-belt', type: 'line', source: src,
+      filter: ['all', byRole('belt'), ['==', ['get', 'id'], o.selectedId ?? '']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#1a1a1a', 'line-width': beltWidth(6), 'line-opacity': 0.35 },
+    },
+    {
+      id: 'plan-node-ring', type: 'circle', source: src, filter: byRole('node'),
+      layout: { visibility: visibility('node', o.hiddenRoles) },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 7, 10, 13],
+        'circle-color': 'rgba(255,255,255,0.75)',
+        'circle-stroke-color': ['case', ['==', ['get', 'id'], o.selectedId ?? ''], '#1a1a1a', color],
+        'circle-stroke-width': ['case', hovered, 5, 3.5],
+        'circle-opacity': focused(1, o.focus),
+        'circle-stroke-opacity': focused(1, o.focus),
+      },
+    },
+  ];
+}
+
+/** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
+export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
+  const projVis = visibility('project', o.hiddenRoles);
+  const selected = o.selectedId ?? '';
+  return [
+    {
+      id: 'plan-cluster', type: 'circle', source: planSourceIds.projects, filter: ['has', 'point_count'],
+      layout: { visibility: projVis },
+      paint: {
+        'circle-color': '#ffffff', 'circle-stroke-color': '#3b3631', 'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 15, 20],
+        'circle-opacity': focused(0.95, o.focus), 'circle-stroke-opacity': focused(1, o.focus),
+      },
+    },
+    {
+      id: 'plan-cluster-count', type: 'symbol', source: planSourceIds.projects, filter: ['has', 'point_count'],
+      layout: { visibility: projVis, 'text-field': ['to-string', ['get', 'point_count']], 'text-size': 13, 'text-allow-overlap': true },
+      paint: { 'text-color': '#2e2a25' },
+    },
+    {
+      id: 'plan-project', type: 'circle', source: planSourceIds.projects, filter: ['!', ['has', 'point_count']],
+      layout: { visibility: projVis },
+      paint: {
+        'circle-color': categoryColor,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 8, 11, 11],
+        'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], '#1a1a1a', '#ffffff'],
+        'circle-stroke-width': ['case', ['==', ['get', 'id'], selected], 3.5, ['boolean', ['feature-state', 'hover'], false], 3, 1.5],
+        'circle-opacity': focused(1, o.focus, 0.3),
+        'circle-stroke-opacity': focused(1, o.focus, 0.3),
+      },
+    },
+    {
+      id: 'plan-project-glyph', type: 'symbol', source: planSourceIds.projects, filter: ['!', ['has', 'point_count']],
+      layout: { visibility: projVis, 'text-field': categoryGlyph(o.lang), 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': '#ffffff', 'text-opacity': focused(1, o.focus, 0.3) },
+    },
+    {
+      id: 'plan-project-label', type: 'symbol', source: planSourceIds.projects, minzoom: 9, filter: ['!', ['has', 'point_count']],
+      layout: { visibility: projVis, 'text-field': nameField(o.lang), 'text-size': 12, 'text-anchor': 'left', 'text-offset': [1.1, 0], 'text-max-width': 12, 'text-optional': true },
+      paint: { 'text-color': '#2e2a25', 'text-halo-color': '#fff', 'text-halo-width': 1.5, 'text-opacity': focused(1, o.focus) },
+    },
+    {
+      id: 'plan-belt-label', type: 'symbol', source: planSourceIds.areas, filter: byRole('belt'),
+      layout: {
+        visibility: visibility('belt', o.hiddenRoles), 'symbol-placement': 'line', 'text-field': nameField(o.lang),
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 9, 17], 'symbol-spacing': 400, 'text-max-angle': 35, 'text-letter-spacing': 0.1,
+      },
+      paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
+    },
+    {
+      id: 'plan-area-label', type: 'symbol', source: planSourceIds.labels,
+      filter: ['in', ['get', 'role'], ['literal', ['zone', 'core', 'node'].filter((r) => !o.hiddenRoles.includes(r as Role))]],
+      layout: {
+        'text-field': nameField(o.lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['==', ['get', 'role'], 'core'], 16, 14], 9, 19],
+        'text-max-width': 8, 'text-line-height': 1.25, 'text-padding': 2, 'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
+        'text-anchor': ['case', ['==', ['get', 'role'], 'node'], 'top', 'center'],
+        'text-offset': ['case', ['==', ['get', 'role'], 'node'], ['literal', [0, 1.1]], ['literal', [0, 0]]],
+      },
+      paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2.2, 'text-opacity': focused(1, o.focus) },
+    },
+  ];
+}

@@ -1,0 +1,178 @@
+/**
+ * The schema of a plan as authored under `data/<planId>/plan.yaml` and `data/<planId>/places.yaml`.
+ * Build scripts validate with it (`npm run validate`); the published layers are derived from it.
+ */
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens');
+/** GB/T 2260 code of a Yunnan county (53xxyy) or prefecture (53xx00). */
+const adminCode = z.string().regex(/^53\d{4}$/, 'a six-digit GB/T 2260 code such as 530925');
+const text = z.string().trim().min(1);
+
+/** Where a statement stands in the plan: the section heading and the plan's own words. */
+export const sourceSchema = z.strictObject({
+  section: text,
+  /** Verbatim from the seed, once line breaks, page numbers and layout artefacts are removed. */
+  quote: text,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** How well a location or an extent is known. */
+export const precisionSchema = z.enum(['exact', 'township', 'county', 'schematic']);
+export type Precision = z.infer<typeof precisionSchema>;
+
+/** A named place with a coordinate and where that coordinate came from. */
+export const placeSchema = z.strictObject({
+  id: slug,
+  name: text,
+  nameEn: text.optional(),
+  lon: z.number().min(97).max(107),
+  lat: z.number().min(20.5).max(30),
+  precision: precisionSchema,
+  /** County the place lies in. */
+  county: adminCode,
+  /** Where the coordinate came from, e.g. "Wikipedia: Menglai Township, infobox". */
+  source: text,
+  note: text.optional(),
+});
+export type Place = z.infer<typeof placeSchema>;
+
+export const placesFileSchema = z.strictObject({ places: z.array(placeSchema) });
+
+const km = z.number().positive().max(100);
+
+/**
+ * How an element's geometry is derived from the base geography; never drawn by hand.
+ * `areas`: union of county/prefecture polygons; `linked` are drawn lighter (areas a zone links or radiates to).
+ * `corridor`: lines through places (one list of place ids per line); `river`: a named river of the base layers clipped to areas;
+ * `parallel`: a line of latitude clipped to areas; `border`: the national border along the given areas;
+ * `hull`: a schematic extent around places, clipped to areas; `point`: a place.
+ */
+export const geometrySpecSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('areas'), codes: z.array(adminCode).min(1), linked: z.array(adminCode).optional() }),
+  z.strictObject({ type: z.literal('corridor'), through: z.array(z.array(slug).min(2)).min(1), widthKm: km.optional() }),
+  z.strictObject({ type: z.literal('river'), river: text, within: z.array(adminCode).min(1), widthKm: km.optional() }),
+  z.strictObject({ type: z.literal('parallel'), lat: z.number(), within: z.array(adminCode).min(1), widthKm: km.optional() }),
+  z.strictObject({ type: z.literal('border'), within: z.array(adminCode).min(1), widthKm: km.optional() }),
+  z.strictObject({ type: z.literal('hull'), places: z.array(slug).min(1), within: z.array(adminCode).min(1), bufferKm: km.optional() }),
+  z.strictObject({ type: z.literal('point'), place: slug }),
+]);
+export type GeometrySpec = z.infer<typeof geometrySpecSchema>;
+
+export const planIds = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'] as const;
+export const planIdSchema = z.enum(planIds);
+export type PlanId = z.infer<typeof planIdSchema>;
+
+/** A link to another plan (and optionally one of its features by full id). */
+export const relatedSchema = z.strictObject({ plan: planIdSchema, feature: z.string().optional(), note: text.optional() });
+
+export const roleSchema = z.enum(['core', 'zone', 'belt', 'node']);
+export type ElementRole = z.infer<typeof roleSchema>;
+
+/** A core, zone, belt or node of a plan's spatial layout. */
+export const elementSchema = z.strictObject({
+  id: slug,
+  role: roleSchema,
+  /** As the plan writes it. */
+  name: text,
+  nameEn: text.optional(),
+  /** The layout term the element belongs to, in the plan's words: "一核", "六区", "四带", "多点" … */
+  group: text,
+  geometry: geometrySpecSchema,
+  precision: precisionSchema,
+  /** Counties (codes) the element covers or passes; derived from `geometry` when omitted. */
+  counties: z.array(adminCode).optional(),
+  /** Planned functions, as the plan's own phrases. */
+  functions: z.array(text),
+  /** Named projects, as the plan's own phrases. */
+  projects: z.array(text),
+  source: sourceSchema,
+  related: z.array(relatedSchema).optional(),
+  /** A plain note on how the extent was drawn where the plan gives none (shown to users). */
+  note: text.optional(),
+});
+export type PlanElement = z.infer<typeof elementSchema>;
+
+export const categorySchema = z.enum([
+  'medical', 'tcm', 'public-health', 'eldercare', 'wellness-tourism', 'sports',
+  'biomedicine', 'green-food', 'education', 'digital-health', 'other',
+]);
+export type ProjectCategory = z.infer<typeof categorySchema>;
+
+/** A named, locatable project or facility. */
+export const projectSchema = z.strictObject({
+  id: slug,
+  name: text,
+  nameEn: text.optional(),
+  category: categorySchema,
+  county: adminCode,
+  /** A place of places.yaml; without it the project sits at its county's seat with precision `county`. */
+  place: slug.optional(),
+  /** The layout element it belongs to, if the plan puts it in one. */
+  element: slug.optional(),
+  /** What the plan says it will be or do, in the plan's own phrases. */
+  functions: z.array(text),
+  investment: z.strictObject({ amount: z.number().nonnegative(), unit: z.enum(['万元', '亿元']), note: text.optional() }).optional(),
+  source: sourceSchema,
+  /** A plain note on the location, e.g. why it is only approximate. */
+  note: text.optional(),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+/** Something the plan names that has no place on a map; kept, not dropped. */
+export const unplacedSchema = z.strictObject({
+  name: text,
+  category: categorySchema.optional(),
+  reason: text,
+  source: sourceSchema,
+});
+
+export const indicatorSchema = z.strictObject({
+  name: text,
+  unit: z.string().trim(),
+  /** As written in the plan ("6.89", "≥95", "—"). */
+  baseline: z.string().trim(),
+  target: z.string().trim(),
+  nature: z.enum(['预期性', '约束性']).optional(),
+  group: text.optional(),
+});
+
+export const chapterSchema = z.strictObject({
+  title: text,
+  caption: text.optional(),
+  /** Full feature ids to frame and highlight. */
+  features: z.array(z.string()).optional(),
+  camera: z.strictObject({ center: z.tuple([z.number(), z.number()]), zoom: z.number(), bearing: z.number().optional(), pitch: z.number().optional() }).optional(),
+  indicators: z.boolean().optional(),
+});
+
+export const planSchema = z.strictObject({
+  id: planIdSchema,
+  title: text,
+  titleEn: text.optional(),
+  level: z.enum(['province', 'city', 'county']),
+  /** The administrative area the plan covers. */
+  region: z.strictObject({ code: adminCode, name: text }),
+  issuer: text.optional(),
+  docNumber: text.optional(),
+  /** ISO date of issue, where the text gives it. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  period: text,
+  /** The plan it nests in, and the element of that plan it falls within. */
+  parent: z.strictObject({ plan: planIdSchema, element: slug.optional() }).optional(),
+  /** File name of the seed text in shared/seeds. */
+  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+  /** The layout formula in the plan's words, e.g. "一核、六区、四带". */
+  formula: text,
+  formulaSource: sourceSchema,
+  summary: sourceSchema,
+  /** Targets stated in prose. */
+  targets: z.array(sourceSchema),
+  indicators: z.array(indicatorSchema),
+  indicatorsSource: z.strictObject({ section: text }).optional(),
+  elements: z.array(elementSchema),
+  projects: z.array(projectSchema),
+  unplaced: z.array(unplacedSchema),
+  presentation: z.strictObject({ color: z.string().regex(/^#[0-9a-f]{6}$/i).optional(), chapters: z.array(chapterSchema).optional() }).optional(),
+});
+export type Plan = z.infer<typeof planSchema>;

@@ -1,0 +1,18 @@
+import type { StateCreator } from 'zustand';
+import type { PlanId } from '../lib/atlas-data';
+import type { AtlasState } from './store';
+
+export interface PlanSlice {
+  /** The plan whose layout is shown. */
+  planId: PlanId;
+  setPlan: (planId: PlanId) => void;
+}
+
+export const createPlanSlice: StateCreator<AtlasState, [], [], PlanSlice> = (set, get) => ({
+  planId: 'yunnan',
+  setPlan: (planId) => {
+    if (get().planId === planId) return;
+    // A selection belongs to its plan; leaving the plan clears it.
+    set({ planId, selectedId: get().selectedId?.startsWith(`${planId}-`) ? get().selectedId : null, hoveredId: null });
+  },
+});

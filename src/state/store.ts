@@ -1,0 +1,24 @@
+/** The atlas store: ids, visibility, filters, selection and language; never the map or large GeoJSON. */
+import { create } from 'zustand';
+import { createCameraSlice, type CameraSlice } from './camera-slice';
+import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createPlanSlice, type PlanSlice } from './plan-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type AtlasState = PlanSlice & SelectionSlice & LayersSlice & UiSlice & CameraSlice;
+
+export function createAtlasStore() {
+  return create<AtlasState>()((...a) => ({
+    ...createPlanSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createLayersSlice(...a),
+    ...createUiSlice(...a),
+    ...createCameraSlice(...a),
+  }));
+}
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;
+
+/** The app's one store. Tests create their own with {@link createAtlasStore}. */
+export const useAtlasStore = createAtlasStore();

@@ -1,0 +1,58 @@
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The built page may only talk to its own origin, except the two opt-in online basemaps.
+ * Added at build time only: the dev server relies on inline scripts for hot reload.
+ */
+const csp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org https://*.tianditu.gov.cn",
+  "connect-src 'self' data: blob: https://tile.openstreetmap.org https://*.tianditu.gov.cn",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }],
+  };
+}
+
+// `base: './'` keeps every asset and data URL relative, so the build works from any sub-path of a portal.
+export default defineConfig({
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  server: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
