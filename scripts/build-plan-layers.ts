@@ -19,11 +19,14 @@ const outDir = resolve(root, 'public/geo/plans');
 /** Default plan colours, by plan: distinct from the base map's greys and blues. */
 const defaultColors: Record<string, string> = { yunnan: '#b23a48', qujing: '#2b7a5b', lincang: '#7b4fa0', shuangjiang: '#c26a1b', menghai: '#1f6e8c' };
 
-/** RFC 7946 winding (exterior rings counter-clockwise) and 5 decimals (~1 m). */
+/** RFC 7946 winding (exterior rings counter-clockwise) and 4 decimals (~10 m, finer than the base layers' quantisation). */
 function round(geometry: Geometry): Geometry {
-  const wound = turf.rewind(turf.feature(geometry), { mutate: false }) as Feature;
+  // Sub-pixel below zoom 10 (~80 m for areas; belts are drawn 7–30 px wide, so ~200 m for lines).
+  const tolerance = geometry.type.includes('Polygon') ? 0.0008 : geometry.type.includes('Line') ? 0.002 : 0;
+  const simple = tolerance ? turf.simplify(turf.feature(geometry), { tolerance, highQuality: true }) : turf.feature(geometry);
+  const wound = turf.rewind(simple, { mutate: false }) as Feature;
   return JSON.parse(JSON.stringify(wound.geometry, (_k, v: unknown) =>
-    Array.isArray(v) && typeof v[0] === 'number' ? v.map((n: number) => Math.round(n * 1e5) / 1e5) : v)) as Geometry;
+    Array.isArray(v) && typeof v[0] === 'number' ? v.map((n: number) => Math.round(n * 1e4) / 1e4) : v)) as Geometry;
 }
 
 /** The centroid of the largest part when it falls inside, otherwise a point surely on the area. */

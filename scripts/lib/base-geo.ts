@@ -19,7 +19,7 @@ export interface BaseGeo {
   countries: Feature<Polygon | MultiPolygon, { name: string }>[];
   /** Official name of a prefecture (53xx00), or undefined. */
   prefectureName(code: string): string | undefined;
-  /** County codes an admin code stands for: itself, or every county of a prefecture (53xx00). */
+  /** County codes an admin code stands for: itself, every county of a prefecture (53xx00), or of the province (530000). */
   expand(code: string): string[];
   /** The union of counties, merged along shared arcs so it lines up exactly with the base map. */
   union(codes: string[]): Feature<MultiPolygon>;
@@ -47,6 +47,7 @@ export function readBaseGeo(baseDir: string): BaseGeo {
   const countyGeoms = (topology.objects.counties as GeometryCollection<CountyProps>).geometries;
   const expand = (code: string): string[] => {
     if (countyByCode.has(code)) return [code];
+    if (code === '530000') return counties.map((c) => c.properties.code);
     const inPrefecture = counties.filter((c) => c.properties.prefecture === code).map((c) => c.properties.code);
     if (!inPrefecture.length) throw new Error(`unknown county or prefecture code ${code}`);
     return inPrefecture;
@@ -65,7 +66,15 @@ export function readBaseGeo(baseDir: string): BaseGeo {
     union(codes) {
       const wanted = new Set(codes.flatMap(expand));
       const geoms = countyGeoms.filter((g) => wanted.has((g.properties as CountyProps | undefined)?.code ?? ''));
-      return turf.feature(merge(topology, geoms as never));
+      const merged = merge(topology, geoms as never);
+      // Merging can leave a ring open by one quantisation step where the source's borders nearly meet.
+      for (const polygon of merged.coordinates) {
+        for (const ring of polygon) {
+          const [first, last] = [ring[0], ring[ring.length - 1]];
+          if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([...first]);
+        }
+      }
+      return turf.feature(merged);
     },
   };
 }

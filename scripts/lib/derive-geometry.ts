@@ -89,9 +89,10 @@ export function deriveGeometry(spec: GeometrySpec, base: BaseGeo, places: Map<st
       const area = base.union(spec.within);
       const near = 0.05; // degrees (~5 km): the country outlines come from another source than the counties
       const foreign = base.countries.filter((c) => !/中国|China/.test(c.properties.name));
-      const outline = turf.polygonToLine(base.province) as Feature<LineString | MultiLineString>;
+      const g = base.province.geometry;
+      const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
       const runs: Position[][] = [];
-      for (const ring of lines(outline.geometry)) {
+      for (const ring of rings) {
         let run: Position[] = [];
         for (const p of ring) {
           const onBorder = turf.booleanPointInPolygon(p, area) && foreign.some((c) => {

@@ -43,6 +43,12 @@ function applyStyle(map: maplibregl.Map, before: StyleSpecification, after: Styl
   }
 }
 
+/** Room for the floating legend (left, on wide maps) and the bottom sheet (phones). */
+export function framePadding(width: number, height: number): { top: number; bottom: number; left: number; right: number } {
+  if (width < 640) return { top: 60, bottom: Math.round(height * 0.15), left: 24, right: 24 };
+  return { top: 50, bottom: 40, left: width > 900 ? 300 : 60, right: 50 };
+}
+
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -65,7 +71,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   const map = new maplibregl.Map({
     container,
     style,
-    ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: yunnanBounds, fitBoundsOptions: { padding: 20 } }),
+    ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: yunnanBounds, fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight) } }),
     maxBounds,
     minZoom: 4.5,
     maxZoom: 15,
@@ -82,9 +88,12 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
   map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: baseAttribution }), 'bottom-right');
 
+  // Until the first style has loaded, changes wait; 'load' applies whatever accumulated.
+  let styleReady = false;
   const restyle = () => {
+    if (!styleReady) return;
     const next = styleFor(store.getState());
-    if (map.isStyleLoaded() || map.loaded()) applyStyle(map, style, next);
+    applyStyle(map, style, next);
     style = next;
   };
 
@@ -92,8 +101,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
 
   const fit = (bbox: [number, number, number, number] | undefined, maxZoom = 10) => {
     if (!bbox) return;
-    const small = window.innerWidth < 640;
-    map.fitBounds(bbox, { padding: small ? { top: 60, bottom: 180, left: 24, right: 24 } : { top: 70, bottom: 50, left: 60, right: 60 }, maxZoom, animate: !reducedMotion(), duration: 900 });
+    map.fitBounds(bbox, { padding: framePadding(container.clientWidth, container.clientHeight), maxZoom, animate: !reducedMotion(), duration: 900 });
   };
 
   // Plan data: the active plan on top, the province faintly under a city's or county's.
@@ -137,6 +145,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
 
   let destroyed = false;
   map.on('load', () => {
+    styleReady = true;
+    restyle();
     const hatch = hatchImage();
     if (!map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatch, { pixelRatio: 2 });
     loadBaseData()

@@ -111,8 +111,12 @@ export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
 }
 
 /** Outlines, belts, nodes and projects, over the base map's lines. */
+/** Matches nothing when there is no selection (feature ids are never empty). */
+const selectionKey = (o: PlanLayerOptions) => o.selectedId ?? '\u0000';
+
 export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[] {
   const color = colorExpression(o.colors, o.planColor);
+  const selected = selectionKey(o);
   const src = planSourceIds.areas;
   const areaRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
   const lineWidth: ExpressionSpecification = ['case', ['==', ['get', 'role'], 'core'], 3.5, 2.2];
@@ -148,9 +152,15 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
       paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.85, 0.6], o.focus) },
     },
     {
+      // A schematic belt: a paler band, with a dashed centre line that says "not a surveyed extent".
+      id: 'plan-belt-band-schematic', type: 'line', source: src, filter: ['all', byRole('belt'), schematic],
+      layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.55, 0.35], o.focus) },
+    },
+    {
       id: 'plan-belt-line-schematic', type: 'line', source: src, filter: ['all', byRole('belt'), schematic],
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.85, 0.6], o.focus), 'line-dasharray': [1.2, 0.5] },
+      paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': focused(0.95, o.focus), 'line-dasharray': [3, 2] },
     },
     {
       // An invisible wide line, so a belt is easy to tap.
@@ -160,13 +170,13 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
     },
     {
       id: 'plan-selected-area', type: 'line', source: src,
-      filter: ['all', isPolygon, ['any', ['==', ['get', 'id'], o.selectedId ?? ''], ['==', ['coalesce', ['get', 'of'], ''], o.selectedId ?? '']]],
+      filter: ['all', isPolygon, ['any', ['==', ['get', 'id'], selected], ['==', ['coalesce', ['get', 'of'], ''], selected]]],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': '#1a1a1a', 'line-width': 4.5, 'line-opacity': 0.9 },
     },
     {
       id: 'plan-selected-belt', type: 'line', source: src,
-      filter: ['all', byRole('belt'), ['==', ['get', 'id'], o.selectedId ?? '']],
+      filter: ['all', byRole('belt'), ['==', ['get', 'id'], selected]],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#1a1a1a', 'line-width': beltWidth(6), 'line-opacity': 0.35 },
     },
@@ -176,7 +186,7 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 7, 10, 13],
         'circle-color': 'rgba(255,255,255,0.75)',
-        'circle-stroke-color': ['case', ['==', ['get', 'id'], o.selectedId ?? ''], '#1a1a1a', color],
+        'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], '#1a1a1a', color],
         'circle-stroke-width': ['case', hovered, 5, 3.5],
         'circle-opacity': focused(1, o.focus),
         'circle-stroke-opacity': focused(1, o.focus),
@@ -188,7 +198,7 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
 /** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
 export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
   const projVis = visibility('project', o.hiddenRoles);
-  const selected = o.selectedId ?? '';
+  const selected = selectionKey(o);
   return [
     {
       id: 'plan-cluster', type: 'circle', source: planSourceIds.projects, filter: ['has', 'point_count'],

@@ -1,0 +1,67 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { atlasStyle } from '../../src/features/map/atlas-style';
+import type { PlanLayerOptions } from '../../src/features/map/plan-layers';
+
+const plan = (over: Partial<PlanLayerOptions> = {}): PlanLayerOptions => ({
+  lang: 'zh', colors: new Map([['qujing-core', '#2b7a5b'], ['qujing-zone-luliang', '#d1495b']]), planColor: '#2b7a5b',
+  hiddenRoles: [], selectedId: null, showContext: true, ...over,
+});
+const style = (over: Partial<PlanLayerOptions> = {}, basemap: 'offline' | 'osm' = 'offline') =>
+  atlasStyle({ base: { lang: over.lang ?? 'zh', basemap }, plan: plan(over), contextColors: new Map() });
+const layer = (s: ReturnType<typeof style>, id: string) => s.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown>; filter?: unknown };
+
+describe('the map style', () => {
+  it('is a valid MapLibre style in every state', () => {
+    for (const s of [style(), style({ lang: 'en', hiddenRoles: ['zone', 'project'], selectedId: 'qujing-core', focus: ['qujing-core'] }), style({}, 'osm')]) {
+      expect(validateStyleMin(s)).toEqual([]);
+    }
+  });
+
+  it('has no glyph server and no remote source when offline', () => {
+    const s = style();
+    expect(s.glyphs).toBeUndefined();
+    expect(JSON.stringify(s.sources)).not.toMatch(/https?:/);
+  });
+
+  it('adds the OpenStreetMap raster only when chosen', () => {
+    expect(JSON.stringify(style({}, 'osm').sources)).toContain('tile.openstreetmap.org');
+  });
+
+  it('hides a role by layout visibility', () => {
+    const s = style({ hiddenRoles: ['belt'] });
+    expect(layer(s, 'plan-belt-line').layout?.visibility).toBe('none');
+    expect(layer(s, 'plan-zone-fill').layout?.visibility).toBe('visible');
+  });
+
+  it('outlines the selected feature and its linked part', () => {
+    const s = style({ selectedId: 'yunnan-zone-dianxi' });
+    expect(JSON.stringify(layer(s, 'plan-selected-area').filter)).toContain('yunnan-zone-dianxi');
+  });
+
+  it('outlines nothing when nothing is selected', () => {
+    const filter = JSON.stringify(layer(style({ selectedId: null }), 'plan-selected-area').filter);
+    expect(filter).not.toContain('""');
+  });
+
+  it('dashes schematic outlines and belts, and hatches schematic areas', () => {
+    const s = style();
+    expect(layer(s, 'plan-area-line-schematic').paint?.['line-dasharray']).toBeDefined();
+    expect(layer(s, 'plan-belt-line-schematic').paint?.['line-dasharray']).toBeDefined();
+    expect(layer(s, 'plan-schematic-hatch').paint?.['fill-pattern']).toBe('schematic-hatch');
+  });
+
+  it('colours each element by its id', () => {
+    expect(JSON.stringify(layer(style(), 'plan-zone-fill').paint?.['fill-color'])).toContain('qujing-zone-luliang');
+  });
+
+  it('labels in English where the data has English names', () => {
+    expect(JSON.stringify(layer(style({ lang: 'en' }), 'plan-area-label').layout?.['text-field'])).toContain('nameEn');
+    expect(JSON.stringify(layer(style({ lang: 'zh' }), 'plan-area-label').layout?.['text-field'])).not.toContain('nameEn');
+  });
+
+  it('dims everything outside the presentation focus', () => {
+    expect(JSON.stringify(layer(style({ focus: ['qujing-core'] }), 'plan-zone-fill').paint?.['fill-opacity'])).toContain('qujing-core');
+  });
+});
