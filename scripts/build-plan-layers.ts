@@ -39,7 +39,7 @@ function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
 }
 
 function countyNames(base: BaseGeo, codes: string[]): string {
-  return [...new Set(codes)].map((c) => base.countyByCode.get(c)?.properties.short ?? c).join('、');
+  return [...new Set(codes)].map((c) => base.countyByCode.get(c)?.properties.short ?? base.prefectureName(c) ?? c).join('、');
 }
 
 function pinyinOf(name: string): { initials: string; pinyin: string } {

@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
@@ -40,9 +40,13 @@ describe('the map style', () => {
     expect(JSON.stringify(layer(s, 'plan-selected-area').filter)).toContain('yunnan-zone-dianxi');
   });
 
-  it('outlines nothing when nothing is selected', () => {
-    const filter = JSON.stringify(layer(style({ selectedId: null }), 'plan-selected-area').filter);
-    expect(filter).not.toContain('""');
+  it('outlines the selected area only, and nothing when nothing is selected', () => {
+    const zone = { type: 'Polygon', properties: { id: 'qujing-zone-luliang', role: 'zone' }, geometry: { type: 'Polygon', coordinates: [] } };
+    const matches = (selectedId: string | null) =>
+      featureFilter(layer(style({ selectedId }), 'plan-selected-area').filter as never, 'layers[0].filter').filter({ zoom: 7 } as never, { ...zone, type: 3 } as never);
+    expect(matches(null)).toBe(false);
+    expect(matches('qujing-core')).toBe(false);
+    expect(matches('qujing-zone-luliang')).toBe(true);
   });
 
   it('dashes schematic outlines and belts, and hatches schematic areas', () => {

@@ -45,7 +45,7 @@ function applyStyle(map: maplibregl.Map, before: StyleSpecification, after: Styl
 
 /** Room for the floating legend (left, on wide maps) and the bottom sheet (phones). */
 export function framePadding(width: number, height: number): { top: number; bottom: number; left: number; right: number } {
-  if (width < 640) return { top: 60, bottom: Math.round(height * 0.15), left: 24, right: 24 };
+  if (width < 640) return { top: 60, bottom: Math.round(height * 0.4), left: 24, right: 24 };
   return { top: 50, bottom: 40, left: width > 900 ? 300 : 60, right: 50 };
 }
 

@@ -52,7 +52,7 @@ export function formatHash(state: HashState): string {
   if (state.feature) params.push(`feature=${state.feature}`);
   if (state.map) {
     const { zoom, lat, lng } = state.map;
-    const digits = Math.max(0, Math.ceil(Math.log2(Math.max(zoom, 1)) + 1));
+    const digits = Math.max(0, Math.ceil(Math.log2(Math.max(zoom, 1))));
     params.push(`map=${+zoom.toFixed(2)}/${+lat.toFixed(digits)}/${+lng.toFixed(digits)}`);
   }
   if (state.lang === 'en') params.push('lang=en');
