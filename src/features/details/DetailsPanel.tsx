@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { AtlasFeature } from '../../lib/atlas-data';
 import { categoryNames, precisionNames, roleNames } from '../../lib/i18n';
 import { categoryStyle } from '../../lib/presentation';
@@ -19,7 +19,6 @@ export function DetailsPanel() {
   const select = useAtlasStore((s) => s.select);
   const moveCamera = useAtlasStore((s) => s.moveCamera);
   const layer = usePlanLayer(planId);
-  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -28,6 +27,12 @@ export function DetailsPanel() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [select]);
+
+  const missing = layer.status === 'ready' && !layer.data.features.some((f) => f.properties.id === selectedId);
+  useEffect(() => {
+    // A link to a feature this plan does not have falls back to the plan overview.
+    if (missing) select(null);
+  }, [missing, select]);
 
   if (layer.status !== 'ready') return <div className="panel-body"><p className="muted" aria-busy="true">{t.loading}</p></div>;
   const feature = layer.data.features.find((f) => f.properties.id === selectedId);
@@ -55,7 +60,7 @@ export function DetailsPanel() {
         </p>
         <button type="button" className="btn btn--icon close" onClick={() => select(null)} aria-label={t.close} title={`${t.close} (Esc)`}>×</button>
       </div>
-      <h2 className="panel-title" ref={heading} tabIndex={-1} lang="zh-CN">{p.name}</h2>
+      <h2 className="panel-title" tabIndex={-1} lang="zh-CN">{p.name}</h2>
       {lang === 'en' && p.nameEn && <p className="title-en">{p.nameEn}</p>}
       <p className="layout-place"><span className="muted">{t.inLayout}</span> <span lang="zh-CN">{p.role === 'project' ? (parent ? `${parent.properties.group ?? ''} · ${parent.properties.name}` : roleNames[lang].project) : `${p.group ?? ''} · ${p.name}`}</span></p>
 

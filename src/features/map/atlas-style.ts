@@ -1,6 +1,6 @@
 /** The whole map style: base map and plan layers in drawing order, as one pure function. */
 import type { StyleSpecification } from 'maplibre-gl';
-import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, type BaseStyleOptions } from './base-style';
+import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, seatLayers, type BaseStyleOptions } from './base-style';
 import { contextLayers, planAreaLayers, planLineAndPointLayers, planSourcesSpec, planTopLayers, type PlanLayerOptions } from './plan-layers';
 
 export interface AtlasStyleOptions {
@@ -22,6 +22,7 @@ export function atlasStyle({ base, plan, contextColors }: AtlasStyleOptions): St
       ...planLineAndPointLayers(plan),
       ...baseLabelLayers(base),
       ...planTopLayers(plan),
+      ...seatLayers(),
     ],
   };
 }

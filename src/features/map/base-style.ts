@@ -114,6 +114,28 @@ export function baseLineLayers(): LayerSpecification[] {
 
 const halo = { 'text-halo-color': 'rgba(251,250,246,0.92)', 'text-halo-width': 1.6 } as const;
 
+/** Prefecture seats: drawn last so they are placed first and always read, whatever the plan shows. */
+export function seatLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'seat-dot', type: 'circle', source: 'labels',
+      filter: ['==', ['get', 'kind'], 'prefecture-seat'],
+      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 9, 4], 'circle-color': '#fff', 'circle-stroke-color': palette.province, 'circle-stroke-width': 1.5 },
+    },
+    {
+      id: 'prefecture-label', type: 'symbol', source: 'labels', maxzoom: 10,
+      filter: ['==', ['get', 'kind'], 'prefecture-seat'],
+      layout: {
+        'text-field': ['get', 'short'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 8, 17],
+        'text-anchor': 'top', 'text-offset': [0, 0.45], 'text-padding': 4, 'text-allow-overlap': false,
+        'symbol-sort-key': 0,
+      },
+      paint: { 'text-color': palette.text, ...halo, 'text-halo-width': 2 },
+    },
+  ];
+}
+
 /** Place names; the plan layers' own labels are placed above (and so before) these. */
 export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[] {
   return [
@@ -144,22 +166,6 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       filter: ['==', ['get', 'kind'], 'county'],
       layout: { 'text-field': ['get', 'short'], 'text-size': ['interpolate', ['linear'], ['zoom'], 7.2, 11, 10, 14], 'text-padding': 3 },
       paint: { 'text-color': '#5c554b', ...halo },
-    },
-    {
-      id: 'seat-dot', type: 'circle', source: 'labels',
-      filter: ['==', ['get', 'kind'], 'prefecture-seat'],
-      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 9, 4], 'circle-color': '#fff', 'circle-stroke-color': palette.province, 'circle-stroke-width': 1.5 },
-    },
-    {
-      id: 'prefecture-label', type: 'symbol', source: 'labels', maxzoom: 10,
-      filter: ['==', ['get', 'kind'], 'prefecture-seat'],
-      layout: {
-        'text-field': ['get', 'short'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 8, 17],
-        'text-anchor': 'top', 'text-offset': [0, 0.45], 'text-padding': 4, 'text-allow-overlap': false,
-        'symbol-sort-key': 0,
-      },
-      paint: { 'text-color': palette.text, ...halo, 'text-halo-width': 2 },
     },
   ];
 }

@@ -144,11 +144,13 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   };
 
   let destroyed = false;
+  // The hatching is drawn in code, so it is supplied when the style first asks for it.
+  map.on('styleimagemissing', (e: { id: string }) => {
+    if (e.id === hatchImageId && !map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
+  });
   map.on('load', () => {
     styleReady = true;
     restyle();
-    const hatch = hatchImage();
-    if (!map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatch, { pixelRatio: 2 });
     loadBaseData()
       .then((data) => {
         if (destroyed) return;
@@ -157,7 +159,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       .catch((e: unknown) => console.error('base map:', e));
     showPlan(store.getState().planId).catch((e: unknown) => console.error(`plan ${store.getState().planId}:`, e));
   });
-  const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-belt-label'];
+  const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-point-label', 'plan-belt-label'];
   map.on('idle', () => {
     if (!options.onIdle) return;
     const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });

@@ -14,7 +14,7 @@ import { nameField } from './base-style';
 export const planSourceIds = { areas: 'plan-areas', labels: 'plan-labels', projects: 'plan-projects', context: 'context-plan' } as const;
 
 /** Layers that answer clicks and hover, top first. */
-export const interactiveLayerIds = ['plan-project', 'plan-cluster', 'plan-node-ring', 'plan-belt-hit', 'plan-core-fill', 'plan-zone-fill', 'plan-zone-linked-fill'] as const;
+export const interactiveLayerIds = ['plan-project', 'plan-cluster', 'plan-core-point', 'plan-node-ring', 'plan-belt-hit', 'plan-core-fill', 'plan-zone-fill', 'plan-belt-fill', 'plan-zone-linked-fill'] as const;
 
 export const hatchImageId = 'schematic-hatch';
 
@@ -68,6 +68,10 @@ function visibility(role: Role, hidden: readonly Role[]): 'visible' | 'none' {
 }
 
 const byRole = (role: Role): ExpressionSpecification => ['==', ['get', 'role'], role];
+const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+/** A belt drawn along a line; a belt whose extent is an area (schematic) is drawn as an area. */
+const beltLine: ExpressionSpecification = ['all', byRole('belt'), isLine];
 
 /** The province's layout, faint, under a city's or county's. */
 export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
@@ -75,7 +79,7 @@ export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
   return [
     { id: 'context-area-fill', type: 'fill', source: planSourceIds.context, filter: ['all', isPolygon, ['!=', ['get', 'part'], 'linked']], layout: { visibility: vis }, paint: { 'fill-color': colorExpression(o.colors, '#999'), 'fill-opacity': 0.08 } },
     { id: 'context-area-line', type: 'line', source: planSourceIds.context, filter: ['all', isPolygon, ['!=', ['get', 'part'], 'linked']], layout: { visibility: vis }, paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.35, 'line-width': 1.2, 'line-dasharray': [4, 3] } },
-    { id: 'context-belt-line', type: 'line', source: planSourceIds.context, filter: byRole('belt'), layout: { visibility: vis, 'line-cap': 'round' }, paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.18, 'line-width': 6 } },
+    { id: 'context-belt-line', type: 'line', source: planSourceIds.context, filter: beltLine, layout: { visibility: vis, 'line-cap': 'round' }, paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.18, 'line-width': 6 } },
   ];
 }
 
@@ -84,6 +88,12 @@ export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
   const color = colorExpression(o.colors, o.planColor);
   const src = planSourceIds.areas;
   return [
+    {
+      id: 'plan-belt-fill', type: 'fill', source: src,
+      filter: ['all', byRole('belt'), isPolygon],
+      layout: { visibility: visibility('belt', o.hiddenRoles) },
+      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.3, 0.16], o.focus) },
+    },
     {
       id: 'plan-zone-linked-fill', type: 'fill', source: src,
       filter: ['all', byRole('zone'), ['==', ['get', 'part'], 'linked']],
@@ -118,7 +128,7 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
   const color = colorExpression(o.colors, o.planColor);
   const selected = selectionKey(o);
   const src = planSourceIds.areas;
-  const areaRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
+  const areaRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
   const lineWidth: ExpressionSpecification = ['case', ['==', ['get', 'role'], 'core'], 3.5, 2.2];
   // Zoom may only drive a top-level interpolate, so each width is its own curve.
   const beltWidth = (extra = 0): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, 7 + extra, 8, 16 + extra, 11, 30 + extra];
@@ -142,29 +152,29 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
       paint: { 'line-color': color, 'line-width': lineWidth, 'line-opacity': focused(0.95, o.focus), 'line-dasharray': [3, 2] },
     },
     {
-      id: 'plan-belt-casing', type: 'line', source: src, filter: byRole('belt'),
+      id: 'plan-belt-casing', type: 'line', source: src, filter: beltLine,
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#ffffff', 'line-width': beltWidth(4), 'line-opacity': focused(0.75, o.focus) },
     },
     {
-      id: 'plan-belt-line', type: 'line', source: src, filter: ['all', byRole('belt'), notSchematic],
+      id: 'plan-belt-line', type: 'line', source: src, filter: ['all', beltLine, notSchematic],
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.85, 0.6], o.focus) },
     },
     {
       // A schematic belt: a paler band, with a dashed centre line that says "not a surveyed extent".
-      id: 'plan-belt-band-schematic', type: 'line', source: src, filter: ['all', byRole('belt'), schematic],
+      id: 'plan-belt-band-schematic', type: 'line', source: src, filter: ['all', beltLine, schematic],
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.55, 0.35], o.focus) },
     },
     {
-      id: 'plan-belt-line-schematic', type: 'line', source: src, filter: ['all', byRole('belt'), schematic],
+      id: 'plan-belt-line-schematic', type: 'line', source: src, filter: ['all', beltLine, schematic],
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': focused(0.95, o.focus), 'line-dasharray': [3, 2] },
     },
     {
       // An invisible wide line, so a belt is easy to tap.
-      id: 'plan-belt-hit', type: 'line', source: src, filter: byRole('belt'),
+      id: 'plan-belt-hit', type: 'line', source: src, filter: beltLine,
       layout: { visibility: visibility('belt', o.hiddenRoles) },
       paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': beltWidth(12) },
     },
@@ -176,9 +186,21 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
     },
     {
       id: 'plan-selected-belt', type: 'line', source: src,
-      filter: ['all', byRole('belt'), ['==', ['get', 'id'], selected]],
+      filter: ['all', beltLine, ['==', ['get', 'id'], selected]],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#1a1a1a', 'line-width': beltWidth(6), 'line-opacity': 0.35 },
+    },
+    {
+      id: 'plan-core-point', type: 'circle', source: src, filter: ['all', byRole('core'), isPoint],
+      layout: { visibility: visibility('core', o.hiddenRoles) },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 9, 10, 15],
+        'circle-color': color,
+        'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], '#1a1a1a', '#ffffff'],
+        'circle-stroke-width': ['case', hovered, 5, 4],
+        'circle-opacity': focused(1, o.focus),
+        'circle-stroke-opacity': focused(1, o.focus),
+      },
     },
     {
       id: 'plan-node-ring', type: 'circle', source: src, filter: byRole('node'),
@@ -198,6 +220,7 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
 /** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
 export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
   const projVis = visibility('project', o.hiddenRoles);
+  const labelRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core', 'node', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
   const selected = selectionKey(o);
   return [
     {
@@ -237,7 +260,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       paint: { 'text-color': '#2e2a25', 'text-halo-color': '#fff', 'text-halo-width': 1.5, 'text-opacity': focused(1, o.focus) },
     },
     {
-      id: 'plan-belt-label', type: 'symbol', source: planSourceIds.areas, filter: byRole('belt'),
+      id: 'plan-belt-label', type: 'symbol', source: planSourceIds.areas, filter: beltLine,
       layout: {
         visibility: visibility('belt', o.hiddenRoles), 'symbol-placement': 'line', 'text-field': nameField(o.lang),
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 9, 17], 'symbol-spacing': 400, 'text-max-angle': 35, 'text-letter-spacing': 0.1,
@@ -246,14 +269,27 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
     },
     {
       id: 'plan-area-label', type: 'symbol', source: planSourceIds.labels,
-      filter: ['in', ['get', 'role'], ['literal', ['zone', 'core', 'node'].filter((r) => !o.hiddenRoles.includes(r as Role))]],
+      filter: ['all', ['==', ['get', 'at'], 'area'], labelRoles],
       layout: {
         'text-field': nameField(o.lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['==', ['get', 'role'], 'core'], 16, 14], 9, 19],
         'text-max-width': 8, 'text-line-height': 1.25, 'text-padding': 2, 'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
-        'text-anchor': ['case', ['==', ['get', 'role'], 'node'], 'top', 'center'],
-        'text-offset': ['case', ['==', ['get', 'role'], 'node'], ['literal', [0, 1.1]], ['literal', [0, 0]]],
+        // Names move around their point rather than vanish under a seat name or a project cluster.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.8,
       },
       paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2.2, 'text-opacity': focused(1, o.focus) },
+    },
+    {
+      // Cores and nodes drawn as markers are named beside the marker, never over it.
+      id: 'plan-point-label', type: 'symbol', source: planSourceIds.labels,
+      filter: ['all', ['==', ['get', 'at'], 'point'], labelRoles],
+      layout: {
+        'text-field': nameField(o.lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 9, 16],
+        'text-max-width': 9, 'text-line-height': 1.2, 'text-padding': 2, 'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 1],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.3,
+      },
+      paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
     },
   ];
 }

@@ -7,15 +7,18 @@ export function areaFeatures(layer: AtlasCollection): AtlasCollection {
   return { type: 'FeatureCollection', features: layer.features.filter((f) => f.properties.role !== 'project') };
 }
 
-/** Label points for cores, zones and nodes. */
+/** Label points for cores, zones, nodes, and belts drawn as areas (belts along a line are named along it). */
 export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const f of layer.features) {
     const p = f.properties;
-    if (p.part === 'linked' || !['core', 'zone', 'node'].includes(p.role)) continue;
+    if (p.part === 'linked' || !['core', 'zone', 'node', 'belt'].includes(p.role)) continue;
+    if (p.role === 'belt' && !p.label) continue;
     const coordinates = p.label ?? (f.geometry.type === 'Point' ? f.geometry.coordinates : undefined);
     if (!coordinates) continue;
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn } });
+    // `at`: a point feature is labelled beside its marker; an area at its label point.
+    const at = f.geometry.type === 'Point' ? 'point' : 'area';
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn, at } });
   }
   return { type: 'FeatureCollection', features };
 }
