@@ -21,8 +21,8 @@ const defaultColors: Record<string, string> = { yunnan: '#b23a48', qujing: '#2b7
 
 /** RFC 7946 winding (exterior rings counter-clockwise) and 4 decimals (~10 m, finer than the base layers' quantisation). */
 function round(geometry: Geometry): Geometry {
-  // Sub-pixel below zoom 10 (~80 m for areas; belts are drawn 7–30 px wide, so ~200 m for lines).
-  const tolerance = geometry.type.includes('Polygon') ? 0.0008 : geometry.type.includes('Line') ? 0.002 : 0;
+  // About a pixel at zoom 9 (~200 m): plan outlines are drawn 2–4 px wide over the base map's own borders.
+  const tolerance = geometry.type.includes('Polygon') ? 0.002 : geometry.type.includes('Line') ? 0.002 : 0;
   const simple = tolerance ? turf.simplify(turf.feature(geometry), { tolerance, highQuality: true }) : turf.feature(geometry);
   const wound = turf.rewind(simple, { mutate: false }) as Feature;
   return JSON.parse(JSON.stringify(wound.geometry, (_k, v: unknown) =>

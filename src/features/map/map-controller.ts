@@ -52,6 +52,8 @@ export function framePadding(width: number, height: number): { top: number; bott
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the workers while React renders the shell, before the map exists.
+maplibregl.prewarm();
 
 export function createMapController(container: HTMLElement, store: AtlasStore, options: MapControllerOptions = {}): () => void {
   const layers = new Map<PlanId, AtlasCollection>();
@@ -65,6 +67,11 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     plan: { lang: s.lang, colors: planColors, planColor, hiddenRoles: s.hiddenRoles, selectedId: s.selectedId, showContext: s.showContextPlan && s.planId !== 'yunnan', focus: null },
     contextColors,
   });
+
+  // Fetching starts now, in parallel with the map's own start-up, not after its 'load' event.
+  const baseData = loadBaseData();
+  const firstPlan = store.getState().planId;
+  void Promise.all([loadIndex(), loadPlanLayer(firstPlan)]).catch(() => undefined);
 
   let style = styleFor(store.getState());
   const view = options.initialView;
@@ -118,6 +125,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     setData(planSourceIds.areas, areaFeatures(layer));
     setData(planSourceIds.labels, labelFeatures(layer));
     setData(planSourceIds.projects, projectFeatures(layer, s.hiddenCategories));
+    planSet = true;
+    performance.mark('atlas-plan-set');
     restyle();
     const changed = shownPlan !== planId;
     shownPlan = planId;
@@ -144,23 +153,35 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   };
 
   let destroyed = false;
+  // "Ready" is the first idle with the base layers and the plan drawn: tests and the benchmark wait for it.
+  let baseSet = false;
+  let planSet = false;
+  let markedReady = false;
   // The hatching is drawn in code, so it is supplied when the style first asks for it.
   map.on('styleimagemissing', (e: { id: string }) => {
     if (e.id === hatchImageId && !map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
   });
   map.on('load', () => {
+    performance.mark('atlas-style-load');
     styleReady = true;
     restyle();
-    loadBaseData()
+    baseData
       .then((data) => {
         if (destroyed) return;
         for (const [id, fc] of Object.entries(data)) setData(id, fc);
+        baseSet = true;
+        performance.mark('atlas-base-set');
       })
       .catch((e: unknown) => console.error('base map:', e));
     showPlan(store.getState().planId).catch((e: unknown) => console.error(`plan ${store.getState().planId}:`, e));
   });
   const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-point-label', 'plan-belt-label'];
   map.on('idle', () => {
+    if (!baseSet || !planSet) return;
+    if (!markedReady) {
+      markedReady = true;
+      performance.mark('atlas-map-ready');
+    }
     if (!options.onIdle) return;
     const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });
     options.onIdle([...new Set(rendered.map((f) => String(f.properties.short ?? f.properties.name ?? '')).filter(Boolean))]);
@@ -208,7 +229,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
 
   // Store → map.
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.planId !== prev.planId) showPlan(s.planId).catch((e: unknown) => console.error(`plan ${s.planId}:`, e));
+    if (s.planId !== prev.planId && styleReady) showPlan(s.planId).catch((e: unknown) => console.error(`plan ${s.planId}:`, e));
     if (s.hiddenCategories !== prev.hiddenCategories) {
       const layer = layers.get(s.planId);
       if (layer) setData(planSourceIds.projects, projectFeatures(layer, s.hiddenCategories));

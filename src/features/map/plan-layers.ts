@@ -34,8 +34,9 @@ const empty = { type: 'FeatureCollection', features: [] } as const;
 
 export function planSourcesSpec(): Record<string, SourceSpecification> {
   return {
-    [planSourceIds.context]: { type: 'geojson', data: empty as never },
-    [planSourceIds.areas]: { type: 'geojson', data: empty as never, promoteId: 'id' },
+    // Plan areas are drawn over the base map's own borders: a coarser tiling tolerance (px) is invisible and much cheaper.
+    [planSourceIds.context]: { type: 'geojson', data: empty as never, tolerance: 1.5, buffer: 32 },
+    [planSourceIds.areas]: { type: 'geojson', data: empty as never, promoteId: 'id', tolerance: 1, buffer: 64 },
     [planSourceIds.labels]: { type: 'geojson', data: empty as never },
     [planSourceIds.projects]: { type: 'geojson', data: empty as never, promoteId: 'id', cluster: true, clusterRadius: 42, clusterMaxZoom: 10 },
   };

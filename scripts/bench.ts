@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: builds the atlas and a bare MapLibre page that draws the same base layers, then prints
+ * what a first visit downloads (gzipped) and the time from navigation to the map's first idle with data drawn,
+ * alternating the two pages in one run (the ratio is the figure that counts: these machines are noisy).
+ * Budgets are printed beside the figures; nothing here fails a test.
+ */
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { launchChromium } from '../test/browser/chromium';
+import { serveBuild, subPath } from '../test/browser/static-server';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+
+execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const assets = readdirSync(join(dist, 'assets'));
+const sum = (files: string[]) => files.reduce((n, f) => n + gz(join(dist, 'assets', f)), 0);
+const js = assets.filter((f) => /\.(m?js)$/.test(f));
+const own = js.filter((f) => !/^(maplibre|react)-/.test(f));
+const geo = ['geo/base/yunnan.topo.json', 'geo/base/context.topo.json', 'geo/base/hydro.topo.json', 'geo/base/labels.geojson'];
+const plan = ['geo/plans/index.json', 'geo/plans/yunnan.geojson'];
+const geoSize = geo.reduce((n, f) => n + gz(join(dist, f)), 0);
+const planSize = plan.reduce((n, f) => n + gz(join(dist, f)), 0);
+const rows: [string, string, string][] = [
+  ['JavaScript, all (incl. MapLibre worker)', kb(sum(js)), ''],
+  ['  MapLibre (main + worker)', kb(sum(js.filter((f) => f.startsWith('maplibre')))), 'floor ~442 KB'],
+  ['  React', kb(sum(js.filter((f) => f.startsWith('react-')))), ''],
+  ['  the atlas’s own JavaScript', kb(sum(own)), 'budget < 150 KB'],
+  ['CSS', kb(sum(assets.filter((f) => f.endsWith('.css')))), ''],
+  ['base geography (4 files)', kb(geoSize), 'a few hundred KB'],
+  ['plan data on first visit (index + province)', kb(planSize), ''],
+  ['HTML', kb(gz(join(dist, 'index.html'))), ''],
+];
+const total = sum(js) + sum(assets.filter((f) => f.endsWith('.css'))) + geoSize + planSize + gz(join(dist, 'index.html'));
+rows.push(['first visit, total', kb(total), '']);
+
+// The bare page goes beside the app (dist/bare.html) once the app's sizes are taken, so both read the same geo files.
+await build({
+  configFile: resolve(root, 'vite.config.ts'), root: resolve(root, 'bench'), logLevel: 'warn', publicDir: false,
+  build: { outDir: dist, emptyOutDir: false, rolldownOptions: { input: resolve(root, 'bench/bare.html') } },
+});
+const { server, origin } = await serveBuild(dist);
+const browser = await launchChromium();
+async function timeToReady(url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas-map-ready').length > 0, undefined, { timeout: 60_000 });
+  const t = await page.evaluate(() => performance.getEntriesByName('atlas-map-ready')[0]!.startTime);
+  await context.close();
+  return t;
+}
+const app: number[] = [];
+const bare: number[] = [];
+await timeToReady(`${origin}${subPath}`); // warm the disk cache for both
+await timeToReady(`${origin}${subPath}bare.html`);
+for (let i = 0; i < runs; i++) {
+  app.push(await timeToReady(`${origin}${subPath}`));
+  bare.push(await timeToReady(`${origin}${subPath}bare.html`));
+}
+await browser.close();
+server.close();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ratio = median(app) / median(bare);
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
+console.log('\nFirst visit downloads (gzip -9)');
+for (const [a, b, c] of rows) console.log(`  ${pad(a, 46)} ${pad(b, 11)} ${c}`);
+console.log(`\nNavigation → first idle with data drawn, median of ${runs} alternating runs (headless Chromium, SwiftShader)`);
+console.log(`  ${pad('bare MapLibre page, same base layers', 46)} ${median(bare).toFixed(0)} ms   (runs: ${bare.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`  ${pad('the atlas (base + province plan + UI)', 46)} ${median(app).toFixed(0)} ms   (runs: ${app.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`  ${pad('ratio atlas / bare', 46)} ${ratio.toFixed(2)}      budget ≤ 1.20`);
