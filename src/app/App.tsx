@@ -4,6 +4,7 @@ import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Legend } from '../features/legend/Legend';
 import { PlanOverview } from '../features/plans/PlanOverview';
 import { PlanSwitcher } from '../features/plans/PlanSwitcher';
+import { ProjectBrowser } from '../features/projects/ProjectBrowser';
 import { loadIndex } from '../features/plans/plan-data';
 import { SearchBox } from '../features/search/SearchBox';
 import { startHashSync } from '../features/url-state/hash-sync';
@@ -16,6 +17,8 @@ export function App() {
   const lang = useAtlasStore((s) => s.lang);
   const embed = useAtlasStore((s) => s.embed);
   const selected = useAtlasStore((s) => s.selectedId);
+  const view = useAtlasStore((s) => s.view);
+  const setView = useAtlasStore((s) => s.setView);
   useEffect(() => startHashSync(useAtlasStore), []);
   useEffect(() => {
     loadIndex().catch((e: unknown) => console.error('plans:', e));
@@ -39,10 +42,14 @@ export function App() {
           </div>
           <PlanSwitcher />
           <SearchBox />
+          <button type="button" className="btn view-toggle" aria-pressed={view === 'projects'} onClick={() => setView(view === 'projects' ? 'map' : 'projects')}>
+            {view === 'projects' ? t.backToMap : t.projectList}
+          </button>
           <LanguageToggle />
         </header>
       )}
-      <main className="stage">
+      <main className={`stage${view === 'projects' && !embed ? ' stage--projects' : ''}`}>
+        {view === 'projects' && !embed && <ProjectBrowser />}
         <MapView />
         <Legend />
         <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>

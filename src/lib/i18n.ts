@@ -62,6 +62,10 @@ const zh = {
   projectCount: (n: number) => `${n} 个项目`,
   mapError: '地图无法显示：此浏览器不支持 WebGL。规划内容仍可在面板中阅读。',
   hidden: '已隐藏',
+  projectList: '项目列表',
+  backToMap: '返回地图',
+  elements: '布局要素（点击查看）',
+  schematicShort: '示意',
   visibleOnMap: '地图上显示的地名与规划要素：',
 } as const;
 
@@ -128,6 +132,10 @@ const en: Strings = {
   projectCount: (n: number) => `${n} project${n === 1 ? '' : 's'}`,
   mapError: 'The map cannot be shown: this browser has no WebGL. The plan content can still be read in the panels.',
   hidden: 'hidden',
+  projectList: 'Project list',
+  backToMap: 'Back to map',
+  elements: 'Layout elements (select to read)',
+  schematicShort: 'schematic',
   visibleOnMap: 'Places and plan elements shown on the map:',
 };
 

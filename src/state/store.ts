@@ -3,10 +3,12 @@ import { create } from 'zustand';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
+import { createPresentSlice, type PresentSlice } from './present-slice';
+import { createProjectsSlice, type ProjectsSlice } from './projects-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AtlasState = PlanSlice & SelectionSlice & LayersSlice & UiSlice & CameraSlice;
+export type AtlasState = PlanSlice & SelectionSlice & LayersSlice & UiSlice & CameraSlice & PresentSlice & ProjectsSlice;
 
 export function createAtlasStore() {
   return create<AtlasState>()((...a) => ({
@@ -15,6 +17,8 @@ export function createAtlasStore() {
     ...createLayersSlice(...a),
     ...createUiSlice(...a),
     ...createCameraSlice(...a),
+    ...createPresentSlice(...a),
+    ...createProjectsSlice(...a),
   }));
 }
 

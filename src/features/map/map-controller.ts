@@ -195,18 +195,20 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   const interactive = [...interactiveLayerIds];
   const topFeature = (point: maplibregl.PointLike): MapGeoJSONFeature | undefined =>
     map.queryRenderedFeatures(point, { layers: interactive.filter((id) => map.getLayer(id)) })[0];
-  let hovered: { source: string; id: string | number } | undefined;
+  // Hover lives in the store (the element list hovers too); the map shows it as feature state.
+  let hoverShown: string | null = null;
+  const showHover = (id: string | null) => {
+    const targets = (x: string) => [
+      { source: planSourceIds.areas, id: x }, { source: planSourceIds.areas, id: `${x}--linked` }, { source: planSourceIds.projects, id: x },
+    ];
+    if (hoverShown) for (const t of targets(hoverShown)) map.setFeatureState(t, { hover: false });
+    hoverShown = id;
+    if (id) for (const t of targets(id)) map.setFeatureState(t, { hover: true });
+  };
   const setHover = (f: MapGeoJSONFeature | undefined) => {
-    const id = f?.id;
-    if (hovered && (hovered.id !== id || !f)) map.setFeatureState(hovered, { hover: false });
-    hovered = undefined;
-    if (f && id !== undefined && f.source !== planSourceIds.projects + '-cluster') {
-      hovered = { source: f.source, id };
-      map.setFeatureState(hovered, { hover: true });
-    }
     map.getCanvas().style.cursor = f ? 'pointer' : '';
-    const props = f?.properties as { of?: string; id?: string } | undefined;
-    store.getState().hover(props?.of ?? props?.id ?? null);
+    const props = f?.properties as { of?: string; id?: string; cluster_id?: number } | undefined;
+    store.getState().hover(props?.cluster_id !== undefined ? null : (props?.of ?? props?.id ?? null));
   };
   map.on('mousemove', (e) => setHover(topFeature(e.point)));
   map.on('mouseout', () => setHover(undefined));
@@ -234,6 +236,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       const layer = layers.get(s.planId);
       if (layer) setData(planSourceIds.projects, projectFeatures(layer, s.hiddenCategories));
     }
+    if (s.hoveredId !== prev.hoveredId && styleReady) showHover(s.hoveredId);
     if (s.lang !== prev.lang || s.hiddenRoles !== prev.hiddenRoles || s.selectedId !== prev.selectedId || s.showContextPlan !== prev.showContextPlan || s.basemap !== prev.basemap) restyle();
     const request = s.cameraRequest;
     if (request && request !== prev.cameraRequest) {

@@ -3,6 +3,7 @@ import type { Role } from '../../lib/atlas-data';
 import { useAtlasStore } from '../../state/store';
 import { Quote } from '../../ui/Quote';
 import { useStrings } from '../../ui/use-strings';
+import { ElementList } from './ElementList';
 import { IndicatorTable } from './IndicatorTable';
 import { useAtlasIndex, usePlanLayer } from './plan-data';
 import { usePlanMeta } from './use-plan-meta';
@@ -41,6 +42,7 @@ export function PlanOverview() {
         <Quote quote={plan.summary.quote} section={plan.summary.section} label={t.section} />
       </section>
       {layer.status === 'error' && <p className="notice notice--error" role="alert">{t.planUnavailable}</p>}
+      {layer.status === 'ready' && <ElementList features={layer.data.features} />}
       {plan.targets.length > 0 && (
         <section aria-labelledby="ov-targets">
           <h3 id="ov-targets" className="section-title">{t.targets}</h3>

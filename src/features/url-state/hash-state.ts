@@ -2,7 +2,8 @@
  * The URL hash holds the shareable state: `#plan=qujing&feature=qujing-core&map=8.5/25.5/103.8&lang=en`.
  * Parsing keeps only well-formed, known values; anything else is dropped silently so a link never breaks the page.
  */
-import { isPlanId, type PlanId } from '../../lib/atlas-data';
+import { categories, isPlanId, type Category, type PlanId } from '../../lib/atlas-data';
+import type { ProjectSort } from '../../state/projects-slice';
 
 export interface MapView {
   zoom: number;
@@ -16,7 +17,20 @@ export interface HashState {
   map?: MapView;
   lang?: 'zh' | 'en';
   embed?: boolean;
+  present?: boolean;
+  chapter?: number;
+  view?: 'projects';
+  /** Project-browser filters (with view=projects; `plan` doubles as the plan filter there). */
+  county?: string[];
+  category?: Category[];
+  element?: string;
+  q?: string;
+  sort?: ProjectSort;
 }
+
+const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
+/** County and prefecture names: Chinese characters only, as the layers write them. */
+const countyName = /^[\p{Script=Han}]{1,20}$/u;
 
 const featureId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -42,6 +56,20 @@ export function parseHash(hash: string): HashState {
   const lang = params.get('lang');
   if (lang === 'zh' || lang === 'en') state.lang = lang;
   if (params.get('embed') === '1') state.embed = true;
+  if (params.get('present') === '1') state.present = true;
+  const chapter = params.get('chapter');
+  if (chapter && /^\d{1,3}$/.test(chapter)) state.chapter = Number(chapter);
+  if (params.get('view') === 'projects') state.view = 'projects';
+  const county = params.get('county')?.split(',').filter((c) => countyName.test(c));
+  if (county?.length) state.county = county;
+  const category = params.get('category')?.split(',').filter((c): c is Category => (categories as readonly string[]).includes(c));
+  if (category?.length) state.category = category;
+  const element = params.get('element');
+  if (element && element.length <= 80 && featureId.test(element)) state.element = element;
+  const q = params.get('q');
+  if (q) state.q = q.slice(0, 100);
+  const sort = params.get('sort');
+  if (sort && (sorts as readonly string[]).includes(sort)) state.sort = sort as ProjectSort;
   return state;
 }
 
@@ -55,6 +83,14 @@ export function formatHash(state: HashState): string {
     const digits = Math.max(0, Math.ceil(Math.log2(Math.max(zoom, 1))));
     params.push(`map=${+zoom.toFixed(2)}/${+lat.toFixed(digits)}/${+lng.toFixed(digits)}`);
   }
+  if (state.view) params.push(`view=${state.view}`);
+  if (state.county?.length) params.push(`county=${state.county.map(encodeURIComponent).join(',')}`);
+  if (state.category?.length) params.push(`category=${state.category.join(',')}`);
+  if (state.element) params.push(`element=${state.element}`);
+  if (state.q) params.push(`q=${encodeURIComponent(state.q)}`);
+  if (state.sort && state.sort !== 'plan') params.push(`sort=${state.sort}`);
+  if (state.present) params.push('present=1');
+  if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter}`);
   if (state.lang === 'en') params.push('lang=en');
   if (state.embed) params.push('embed=1');
   return params.length ? `#${params.join('&')}` : '';

@@ -16,7 +16,18 @@ export function reportMapView(view: MapView, store: AtlasStore): void {
 
 function currentHashState(store: AtlasStore): HashState {
   const s = store.getState();
-  return { plan: s.planId, ...(s.selectedId ? { feature: s.selectedId } : {}), ...(lastView ? { map: lastView } : {}), lang: s.lang, embed: s.embed };
+  const base: HashState = { lang: s.lang, embed: s.embed };
+  if (s.view === 'projects') {
+    // In the project browser `plan` is the plan filter; the map's view is not part of the list's link.
+    const f = s.projectFilters;
+    return {
+      ...base, view: 'projects', ...(f.plans.length === 1 ? { plan: f.plans[0] } : {}), ...(s.selectedId ? { feature: s.selectedId } : {}),
+      ...(f.counties.length ? { county: f.counties } : {}), ...(f.categories.length ? { category: f.categories } : {}),
+      ...(f.element ? { element: f.element } : {}), ...(f.query ? { q: f.query } : {}), sort: f.sort,
+    };
+  }
+  if (s.presenting) return { ...base, plan: s.planId, present: true, chapter: s.chapter };
+  return { ...base, plan: s.planId, ...(s.selectedId ? { feature: s.selectedId } : {}), ...(lastView ? { map: lastView } : {}) };
 }
 
 function writeHash(store: AtlasStore): void {
@@ -34,6 +45,14 @@ export function applyHashState(state: HashState, store: AtlasStore): void {
   if (state.lang) s.setLang(state.lang);
   if (state.embed !== undefined) store.setState({ embed: state.embed });
   if (state.map) lastView = state.map;
+  if (state.present) s.startPresenting(state.chapter ?? 0);
+  if (state.view === 'projects') {
+    s.setView('projects');
+    s.setProjectFilters({
+      plans: state.plan ? [state.plan] : [], counties: state.county ?? [], categories: state.category ?? [],
+      element: state.element ?? null, query: state.q ?? '', sort: state.sort ?? 'plan',
+    });
+  }
 }
 
 /** The view a deep link asked for, if any, read once at start-up. */
@@ -46,7 +65,8 @@ export function startHashSync(store: AtlasStore): () => void {
   const embedQuery = new URLSearchParams(window.location.search).get('embed') === '1';
   applyHashState({ ...fromUrl, ...(embedQuery ? { embed: true } : {}) }, store);
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.planId !== prev.planId || s.selectedId !== prev.selectedId || s.lang !== prev.lang) writeHash(store);
+    if (s.planId !== prev.planId || s.selectedId !== prev.selectedId || s.lang !== prev.lang || s.view !== prev.view
+      || s.presenting !== prev.presenting || s.chapter !== prev.chapter || s.projectFilters !== prev.projectFilters) writeHash(store);
   });
   const onHashChange = () => {
     const next = parseHash(window.location.hash);
