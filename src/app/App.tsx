@@ -4,6 +4,7 @@ import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Legend } from '../features/legend/Legend';
 import { PlanOverview } from '../features/plans/PlanOverview';
 import { PlanSwitcher } from '../features/plans/PlanSwitcher';
+import { PresentationMode } from '../features/present/PresentationMode';
 import { ProjectBrowser } from '../features/projects/ProjectBrowser';
 import { loadIndex } from '../features/plans/plan-data';
 import { SearchBox } from '../features/search/SearchBox';
@@ -19,6 +20,8 @@ export function App() {
   const selected = useAtlasStore((s) => s.selectedId);
   const view = useAtlasStore((s) => s.view);
   const setView = useAtlasStore((s) => s.setView);
+  const presenting = useAtlasStore((s) => s.presenting);
+  const startPresenting = useAtlasStore((s) => s.startPresenting);
   useEffect(() => startHashSync(useAtlasStore), []);
   useEffect(() => {
     loadIndex().catch((e: unknown) => console.error('plans:', e));
@@ -29,9 +32,9 @@ export function App() {
   }, [lang, t]);
 
   return (
-    <div className={`app${embed ? ' app--embed' : ''}`}>
+    <div className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}`}>
       <a className="skip-link" href="#map">{t.skipToMap}</a>
-      {!embed && (
+      {!embed && !presenting && (
         <header className="topbar">
           <div className="brand">
             <span className="brand-mark" aria-hidden="true" />
@@ -45,16 +48,20 @@ export function App() {
           <button type="button" className="btn view-toggle" aria-pressed={view === 'projects'} onClick={() => setView(view === 'projects' ? 'map' : 'projects')}>
             {view === 'projects' ? t.backToMap : t.projectList}
           </button>
+          <button type="button" className="btn" title={t.presentLabel} onClick={() => {
+            startPresenting(0);
+            document.documentElement.requestFullscreen?.().catch(() => undefined);
+          }}>▶ {t.present}</button>
           <LanguageToggle />
         </header>
       )}
       <main className={`stage${view === 'projects' && !embed ? ' stage--projects' : ''}`}>
         {view === 'projects' && !embed && <ProjectBrowser />}
         <MapView />
-        <Legend />
-        <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
+        {presenting ? <PresentationMode /> : <Legend />}
+        {!presenting && <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
           {selected ? <DetailsPanel /> : <PlanOverview />}
-        </aside>
+        </aside>}
       </main>
     </div>
   );

@@ -9,6 +9,9 @@ export interface UiSlice {
   /** Minimal chrome for an iframe. */
   embed: boolean;
   basemap: Basemap;
+  /** The user's own 天地图 key; never put in the URL. */
+  tiandituKey: string;
+  setTiandituKey: (key: string) => void;
   setLang: (lang: Lang) => void;
   setBasemap: (basemap: Basemap) => void;
 }
@@ -17,6 +20,8 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   lang: 'zh',
   embed: false,
   basemap: 'offline',
+  tiandituKey: '',
+  setTiandituKey: (tiandituKey) => set({ tiandituKey: tiandituKey.trim() }),
   setLang: (lang) => set({ lang }),
   setBasemap: (basemap) => set({ basemap }),
 });

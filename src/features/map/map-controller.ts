@@ -7,11 +7,12 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
-import type { AtlasCollection, PlanId } from '../../lib/atlas-data';
+import type { AtlasCollection, PlanId, PlanMeta } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
 import { elementColors } from '../../lib/presentation';
 import type { AtlasState, AtlasStore } from '../../state/store';
 import { getFeature, loadIndex, loadPlanLayer } from '../plans/plan-data';
+import { deriveChapters, type ResolvedChapter } from '../present/chapters';
 import type { MapView } from '../url-state/hash-state';
 import { atlasStyle } from './atlas-style';
 import { loadBaseData } from './base-data';
@@ -44,8 +45,10 @@ function applyStyle(map: maplibregl.Map, before: StyleSpecification, after: Styl
 }
 
 /** Room for the floating legend (left, on wide maps) and the bottom sheet (phones). */
-export function framePadding(width: number, height: number): { top: number; bottom: number; left: number; right: number } {
+export function framePadding(width: number, height: number, presenting = false): { top: number; bottom: number; left: number; right: number } {
   if (width < 640) return { top: 60, bottom: Math.round(height * 0.4), left: 24, right: 24 };
+  // In presentation mode the caption card takes the left third.
+  if (presenting) return { top: 90, bottom: 50, left: Math.round(width * 0.36), right: 60 };
   return { top: 50, bottom: 40, left: width > 900 ? 300 : 60, right: 50 };
 }
 
@@ -61,12 +64,27 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   let planColors = new Map<string, string>();
   let contextColors = new Map<string, string>();
   let planColor = '#b23a48';
+  let currentMeta: PlanMeta | undefined;
 
-  const styleFor = (s: AtlasState): StyleSpecification => atlasStyle({
-    base: { lang: s.lang, basemap: s.basemap },
-    plan: { lang: s.lang, colors: planColors, planColor, hiddenRoles: s.hiddenRoles, selectedId: s.selectedId, showContext: s.showContextPlan && s.planId !== 'yunnan', focus: null },
-    contextColors,
-  });
+  /** The chapter on screen in presentation mode (titles are the component's concern; here: what to frame and dim). */
+  const chapterNow = (s: AtlasState): ResolvedChapter | undefined => {
+    const layer = layers.get(s.planId);
+    if (!s.presenting || !currentMeta || !layer) return undefined;
+    const chapters = deriveChapters(currentMeta, layer.features, { overview: '', projects: '', indicators: '', nodes: '' });
+    return chapters[Math.min(s.chapter, chapters.length - 1)];
+  };
+
+  const styleFor = (s: AtlasState): StyleSpecification => {
+    const chapter = chapterNow(s);
+    return atlasStyle({
+      base: { lang: s.lang, basemap: s.basemap, ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}) },
+      plan: {
+        lang: s.lang, colors: planColors, planColor, hiddenRoles: s.hiddenRoles, selectedId: s.selectedId,
+        showContext: s.showContextPlan && s.planId !== 'yunnan' && !s.presenting, focus: chapter?.features.length ? chapter.features : null,
+      },
+      contextColors,
+    });
+  };
 
   // Fetching starts now, in parallel with the map's own start-up, not after its 'load' event.
   const baseData = loadBaseData();
@@ -108,7 +126,14 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
 
   const fit = (bbox: [number, number, number, number] | undefined, maxZoom = 10) => {
     if (!bbox) return;
-    map.fitBounds(bbox, { padding: framePadding(container.clientWidth, container.clientHeight), maxZoom, animate: !reducedMotion(), duration: 900 });
+    map.fitBounds(bbox, { padding: framePadding(container.clientWidth, container.clientHeight, store.getState().presenting), maxZoom, animate: !reducedMotion(), duration: 1200 });
+  };
+
+  const showChapter = () => {
+    const chapter = chapterNow(store.getState());
+    if (!chapter) return;
+    if (chapter.camera) map.flyTo({ ...chapter.camera, animate: !reducedMotion(), duration: 1600 });
+    else fit(chapter.bbox, 9.5);
   };
 
   // Plan data: the active plan on top, the province faintly under a city's or county's.
@@ -119,6 +144,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     if (store.getState().planId !== planId || destroyed) return;
     layers.set(planId, layer);
     const meta = index.plans.find((p) => p.id === planId);
+    currentMeta = meta;
     planColor = meta?.color ?? planColor;
     planColors = colorsOf(planId, planColor);
     const s = store.getState();
@@ -131,7 +157,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     const changed = shownPlan !== planId;
     shownPlan = planId;
     // A deep link's view wins on the first frame; afterwards switching plans frames the new plan.
-    if (changed && !(firstFrame && view) && !(firstFrame && s.selectedId)) fit(meta?.bbox);
+    if (s.presenting) showChapter();
+    else if (changed && !(firstFrame && view) && !(firstFrame && s.selectedId)) fit(meta?.bbox);
     if (firstFrame && s.selectedId && !view) focusFeature(s.selectedId);
     firstFrame = false;
     if (planId !== 'yunnan') {
@@ -237,7 +264,12 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       if (layer) setData(planSourceIds.projects, projectFeatures(layer, s.hiddenCategories));
     }
     if (s.hoveredId !== prev.hoveredId && styleReady) showHover(s.hoveredId);
-    if (s.lang !== prev.lang || s.hiddenRoles !== prev.hiddenRoles || s.selectedId !== prev.selectedId || s.showContextPlan !== prev.showContextPlan || s.basemap !== prev.basemap) restyle();
+    if (s.presenting !== prev.presenting || s.chapter !== prev.chapter) {
+      restyle();
+      if (s.presenting && styleReady) showChapter();
+    }
+    if (s.tiandituKey !== prev.tiandituKey ||
+      s.lang !== prev.lang || s.hiddenRoles !== prev.hiddenRoles || s.selectedId !== prev.selectedId || s.showContextPlan !== prev.showContextPlan || s.basemap !== prev.basemap) restyle();
     const request = s.cameraRequest;
     if (request && request !== prev.cameraRequest) {
       if (request.kind === 'bbox') fit(request.bbox);

@@ -1,0 +1,149 @@
+/** Filtering, sorting and per-option counts of the project browser: pure functions of the rows and the filters. */
+import { categories, planIds, type Category, type PlanId } from '../../lib/atlas-data';
+import type { ProjectFilters, ProjectSort } from '../../state/projects-slice';
+import { prefectureNames, type ProjectRow } from './project-rows';
+
+const collator = new Intl.Collator('zh-Hans-CN');
+/** Chinese collation, as `a.localeCompare(b, 'zh-Hans-CN')`. */
+export const compareZh = (a: string, b: string): number => collator.compare(a, b);
+
+/** Investment in yuan, for comparing 万元 with 亿元; undefined when the plan gives none. */
+export function investmentYuan(row: Pick<ProjectRow, 'investment'>): number | undefined {
+  if (!row.investment) return undefined;
+  const { amount, unit } = row.investment;
+  return amount * (unit === '亿元' ? 1e8 : unit === '万元' ? 1e4 : 1);
+}
+
+/** Lower-cased, trimmed search terms; every term must be found. */
+export function queryTerms(query: string): string[] {
+  return query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function matchesQuery(row: ProjectRow, terms: string[]): boolean {
+  if (!terms.length) return true;
+  const haystack = [row.name, row.nameEn ?? '', row.county, ...row.functions].join('\n').toLowerCase();
+  return terms.every((t) => haystack.includes(t));
+}
+
+/** A county filter value names a county as the layers write it, or a whole prefecture. */
+export function matchesCounty(row: ProjectRow, counties: readonly string[]): boolean {
+  if (!counties.length) return true;
+  return counties.some((c) => row.countyNames.includes(c) || row.county === c || row.prefectures.includes(c));
+}
+
+type Dimension = 'plans' | 'counties' | 'categories' | 'element' | 'query';
+
+function matches(row: ProjectRow, f: ProjectFilters, skip?: Dimension): boolean {
+  if (skip !== 'plans' && f.plans.length && !f.plans.includes(row.plan)) return false;
+  if (skip !== 'categories' && f.categories.length && !f.categories.includes(row.category)) return false;
+  if (skip !== 'element' && f.element && row.element !== f.element) return false;
+  if (skip !== 'counties' && !matchesCounty(row, f.counties)) return false;
+  if (skip !== 'query' && !matchesQuery(row, queryTerms(f.query))) return false;
+  return true;
+}
+
+const planRank = (p: PlanId) => planIds.indexOf(p);
+const categoryRank = (c: Category) => categories.indexOf(c);
+const byPlan = (a: ProjectRow, b: ProjectRow) => planRank(a.plan) - planRank(b.plan) || a.order - b.order;
+const byName = (a: ProjectRow, b: ProjectRow) => compareZh(a.name, b.name);
+
+const comparators: Record<ProjectSort, (a: ProjectRow, b: ProjectRow) => number> = {
+  plan: byPlan,
+  name: (a, b) => byName(a, b) || byPlan(a, b),
+  county: (a, b) => compareZh(a.county, b.county) || byName(a, b) || byPlan(a, b),
+  category: (a, b) => categoryRank(a.category) - categoryRank(b.category) || byName(a, b) || byPlan(a, b),
+  investment: (a, b) => {
+    const x = investmentYuan(a);
+    const y = investmentYuan(b);
+    if (x === undefined || y === undefined) return x === y ? byPlan(a, b) : x === undefined ? 1 : -1;
+    return y - x || byPlan(a, b);
+  },
+};
+
+/** The rows in the chosen order: by plan (the plans' order, then each plan's own), name (Chinese collation), county, category or investment (largest first, none last). */
+export function sortProjects(rows: readonly ProjectRow[], sort: ProjectSort): ProjectRow[] {
+  return [...rows].sort(comparators[sort] ?? byPlan);
+}
+
+/** The rows that pass every filter, in the filters' sort order. */
+export function filterProjects(rows: readonly ProjectRow[], filters: ProjectFilters): ProjectRow[] {
+  return sortProjects(rows.filter((r) => matches(r, filters)), filters.sort);
+}
+
+export interface FacetCounts {
+  plans: Map<PlanId, number>;
+  categories: Map<Category, number>;
+  /** By county display name and by prefecture name. */
+  counties: Map<string, number>;
+  elements: Map<string, number>;
+}
+
+function bump<K>(map: Map<K, number>, key: K) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/**
+ * How many projects each option of a filter would show, given the other filters (the usual faceted count:
+ * an option's own dimension is left out, so ticking it adds exactly that many).
+ */
+export function facetCounts(rows: readonly ProjectRow[], filters: ProjectFilters): FacetCounts {
+  const counts: FacetCounts = { plans: new Map(), categories: new Map(), counties: new Map(), elements: new Map() };
+  for (const r of rows) {
+    if (matches(r, filters, 'plans')) bump(counts.plans, r.plan);
+    if (matches(r, filters, 'categories')) bump(counts.categories, r.category);
+    if (matches(r, filters, 'element') && r.element) bump(counts.elements, r.element);
+    if (matches(r, filters, 'counties')) for (const name of new Set([...r.countyNames, ...r.prefectures])) bump(counts.counties, name);
+  }
+  return counts;
+}
+
+export interface CountyGroup {
+  /** Prefecture name; the group's own option selects the whole prefecture. */
+  prefecture: string;
+  /** County names as the layers write them, in Chinese order; the prefecture's own name is left out. */
+  counties: string[];
+}
+
+/** The counties that occur, grouped by prefecture (prefectures in code order, counties by Chinese collation). */
+export function countyGroups(rows: readonly ProjectRow[]): CountyGroup[] {
+  const order = Object.values(prefectureNames);
+  const groups = new Map<string, Set<string>>();
+  const other = new Set<string>();
+  for (const r of rows) {
+    const pref = r.prefectures.length === 1 ? r.prefectures[0] : undefined;
+    for (const c of r.countyNames) {
+      if (pref) {
+        if (!groups.has(pref)) groups.set(pref, new Set());
+        if (c !== pref) groups.get(pref)!.add(c);
+      } else if (!order.includes(c)) other.add(c);
+    }
+  }
+  const result = [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([prefecture, set]) => ({ prefecture, counties: [...set].sort(compareZh) }));
+  if (other.size) result.push({ prefecture: '', counties: [...other].sort(compareZh) });
+  return result;
+}
+
+export interface ElementOption {
+  id: string;
+  name: string;
+  plan: PlanId;
+}
+
+/** The layout elements projects belong to, as they occur (plans in order, elements in their plan's order). */
+export function elementOptions(rows: readonly ProjectRow[]): ElementOption[] {
+  const seen = new Map<string, ElementOption & { order: number }>();
+  for (const r of rows) {
+    if (!r.element) continue;
+    const known = seen.get(r.element);
+    if (!known || r.order < known.order) seen.set(r.element, { id: r.element, name: r.elementName ?? r.element, plan: r.plan, order: r.order });
+  }
+  return [...seen.values()]
+    .sort((a, b) => planRank(a.plan) - planRank(b.plan) || a.order - b.order)
+    .map(({ id, name, plan }) => ({ id, name, plan }));
+}
+
+/** Whether any filter (not the sort) is set. */
+export function hasFilters(f: ProjectFilters): boolean {
+  return f.plans.length > 0 || f.counties.length > 0 || f.categories.length > 0 || f.element !== null || f.query.trim() !== '';
+}

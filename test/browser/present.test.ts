@@ -1,0 +1,67 @@
+/** Presentation mode with a clicker's keys: chapters, URL and camera follow. */
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, waitForMapIdle, watchPage } from './chromium';
+
+const appUrl = inject('appUrl');
+const origin = inject('origin');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const chapterOf = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get('chapter');
+
+describe('presentation mode', () => {
+  it('steps through chapters with a clicker’s keys, keeping the URL and the camera in step', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const watch = watchPage(page, origin);
+    await page.goto(`${appUrl}#plan=yunnan&present=1`);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.locator('.present-title').textContent()).toContain('云南省');
+    expect(await page.locator('.topbar').count()).toBe(0);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => chapterOf(page.url())).toBe('1');
+    await expect.poll(() => page.locator('.present-kicker').textContent()).toBe('一核');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Space');
+    await expect.poll(() => chapterOf(page.url())).toBe('3');
+    await expect.poll(() => page.locator('.present-title').textContent()).toBe('滇东健康医疗服务业集聚区');
+    expect(await page.locator('.present-caption').textContent()).toContain('以曲靖建设省级区域医疗中心为契机');
+    // The camera frames the zone: Qujing is on screen, Xishuangbanna far to the south-west is not.
+    await expect.poll(async () => {
+      const names = await page.locator('.visible-names li').allTextContents();
+      return names.includes('曲靖') && !names.includes('西双版纳');
+    }, { timeout: 15_000 }).toBe(true);
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/browser-present.png') });
+
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => chapterOf(page.url())).toBe('2');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.locator('.present-title').textContent()).toBe('主要指标');
+    await page.keyboard.press('Home');
+    await expect.poll(() => chapterOf(page.url())).toBe('0');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.topbar').count()).toBe(1);
+    expect(new URL(page.url()).hash).not.toContain('present=1');
+    expect(watch.errors).toEqual([]);
+    expect(watch.external).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a given slide from a link', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#plan=shuangjiang&present=1&chapter=2`);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.locator('.present-kicker').textContent()).toBe('两区');
+    expect(await page.locator('.present-count').textContent()).toMatch(/^3 \//);
+    await context.close();
+  });
+});
