@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import { EmbedBar } from '../features/embed/EmbedBar';
+import { EmbedButton } from '../features/embed/EmbedDialog';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { MapView } from '../features/map/MapView';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Legend } from '../features/legend/Legend';
@@ -52,11 +55,14 @@ export function App() {
             startPresenting(0);
             document.documentElement.requestFullscreen?.().catch(() => undefined);
           }}>▶ {t.present}</button>
+          <ExportMenu />
+          <EmbedButton />
           <LanguageToggle />
         </header>
       )}
       <main className={`stage${view === 'projects' && !embed ? ' stage--projects' : ''}`}>
         {view === 'projects' && !embed && <ProjectBrowser />}
+        {embed && <EmbedBar />}
         <MapView />
         {presenting ? <PresentationMode /> : <Legend />}
         {!presenting && <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>

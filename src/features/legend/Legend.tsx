@@ -6,6 +6,7 @@ import { useAtlasStore } from '../../state/store';
 import { useStrings } from '../../ui/use-strings';
 import { usePlanLayer } from '../plans/plan-data';
 import { usePlanMeta } from '../plans/use-plan-meta';
+import { BasemapSwitch } from '../basemap/BasemapSwitch';
 import { legendContent } from './legend-content';
 
 /** Explains what is on screen, and toggles layers by role and projects by category. */
@@ -68,6 +69,7 @@ export function Legend() {
             {content.approximate && <li><span className="swatch swatch--approx" aria-hidden="true" />{t.approx}</li>}
             {content.categories.length > 0 && <li><span className="swatch swatch--cluster" aria-hidden="true">3</span>{t.cluster}</li>}
           </ul>
+          <BasemapSwitch />
           {planId !== 'yunnan' && (
             <label className="context-toggle">
               <input type="checkbox" checked={showContext} onChange={(e) => setShowContext(e.target.checked)} /> {t.showContext}

@@ -18,6 +18,7 @@ import { atlasStyle } from './atlas-style';
 import { loadBaseData } from './base-data';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { hatchImage } from './hatch-image';
+import { registerCaptureTarget } from './map-capture';
 import { hatchImageId, interactiveLayerIds, planSourceIds } from './plan-layers';
 import { areaFeatures, labelFeatures, projectFeatures } from './plan-sources';
 
@@ -109,6 +110,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     hash: false,
   });
   map.touchZoomRotate.disableRotation();
+  registerCaptureTarget(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
   map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: baseAttribution }), 'bottom-right');
@@ -282,6 +284,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
 
   return () => {
     destroyed = true;
+    registerCaptureTarget(null);
     unsubscribe();
     map.remove();
   };

@@ -1,4 +1,340 @@
-/** Placeholder: the project browser (issue 5) is being built here. */
+/**
+ * The project browser: every located project of the five plans as a filterable, sortable list beside the map,
+ * for investors. Filters live in the store (and so in the URL); choosing a row selects the project on the map,
+ * and a selection made on the map is highlighted and scrolled to here. The filtered list downloads as CSV or GeoJSON.
+ */
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { categories, planIds, type AtlasCollection, type Category, type PlanId } from '../../lib/atlas-data';
+import { categoryNames, precisionNames } from '../../lib/i18n';
+import { categoryStyle } from '../../lib/presentation';
+import type { ProjectSort } from '../../state/projects-slice';
+import { useAtlasStore } from '../../state/store';
+import { formatInvestment } from '../details/format-investment';
+import { loadIndex, loadPlanLayer, useAtlasIndex, usePlanLayer, type Loadable } from '../plans/plan-data';
+import { regionLabel } from '../plans/region-label';
+import { downloadText, exportFileName } from './download';
+import { projectsToCsv } from './export-csv';
+import { projectsGeoJsonText } from './export-geojson';
+import { countyGroups, elementOptions, facetCounts, filterProjects, hasFilters } from './filter-projects';
+import { projectRows, type ProjectRow } from './project-rows';
+import { projectStrings } from './project-strings';
+import './project-browser.css';
+
+const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
+
+/** Every plan's layer, loading all five at once. */
+function useAllLayers(): Record<PlanId, Loadable<AtlasCollection>> {
+  return {
+    yunnan: usePlanLayer('yunnan'),
+    qujing: usePlanLayer('qujing'),
+    lincang: usePlanLayer('lincang'),
+    shuangjiang: usePlanLayer('shuangjiang'),
+    menghai: usePlanLayer('menghai'),
+  };
+}
+
+/** Adds or removes a value, keeping the list in its canonical order. */
+function toggled<T>(list: readonly T[], value: T, order: readonly T[]): T[] {
+  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return [...next].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** Selects a project the way the search box does: switch plan, then select and fly once the layer is in. */
+function chooseRow(row: ProjectRow) {
+  useAtlasStore.getState().setPlan(row.plan);
+  void loadPlanLayer(row.plan)
+    .then(() => {
+      const s = useAtlasStore.getState();
+      s.select(row.id);
+      s.moveCamera({ kind: 'feature', id: row.id });
+    })
+    .catch(() => undefined);
+}
+
 export function ProjectBrowser() {
-  return <div className="project-browser" />;
+  const lang = useAtlasStore((s) => s.lang);
+  const t = projectStrings[lang];
+  const filters = useAtlasStore((s) => s.projectFilters);
+  const setFilters = useAtlasStore((s) => s.setProjectFilters);
+  const selectedId = useAtlasStore((s) => s.selectedId);
+  const index = useAtlasIndex();
+  const layers = useAllLayers();
+  const uid = useId();
+  const body = useRef<HTMLTableSectionElement>(null);
+
+  useEffect(() => {
+    loadIndex().catch(() => undefined);
+  }, []);
+
+  const plans = useMemo(() => (index.status === 'ready' ? index.data.plans : []), [index]);
+  const planLabel = (id: PlanId) => {
+    const plan = plans.find((p) => p.id === id);
+    return plan ? regionLabel(plan, lang) : id;
+  };
+
+  const { yunnan, qujing, lincang, shuangjiang, menghai } = layers;
+  const allRows = useMemo(
+    () => [yunnan, qujing, lincang, shuangjiang, menghai].flatMap((l) => (l.status === 'ready' ? projectRows(l.data) : [])),
+    [yunnan, qujing, lincang, shuangjiang, menghai],
+  );
+  const rows = useMemo(() => filterProjects(allRows, filters), [allRows, filters]);
+  const counts = useMemo(() => facetCounts(allRows, filters), [allRows, filters]);
+  const groups = useMemo(() => countyGroups(allRows), [allRows]);
+  const elements = useMemo(() => elementOptions(allRows), [allRows]);
+  const loading = planIds.filter((id) => layers[id].status === 'loading');
+  const failed = planIds.filter((id) => layers[id].status === 'error');
+  const filtered = hasFilters(filters);
+
+  // Keep the list in step with the map: a selection made elsewhere scrolls its row into view.
+  const shown = rows.length;
+  useEffect(() => {
+    if (!selectedId || !/^[a-z0-9-]+$/.test(selectedId)) return;
+    const row = body.current?.querySelector<HTMLElement>(`[data-id="${selectedId}"]`);
+    row?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId, shown]);
+
+  const clear = () => setFilters({ plans: [], counties: [], categories: [], element: null, query: '' });
+  const downloadCsv = () => downloadText(exportFileName('csv', filters.plans), projectsToCsv(rows, { lang, plans }), 'text/csv;charset=utf-8');
+  const downloadGeoJson = () => downloadText(exportFileName('geojson', filters.plans), projectsGeoJsonText(rows), 'application/geo+json');
+
+  const columnLabel: Record<ProjectSort, string> = { plan: t.colPlan, name: t.colName, county: t.colCounty, category: t.colCategory, investment: t.colInvestment };
+  const header = (key: ProjectSort | null, label: string, className?: string) => {
+    const active = key !== null && filters.sort === key;
+    return (
+      <th scope="col" className={className} aria-sort={active ? (key === 'investment' ? 'descending' : 'ascending') : undefined}>
+        {key ? (
+          <button type="button" className={`pb-sort${active ? ' is-active' : ''}`} onClick={() => setFilters({ sort: key })} title={t.sortBy(columnLabel[key])}>
+            {label}
+            <span className="pb-sort-mark" aria-hidden="true">{active ? (key === 'investment' ? '↓' : '↑') : '↕'}</span>
+          </button>
+        ) : label}
+      </th>
+    );
+  };
+
+  const selectedElementKnown = !filters.element || elements.some((e) => e.id === filters.element);
+  const countyChecked = (name: string) => filters.counties.includes(name);
+  const toggleCounty = (name: string) => setFilters({
+    counties: filters.counties.includes(name) ? filters.counties.filter((c) => c !== name) : [...filters.counties, name],
+  });
+
+  return (
+    <section className="project-browser" aria-labelledby={`${uid}-title`}>
+      <header className="pb-head">
+        <h2 className="pb-title" id={`${uid}-title`}>{t.title}</h2>
+        <p className="pb-intro">{t.intro}</p>
+      </header>
+
+      <div className="pb-filters" role="group" aria-label={t.filters}>
+        <div className="pb-search">
+          <label className="pb-label" htmlFor={`${uid}-q`}>{t.search}</label>
+          <input
+            id={`${uid}-q`}
+            className="pb-search-input"
+            type="search"
+            value={filters.query}
+            placeholder={t.searchPlaceholder}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setFilters({ query: e.target.value })}
+          />
+        </div>
+
+        <fieldset className="pb-facet">
+          <legend className="pb-label">{t.plan}</legend>
+          <div className="pb-chips">
+            {planIds.map((id) => {
+              const n = counts.plans.get(id) ?? 0;
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className={`pb-chip${n === 0 ? ' is-empty' : ''}`}
+                  aria-pressed={filters.plans.includes(id)}
+                  onClick={() => setFilters({ plans: toggled(filters.plans, id, planIds) })}
+                >
+                  <span>{planLabel(id)}</span>
+                  <span className="pb-count">{n}</span>
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
+
+        <fieldset className="pb-facet">
+          <legend className="pb-label">{t.category}</legend>
+          <div className="pb-chips">
+            {categories.map((c: Category) => {
+              const n = counts.categories.get(c) ?? 0;
+              const pressed = filters.categories.includes(c);
+              if (n === 0 && !pressed) return null;
+              return (
+                <button
+                  key={c}
+                  type="button"
+                  className="pb-chip"
+                  aria-pressed={pressed}
+                  onClick={() => setFilters({ categories: toggled(filters.categories, c, categories) })}
+                >
+                  <span className="cat-chip" style={{ background: categoryStyle[c].color }} aria-hidden="true">
+                    {lang === 'en' ? categoryStyle[c].glyphEn : categoryStyle[c].glyph}
+                  </span>
+                  <span>{categoryNames[lang][c]}</span>
+                  <span className="pb-count">{n}</span>
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
+
+        <details className="pb-county">
+          <summary>
+            <span className="pb-label pb-label--inline">{t.county}</span>
+            <span className="pb-county-current">{filters.counties.length ? t.countiesChosen(filters.counties.join('、')) : t.allCounties}</span>
+          </summary>
+          <div className="pb-county-body">
+            {groups.map((g) => {
+              const options = g.counties.filter((c) => (counts.counties.get(c) ?? 0) > 0 || countyChecked(c));
+              const prefectureShown = g.prefecture && ((counts.counties.get(g.prefecture) ?? 0) > 0 || countyChecked(g.prefecture));
+              if (!options.length && !prefectureShown) return null;
+              return (
+                <fieldset key={g.prefecture || '-'} className="pb-county-group">
+                  <legend>{g.prefecture || t.otherCounties}</legend>
+                  {prefectureShown && (
+                    <label className="pb-check pb-check--all">
+                      <input type="checkbox" checked={countyChecked(g.prefecture)} onChange={() => toggleCounty(g.prefecture)} />
+                      <span lang="zh-CN">{g.prefecture}{t.wholePrefecture}</span>
+                      <span className="pb-count">{counts.counties.get(g.prefecture) ?? 0}</span>
+                    </label>
+                  )}
+                  {options.map((c) => (
+                    <label key={c} className="pb-check">
+                      <input type="checkbox" checked={countyChecked(c)} onChange={() => toggleCounty(c)} />
+                      <span lang="zh-CN">{c}</span>
+                      <span className="pb-count">{counts.counties.get(c) ?? 0}</span>
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
+          </div>
+        </details>
+
+        <div className="pb-controls">
+          <label className="pb-field">
+            <span className="pb-label">{t.element}</span>
+            <select className="pb-select" value={filters.element ?? ''} onChange={(e) => setFilters({ element: e.target.value || null })}>
+              <option value="">{t.allElements}</option>
+              {!selectedElementKnown && filters.element && <option value={filters.element}>{filters.element}</option>}
+              {planIds.map((plan) => {
+                const options = elements.filter((e) => e.plan === plan && ((counts.elements.get(e.id) ?? 0) > 0 || filters.element === e.id));
+                if (!options.length) return null;
+                return (
+                  <optgroup key={plan} label={planLabel(plan)}>
+                    {options.map((o) => <option key={o.id} value={o.id}>{`${o.name}（${counts.elements.get(o.id) ?? 0}）`}</option>)}
+                  </optgroup>
+                );
+              })}
+            </select>
+          </label>
+          <label className="pb-field">
+            <span className="pb-label">{t.sort}</span>
+            <select className="pb-select" value={filters.sort} onChange={(e) => setFilters({ sort: e.target.value as ProjectSort })}>
+              {sorts.map((s) => <option key={s} value={s}>{t.sorts[s]}</option>)}
+            </select>
+          </label>
+        </div>
+      </div>
+
+      <div className="pb-bar">
+        <p className="pb-total" role="status" aria-live="polite">{t.count(rows.length, allRows.length)}</p>
+        <button type="button" className="btn btn--quiet pb-clear" onClick={clear} disabled={!filtered}>{t.clear}</button>
+        <div className="pb-downloads" role="group" aria-label={t.download}>
+          <button type="button" className="btn pb-download" onClick={downloadCsv} disabled={!rows.length} title={t.csvHint(rows.length)}>
+            <span aria-hidden="true">⤓</span> {t.csv}
+          </button>
+          <button type="button" className="btn pb-download" onClick={downloadGeoJson} disabled={!rows.length} title={t.geojsonHint(rows.length)}>
+            <span aria-hidden="true">⤓</span> {t.geojson}
+          </button>
+        </div>
+      </div>
+
+      {loading.length > 0 && <p className="pb-status" aria-busy="true">{t.loading}</p>}
+      {failed.map((id) => (
+        <p key={id} className="notice notice--error pb-notice" role="alert">{t.planFailed(planLabel(id))}</p>
+      ))}
+
+      {rows.length === 0 && loading.length === 0 ? (
+        <div className="pb-empty">
+          <p className="pb-empty-title">{t.empty}</p>
+          {filtered && <p className="muted">{t.emptyHint}</p>}
+          {filtered && <button type="button" className="btn" onClick={clear}>{t.clear}</button>}
+        </div>
+      ) : (
+        <table className="pb-table">
+          <caption className="visually-hidden">{t.tableCaption}</caption>
+          <thead>
+            <tr>
+              {header('name', t.colName, 'pb-col-name')}
+              {header('plan', t.colPlan)}
+              {header('category', t.colCategory)}
+              {header('county', t.colCounty)}
+              {header('investment', t.colInvestment, 'pb-num')}
+              {header(null, t.colPrecision)}
+              {header(null, t.colElement)}
+            </tr>
+          </thead>
+          <tbody ref={body}>
+            {rows.map((row) => {
+              const selected = row.id === selectedId;
+              const style = categoryStyle[row.category];
+              return (
+                <tr
+                  key={row.id}
+                  data-id={row.id}
+                  className={`pb-row${selected ? ' is-selected' : ''}`}
+                  aria-current={selected ? 'true' : undefined}
+                  onClick={() => chooseRow(row)}
+                >
+                  <th scope="row" className="pb-name">
+                    <button
+                      type="button"
+                      className="pb-name-button"
+                      aria-pressed={selected}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        chooseRow(row);
+                      }}
+                    >
+                      <span lang="zh-CN">{row.name}</span>
+                    </button>
+                    {lang === 'en' && row.nameEn && <span className="pb-name-en">{row.nameEn}</span>}
+                  </th>
+                  <td className="pb-plan">{planLabel(row.plan)}</td>
+                  <td className="pb-category">
+                    <span className="pb-cat">
+                      <span className="cat-chip" style={{ background: style.color }} aria-hidden="true">{lang === 'en' ? style.glyphEn : style.glyph}</span>
+                      {categoryNames[lang][row.category]}
+                    </span>
+                  </td>
+                  <td className="pb-county-cell" lang="zh-CN">{row.county}</td>
+                  <td className={`pb-num pb-investment${row.investment ? '' : ' is-none'}`} data-label={t.colInvestment}>
+                    {row.investment ? formatInvestment(row.investment, lang) : t.noInvestment}
+                  </td>
+                  <td className={`pb-precision-cell is-${row.precision}`}>
+                    <span className={`pb-precision pb-precision--${row.precision}`} title={precisionNames[lang][row.precision]}>
+                      {t.precision[row.precision]}
+                    </span>
+                  </td>
+                  <td className={`pb-element${row.elementName ? '' : ' is-none'}`} data-label={t.colElement}>
+                    {row.elementName ? <span lang="zh-CN">{row.elementName}</span> : '—'}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
 }

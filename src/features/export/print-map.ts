@@ -1,0 +1,25 @@
+/**
+ * Printing: a WebGL canvas does not print reliably, so the map is captured into an image shown only in print,
+ * and the page size (A4 or A3 landscape) is set for this print job.
+ */
+import { captureMap } from '../map/map-capture';
+
+export async function printMap(size: 'A4' | 'A3'): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = `@page { size: ${size} landscape; margin: 10mm; }`;
+  document.head.append(style);
+  const img = document.createElement('img');
+  img.className = 'print-map';
+  img.alt = '';
+  try {
+    const capture = await captureMap(size === 'A3' ? 2400 : 1600);
+    img.src = capture.image.toDataURL('image/png');
+    document.querySelector('.map-wrap')?.append(img);
+    await img.decode().catch(() => undefined);
+  } catch (e) {
+    console.error('print:', e);
+  }
+  window.print();
+  img.remove();
+  style.remove();
+}

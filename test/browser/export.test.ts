@@ -1,0 +1,62 @@
+/** Export and the optional online base map, in real Chromium. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, waitForMapIdle, watchPage } from './chromium';
+
+const appUrl = inject('appUrl');
+const origin = inject('origin');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('export', () => {
+  it('exports the map as a PNG at least 1600 px wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const watch = watchPage(page, origin);
+    await page.goto(`${appUrl}#plan=qujing`);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: /^导出/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出 PNG/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^qujing-layout-\d{4}-\d{2}-\d{2}\.png$/);
+    const file = resolve(import.meta.dirname, '../../test-results/screenshots/export-qujing.png');
+    await download.saveAs(file);
+    const size = pngSize(readFileSync(file));
+    expect(size.width).toBeGreaterThanOrEqual(1600);
+    expect(size.height).toBeGreaterThan(800);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('online base map', () => {
+  it('requests nothing online until the user chooses OpenStreetMap', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // Tiles are answered here: nothing actually leaves the machine.
+    const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
+    const watch = watchPage(page, origin);
+    await page.goto(appUrl);
+    await waitForMapIdle(page);
+    expect(watch.external).toEqual([]);
+    await page.getByRole('radio', { name: /OpenStreetMap/ }).check();
+    await expect.poll(() => watch.external.filter((u) => u.startsWith('https://tile.openstreetmap.org/')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(watch.external.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    expect(await page.locator('.maplibregl-ctrl-attrib').innerText()).toMatch(/OpenStreetMap/);
+    await context.close();
+  });
+});

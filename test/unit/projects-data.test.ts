@@ -1,0 +1,332 @@
+/** The project browser's pure parts: rows from the layers, filtering, sorting, counts, CSV and GeoJSON export. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { planIds, type AtlasCollection, type AtlasFeatureProps } from '../../src/lib/atlas-data';
+import {
+  compareZh, countyGroups, elementOptions, facetCounts, filterProjects, hasFilters, investmentYuan, queryTerms, sortProjects,
+} from '../../src/features/projects/filter-projects';
+import { prefectureOf, projectRows, type ProjectRow } from '../../src/features/projects/project-rows';
+import { downloadText, exportFileName } from '../../src/features/projects/download';
+import { csvColumns, csvField, projectsToCsv } from '../../src/features/projects/export-csv';
+import { projectsToGeoJson, projectsGeoJsonText } from '../../src/features/projects/export-geojson';
+import { emptyProjectFilters, type ProjectFilters } from '../../src/state/projects-slice';
+
+let order = 0;
+
+/** A project feature's row, with only what a test names set. */
+function makeRow(props: Partial<AtlasFeatureProps> & { id: string }, lonLat: [number, number] = [103.8, 25.5]): ProjectRow {
+  const p: AtlasFeatureProps = {
+    plan: 'qujing', role: 'project', name: props.id, functions: [], projects: [], category: 'medical', county: '麒麟区',
+    counties: ['530302'], precision: 'county', source: { section: '第一章', quote: '原文' }, ...props,
+  };
+  const [row] = projectRows({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: lonLat }, properties: p }] });
+  return { ...row!, order: order++ };
+}
+
+function realLayer(planId: string): AtlasCollection {
+  return JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/geo/plans/${planId}.geojson`), 'utf8')) as AtlasCollection;
+}
+
+/** Every project of the five published layers. */
+function realRows(): ProjectRow[] {
+  return planIds.flatMap((id) => projectRows(realLayer(id)));
+}
+
+const f = (patch: Partial<ProjectFilters> = {}): ProjectFilters => ({ ...emptyProjectFilters, ...patch });
+
+const rows = [
+  makeRow({ id: 'qujing-a', name: '曲靖市第一人民医院', category: 'medical', county: '麒麟区', element: 'qujing-core', group: '“中心”引领区', functions: ['区域医疗中心'], investment: { amount: 5000, unit: '万元' } }),
+  makeRow({ id: 'qujing-b', name: '罗平康养小镇', category: 'wellness-tourism', county: '罗平县', counties: ['530324'], element: 'qujing-zone-luoping', group: '罗平县', functions: ['花海康养'], investment: { amount: 2, unit: '亿元' } }),
+  makeRow({ id: 'qujing-c', name: '会泽中医院', category: 'tcm', county: '会泽县', counties: ['530326'], functions: ['中医药服务'] }),
+  makeRow({ id: 'yunnan-d', plan: 'yunnan', name: '昆明国际医学中心', category: 'medical', county: '昆明市', counties: ['530100'], precision: 'schematic', element: 'yunnan-core', group: '滇中大健康产业示范区', functions: ['国际医疗'] }),
+  makeRow({ id: 'yunnan-e', plan: 'yunnan', name: '麒麟区健康产业园', category: 'biomedicine', county: '麒麟区', element: 'yunnan-zone-diandong', group: '滇东健康医疗服务业集聚区', functions: ['=HYPERLINK("x")'] }),
+  makeRow({ id: 'menghai-f', plan: 'menghai', name: '勐海茶旅康养', nameEn: 'Menghai tea wellness', category: 'wellness-tourism', county: '勐海县', counties: ['532822'], functions: ['茶文化'], investment: { amount: 17765, unit: '万元' } }),
+];
+const ids = (list: { id: string }[]) => list.map((r) => r.id);
+
+describe('project rows', () => {
+  it('keeps only projects, with their point, element name and prefecture', () => {
+    const layer = realLayer('qujing');
+    const all = projectRows(layer);
+    expect(all.length).toBe(layer.features.filter((x) => x.properties.role === 'project').length);
+    expect(all.every((r) => r.feature.properties.role === 'project' && typeof r.lon === 'number' && typeof r.lat === 'number')).toBe(true);
+    const core = all.find((r) => r.element === 'qujing-core')!;
+    expect(core.elementName).toBe('“中心”引领区');
+    expect(core.prefectures).toEqual(['曲靖市']);
+  });
+
+  it('finds a county’s prefecture from its code', () => {
+    expect(prefectureOf('530302')).toBe('曲靖市');
+    expect(prefectureOf('532822')).toBe('西双版纳傣族自治州');
+    expect(prefectureOf('530100')).toBe('昆明市');
+    expect(prefectureOf('999999')).toBeUndefined();
+  });
+});
+
+describe('filterProjects', () => {
+  it('returns every row, in plan order, with no filter', () => {
+    expect(ids(filterProjects(rows, f()))).toEqual(['yunnan-d', 'yunnan-e', 'qujing-a', 'qujing-b', 'qujing-c', 'menghai-f']);
+  });
+
+  it('filters by plans, categories and element, combined with AND', () => {
+    expect(ids(filterProjects(rows, f({ plans: ['qujing'] })))).toEqual(['qujing-a', 'qujing-b', 'qujing-c']);
+    expect(ids(filterProjects(rows, f({ plans: ['qujing', 'menghai'], categories: ['wellness-tourism'] })))).toEqual(['qujing-b', 'menghai-f']);
+    expect(ids(filterProjects(rows, f({ categories: ['medical', 'tcm'] })))).toEqual(['yunnan-d', 'qujing-a', 'qujing-c']);
+    expect(ids(filterProjects(rows, f({ element: 'qujing-core' })))).toEqual(['qujing-a']);
+    expect(ids(filterProjects(rows, f({ element: 'qujing-core', plans: ['yunnan'] })))).toEqual([]);
+  });
+
+  it('filters by county name across plans, and by a whole prefecture', () => {
+    expect(ids(filterProjects(rows, f({ counties: ['麒麟区'] })))).toEqual(['yunnan-e', 'qujing-a']);
+    expect(ids(filterProjects(rows, f({ counties: ['麒麟区', '勐海县'] })))).toEqual(['yunnan-e', 'qujing-a', 'menghai-f']);
+    expect(ids(filterProjects(rows, f({ counties: ['曲靖市'] })))).toEqual(['yunnan-e', 'qujing-a', 'qujing-b', 'qujing-c']);
+    expect(ids(filterProjects(rows, f({ counties: ['昆明市'] })))).toEqual(['yunnan-d']);
+  });
+
+  it('searches name, functions, county and English name, case-insensitively, every word', () => {
+    expect(ids(filterProjects(rows, f({ query: '康养' })))).toEqual(['qujing-b', 'menghai-f']);
+    expect(ids(filterProjects(rows, f({ query: '花海' })))).toEqual(['qujing-b']);
+    expect(ids(filterProjects(rows, f({ query: '会泽县' })))).toEqual(['qujing-c']);
+    expect(ids(filterProjects(rows, f({ query: '  TEA   wellness ' })))).toEqual(['menghai-f']);
+    expect(ids(filterProjects(rows, f({ query: '康养 罗平' })))).toEqual(['qujing-b']);
+    expect(filterProjects(rows, f({ query: '不存在的项目' }))).toEqual([]);
+    expect(queryTerms('  a  B ')).toEqual(['a', 'b']);
+  });
+
+  it('does not change its input', () => {
+    const before = ids(rows);
+    filterProjects(rows, f({ sort: 'name' }));
+    expect(ids(rows)).toEqual(before);
+  });
+});
+
+describe('sortProjects', () => {
+  it('sorts names by Chinese collation', () => {
+    const sorted = sortProjects(rows, 'name').map((r) => r.name);
+    expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')));
+    expect(compareZh('会泽', '罗平')).toBeLessThan(0);
+  });
+
+  it('sorts by county, then name', () => {
+    const sorted = sortProjects(rows, 'county');
+    for (let i = 1; i < sorted.length; i++) expect(compareZh(sorted[i - 1]!.county, sorted[i]!.county)).toBeLessThanOrEqual(0);
+    expect(ids(sorted.filter((r) => r.county === '麒麟区'))).toEqual(['qujing-a', 'yunnan-e'].sort((a, b) => compareZh(rows.find((r) => r.id === a)!.name, rows.find((r) => r.id === b)!.name)));
+  });
+
+  it('sorts by category in the published order', () => {
+    expect(sortProjects(rows, 'category').map((r) => r.category)).toEqual(['medical', 'medical', 'tcm', 'wellness-tourism', 'wellness-tourism', 'biomedicine']);
+  });
+
+  it('sorts by investment, largest first in yuan, missing last in plan order', () => {
+    expect(ids(sortProjects(rows, 'investment'))).toEqual(['qujing-b', 'menghai-f', 'qujing-a', 'yunnan-d', 'yunnan-e', 'qujing-c']);
+    expect(investmentYuan({ investment: { amount: 2, unit: '亿元' } })).toBe(2e8);
+    expect(investmentYuan({ investment: { amount: 17765, unit: '万元' } })).toBe(177_650_000);
+    expect(investmentYuan({})).toBeUndefined();
+  });
+
+  it('sorts by plan in the plans’ order, keeping each plan’s own order', () => {
+    const shuffled = [...rows].reverse();
+    expect(ids(sortProjects(shuffled, 'plan'))).toEqual(['yunnan-d', 'yunnan-e', 'qujing-a', 'qujing-b', 'qujing-c', 'menghai-f']);
+  });
+});
+
+describe('facet counts and options', () => {
+  it('counts each option given the other filters', () => {
+    const c = facetCounts(rows, f({ plans: ['qujing'], categories: ['medical'] }));
+    // Plans ignore the plan filter: medical projects per plan.
+    expect(c.plans.get('qujing')).toBe(1);
+    expect(c.plans.get('yunnan')).toBe(1);
+    expect(c.plans.get('menghai')).toBeUndefined();
+    // Categories ignore the category filter: Qujing's projects per category.
+    expect(c.categories.get('medical')).toBe(1);
+    expect(c.categories.get('wellness-tourism')).toBe(1);
+    expect(c.categories.get('tcm')).toBe(1);
+    expect(c.counties.get('麒麟区')).toBe(1);
+    expect(c.counties.get('曲靖市')).toBe(1);
+    expect(c.elements.get('qujing-core')).toBe(1);
+  });
+
+  it('groups the counties that occur by prefecture, the prefecture’s own name as its group', () => {
+    const groups = countyGroups(rows);
+    expect(groups.map((g) => g.prefecture)).toEqual(['昆明市', '曲靖市', '西双版纳傣族自治州']);
+    expect(groups.find((g) => g.prefecture === '曲靖市')!.counties).toEqual(['会泽县', '罗平县', '麒麟区'].sort(compareZh));
+    expect(groups.find((g) => g.prefecture === '昆明市')!.counties).toEqual([]);
+  });
+
+  it('lists the elements that occur, by plan', () => {
+    expect(elementOptions(rows)).toEqual([
+      { id: 'yunnan-core', name: '滇中大健康产业示范区', plan: 'yunnan' },
+      { id: 'yunnan-zone-diandong', name: '滇东健康医疗服务业集聚区', plan: 'yunnan' },
+      { id: 'qujing-core', name: '“中心”引领区', plan: 'qujing' },
+      { id: 'qujing-zone-luoping', name: '罗平县', plan: 'qujing' },
+    ]);
+  });
+
+  it('knows when a filter is set', () => {
+    expect(hasFilters(f())).toBe(false);
+    expect(hasFilters(f({ sort: 'investment' }))).toBe(false);
+    expect(hasFilters(f({ query: '  ' }))).toBe(false);
+    expect(hasFilters(f({ element: 'qujing-core' }))).toBe(true);
+  });
+});
+
+describe('the published projects', () => {
+  const all = realRows();
+
+  it('lists every located project of the five plans', () => {
+    expect(all.length).toBeGreaterThan(150);
+    for (const id of planIds) expect(all.some((r) => r.plan === id)).toBe(true);
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+  });
+
+  it('puts every county in a prefecture group, and the counts of a facet add up', () => {
+    const groups = countyGroups(all);
+    expect(groups.every((g) => g.prefecture !== '')).toBe(true);
+    const c = facetCounts(all, f());
+    expect([...c.plans.values()].reduce((a, b) => a + b, 0)).toBe(all.length);
+    expect([...c.categories.values()].reduce((a, b) => a + b, 0)).toBe(all.length);
+    const qujingMedical = filterProjects(all, f({ plans: ['qujing'], categories: ['medical'] }));
+    expect(qujingMedical.length).toBeGreaterThan(0);
+    expect(qujingMedical.every((r) => r.plan === 'qujing' && r.category === 'medical')).toBe(true);
+  });
+
+  it('puts projects with an investment first when sorted by investment', () => {
+    const sorted = sortProjects(all, 'investment');
+    const withMoney = all.filter((r) => r.investment).length;
+    expect(sorted.slice(0, withMoney).every((r) => r.investment)).toBe(true);
+    expect(sorted.slice(withMoney).every((r) => !r.investment)).toBe(true);
+  });
+});
+
+/** RFC 4180 records, for reading the CSV back. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { record.push(field); field = ''; } else if (ch === '\r') continue;
+    else if (ch === '\n') { record.push(field); records.push(record); record = []; field = ''; } else field += ch;
+  }
+  if (field || record.length) { record.push(field); records.push(record); }
+  return records;
+}
+
+const plansMeta = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/index.json'), 'utf8')) as { plans: { id: string; title: string; titleEn?: string }[] }).plans;
+
+describe('CSV export', () => {
+  it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('中文，全角逗号')).toBe('中文，全角逗号');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(null)).toBe('');
+    expect(csvField(20000)).toBe('20000');
+    expect(csvField(103.80474)).toBe('103.80474');
+  });
+
+  it('neutralises spreadsheet formulas in text', () => {
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('+86 871')).toBe("'+86 871");
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField(-2)).toBe('-2');
+  });
+
+  it('writes a BOM, the header and one record per row, in order', () => {
+    const csv = projectsToCsv(rows, { lang: 'zh', plans: plansMeta as never });
+    expect(csv.startsWith('\uFEFFplan,plan_title,element,name,category,county,functions,investment,investment_unit,precision,lon,lat,source_section,source_quote\r\n')).toBe(true);
+    const records = parseCsv(csv.slice(1));
+    expect(records[0]).toEqual([...csvColumns]);
+    expect(records.length).toBe(rows.length + 1);
+    expect(records.slice(1).map((r) => r[3])).toEqual(rows.map((r) => r.name));
+    const b = Object.fromEntries(csvColumns.map((c, i) => [c, records[2]![i]]));
+    expect(b).toMatchObject({
+      plan: 'qujing', plan_title: plansMeta.find((p) => p.id === 'qujing')!.title, element: '罗平县', name: '罗平康养小镇', category: '康养旅游',
+      county: '罗平县', functions: '花海康养', investment: '2', investment_unit: '亿元', lon: '103.8', lat: '25.5', source_section: '第一章', source_quote: '原文',
+    });
+    expect(b.precision).toMatch(/县城驻地/);
+    const e = Object.fromEntries(csvColumns.map((c, i) => [c, records[5]![i]]));
+    expect(e.functions).toBe(`'=HYPERLINK("x")`);
+    expect(e.investment).toBe('');
+  });
+
+  it('joins functions with “；” and writes names in English when asked', () => {
+    const row = makeRow({ id: 'qujing-x', functions: ['一', '二', '三'] });
+    const [, rec] = parseCsv(projectsToCsv([row], { lang: 'en', plans: plansMeta as never }).slice(1));
+    expect(rec![6]).toBe('一；二；三');
+    expect(rec![1]).toBe(plansMeta.find((p) => p.id === 'qujing')!.titleEn ?? plansMeta.find((p) => p.id === 'qujing')!.title);
+    expect(rec![4]).toBe('Medical care');
+  });
+
+  it('round-trips every published project', () => {
+    const all = sortProjects(realRows(), 'name');
+    const records = parseCsv(projectsToCsv(all, { lang: 'zh', plans: plansMeta as never }).slice(1));
+    expect(records.length).toBe(all.length + 1);
+    expect(records.every((r) => r.length === csvColumns.length)).toBe(true);
+    records.slice(1).forEach((r, i) => {
+      expect(r[3]).toBe(all[i]!.name);
+      expect(r[13]).toBe(all[i]!.feature.properties.source.quote);
+    });
+  });
+
+  it('writes only a header for no rows', () => {
+    expect(projectsToCsv([], { lang: 'zh', plans: [] })).toBe(`\uFEFF${csvColumns.join(',')}\r\n`);
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('is a FeatureCollection of exactly the rows’ published features', () => {
+    const all = realRows();
+    const chosen = filterProjects(all, f({ plans: ['menghai'], sort: 'investment' }));
+    const fc = projectsToGeoJson(chosen);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.map((x) => x.properties.id)).toEqual(ids(chosen));
+    const published = realLayer('menghai').features;
+    for (const x of fc.features) expect(x).toEqual(published.find((p) => p.properties.id === x.properties.id));
+    const parsed = JSON.parse(projectsGeoJsonText(chosen)) as { features: unknown[] };
+    expect(parsed.features.length).toBe(chosen.length);
+  });
+});
+
+describe('download', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('names files by date, and by plan when one plan is filtered', () => {
+    const day = new Date(2026, 10, 23, 15, 0);
+    expect(exportFileName('csv', [], day)).toBe('yunnan-health-projects-2026-11-23.csv');
+    expect(exportFileName('geojson', ['qujing'], day)).toBe('yunnan-health-projects-qujing-2026-11-23.geojson');
+    expect(exportFileName('csv', ['qujing', 'lincang'], new Date(2026, 0, 5))).toBe('yunnan-health-projects-2026-01-05.csv');
+  });
+
+  it('saves a Blob through a temporary link', async () => {
+    let blob: Blob | undefined;
+    const create = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:test';
+    });
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    downloadText('x.csv', '\uFEFFa,b\r\n', 'text/csv;charset=utf-8');
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]!.download).toBe('x.csv');
+    expect(clicked[0]!.getAttribute('href')).toBe('blob:test');
+    expect(document.querySelector('a[download]')).toBeNull();
+    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    Object.assign(URL, { createObjectURL: saved.create, revokeObjectURL: saved.revoke });
+  });
+});
