@@ -1,0 +1,90 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
+import { niceScale } from '../../src/features/export/scale-bar';
+import { deriveChapters, shortQuote } from '../../src/features/present/chapters';
+import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
+import { planMetaSchema, type AtlasCollection } from '../../src/lib/atlas-data';
+
+const root = resolve(import.meta.dirname, '../..');
+const index = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/index.json'), 'utf8')) as { plans: unknown[] };
+const meta = (id: string) => index.plans.map((p) => planMetaSchema.parse(p)).find((p) => p.id === id)!;
+const layer = (id: string) => JSON.parse(readFileSync(resolve(root, `public/geo/plans/${id}.geojson`), 'utf8')) as AtlasCollection;
+const labels = { overview: '概况', projects: '重点项目', indicators: '主要指标', nodes: '支撑点' };
+
+describe('presentation chapters', () => {
+  it('run overview → core → each zone → each belt → key projects → indicators for the province', () => {
+    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features, labels);
+    expect(chapters.map((c) => c.kicker).slice(0, 12)).toEqual(['概况', '一核', ...Array(6).fill('六区'), ...Array(4).fill('四带')]);
+    expect(chapters.at(-2)?.title).toBe('重点项目');
+    expect(chapters.at(-1)?.indicators).toBe(true);
+    expect(chapters[1]?.features).toEqual(['yunnan-core']);
+    expect(chapters[3]?.caption).toContain('以曲靖建设省级区域医疗中心为契机');
+  });
+
+  it('frame each chapter on its own features', () => {
+    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features, labels);
+    const diandong = chapters.find((c) => c.title === '滇东健康医疗服务业集聚区')!;
+    const [w, s, e, n] = diandong.bbox!;
+    expect(w).toBeGreaterThan(102.5);
+    expect(e).toBeLessThan(105);
+    expect(s).toBeGreaterThan(24);
+    expect(n).toBeLessThan(27.5);
+  });
+
+  it('gathers nodes in one chapter, and picks invested projects as key projects', () => {
+    const sj = deriveChapters(meta('shuangjiang'), layer('shuangjiang').features, labels);
+    expect(sj.find((c) => c.features.length === 5 && c.features.every((f) => f.includes('node')))).toBeDefined();
+    const mh = deriveChapters(meta('menghai'), layer('menghai').features, labels);
+    expect(mh.find((c) => c.title === '重点项目')?.features).toHaveLength(6);
+  });
+
+  it('use chapters from the plan’s data when it has them', () => {
+    const custom = { ...meta('qujing'), chapters: [{ title: '中心城区', caption: '自定义', features: ['qujing-core'] }] };
+    const chapters = deriveChapters(custom, layer('qujing').features, labels);
+    expect(chapters).toHaveLength(1);
+    expect(chapters[0]).toMatchObject({ title: '中心城区', caption: '自定义', features: ['qujing-core'] });
+  });
+
+  it('shorten quotes only at the end of a sentence', () => {
+    const q = '第一句话很长很长。第二句话也很长很长很长。第三句。';
+    expect(shortQuote(q, 12)).toBe('第一句话很长很长。……');
+    expect(shortQuote('短句。', 12)).toBe('短句。');
+  });
+});
+
+describe('URL keys of presentation mode and the project browser', () => {
+  it('round-trip present and chapter', () => {
+    expect(parseHash('#plan=yunnan&present=1&chapter=3')).toEqual({ plan: 'yunnan', present: true, chapter: 3 });
+    expect(formatHash({ plan: 'yunnan', present: true, chapter: 3 })).toBe('#plan=yunnan&present=1&chapter=3');
+  });
+  it('round-trip project filters and drop junk ones', () => {
+    const hash = formatHash({ view: 'projects', plan: 'qujing', category: ['medical', 'tcm'], county: ['麒麟区'], q: '医院', sort: 'investment' });
+    expect(parseHash(hash)).toEqual({ view: 'projects', plan: 'qujing', category: ['medical', 'tcm'], county: ['麒麟区'], q: '医院', sort: 'investment' });
+    expect(parseHash('#view=projects&category=rocket,medical&county=<b>x</b>&sort=evil&chapter=-1')).toEqual({ view: 'projects', category: ['medical'] });
+  });
+});
+
+describe('embed code', () => {
+  const location = { origin: 'https://www.example.gov.cn', pathname: '/zt/atlas/', hash: '#plan=qujing&map=8/25.5/103.8' };
+  it('points at the embed view of the current plan and view', () => {
+    expect(embedUrl(location)).toBe('https://www.example.gov.cn/zt/atlas/?embed=1#plan=qujing&map=8/25.5/103.8');
+    expect(fullAtlasUrl({ ...location, hash: '#plan=qujing&embed=1' })).toBe('https://www.example.gov.cn/zt/atlas/#plan=qujing');
+  });
+  it('is a sandboxed iframe with escaped attributes', () => {
+    const code = iframeCode('https://x/?embed=1#plan=qujing&map=1/2/3', '曲靖 "规划" <布局>');
+    expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
+    expect(code).toContain('#plan=qujing&amp;map=1/2/3');
+    expect(code).toContain('title="曲靖 &quot;规划&quot; &lt;布局&gt;"');
+  });
+});
+
+describe('scale bar', () => {
+  it('picks 1, 2 or 5 × 10ⁿ that fits', () => {
+    expect(niceScale(100, 260)).toMatchObject({ metres: 20000, label: '20 km' });
+    expect(niceScale(3, 260)).toMatchObject({ metres: 500, label: '500 m' });
+    expect(niceScale(100, 260).pixels).toBe(200);
+  });
+});
