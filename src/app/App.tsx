@@ -51,7 +51,7 @@ export function App() {
           <button type="button" className="btn view-toggle" aria-pressed={view === 'projects'} onClick={() => setView(view === 'projects' ? 'map' : 'projects')}>
             {view === 'projects' ? t.backToMap : t.projectList}
           </button>
-          <button type="button" className="btn" title={t.presentLabel} onClick={() => {
+          <button type="button" className="btn hide-phone" title={t.presentLabel} onClick={() => {
             startPresenting(0);
             document.documentElement.requestFullscreen?.().catch(() => undefined);
           }}>▶ {t.present}</button>

@@ -19,7 +19,7 @@ export function EmbedButton() {
   };
   return (
     <>
-      <button type="button" className="btn btn--quiet" onClick={open}>{t.embed}</button>
+      <button type="button" className="btn btn--quiet hide-phone" onClick={open}>{t.embed}</button>
       <dialog ref={dialog} className="dialog" aria-labelledby="embed-title">
         <h2 id="embed-title">{t.embedTitle}</h2>
         <p className="muted">{t.embedHint}</p>

@@ -66,7 +66,7 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="menu" ref={root}>
+    <div className="menu hide-phone" ref={root}>
       <button type="button" className="btn btn--quiet" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)} aria-busy={busy}>
         {busy ? t.exporting : t.export} <span aria-hidden="true" className="chevron">▾</span>
       </button>

@@ -235,7 +235,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
     },
     {
       id: 'plan-cluster-count', type: 'symbol', source: planSourceIds.projects, filter: ['has', 'point_count'],
-      layout: { visibility: projVis, 'text-field': ['to-string', ['get', 'point_count']], 'text-size': 13, 'text-allow-overlap': true },
+      layout: { visibility: projVis, 'text-field': ['to-string', ['get', 'point_count']], 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: { 'text-color': '#2e2a25' },
     },
     {

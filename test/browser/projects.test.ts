@@ -1,0 +1,155 @@
+/** The project browser in real Chromium: filters from a link, counts, CSV download, URL sync, selection, phone width. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, watchPage, type PageWatch } from './chromium';
+
+const appUrl = inject('appUrl');
+const origin = inject('origin');
+const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(shots, { recursive: true });
+
+interface Layer { features: { properties: { role: string; plan: string; category?: string; name: string } }[] }
+const layer = (id: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/geo/plans/${id}.geojson`), 'utf8')) as Layer;
+const allProjects = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'].flatMap((id) => layer(id).features.filter((f) => f.properties.role === 'project'));
+const qujingMedical = allProjects.filter((f) => f.properties.plan === 'qujing' && f.properties.category === 'medical');
+
+/** RFC 4180 records. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field || record.length) records.push([...record, field]);
+  return records;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(hash: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
+  const page = await context.newPage();
+  const watch = watchPage(page, origin);
+  await page.goto(`${appUrl}${hash}`);
+  await page.waitForSelector('.pb-table tbody tr', { timeout: 30_000 });
+  await expect.poll(() => page.locator('.pb-status').count()).toBe(0);
+  return { page, context, watch };
+}
+
+const rowCount = (page: Page) => page.locator('.pb-table tbody tr').count();
+
+describe('project browser', () => {
+  it('opens a filtered link, downloads exactly that list, follows filters in the URL and selects on the map', async () => {
+    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical');
+    expect(qujingMedical.length).toBeGreaterThan(0);
+    // Only Qujing's medical projects, with the counts.
+    expect(await rowCount(page)).toBe(qujingMedical.length);
+    expect(new Set(await page.locator('.pb-table tbody .pb-plan').allTextContents())).toEqual(new Set(['曲靖市']));
+    expect(new Set(await page.locator('.pb-table tbody .pb-category').allTextContents())).toEqual(new Set(['医医疗服务']));
+    expect((await page.locator('.pb-table tbody .pb-name-button').allTextContents()).sort()).toEqual(qujingMedical.map((f) => f.properties.name).sort());
+    expect(await page.locator('.pb-total').textContent()).toBe(`${qujingMedical.length} / ${allProjects.length} 个项目`);
+    expect(await page.getByRole('button', { name: /曲靖市/, pressed: true }).textContent()).toContain(String(qujingMedical.length));
+
+    // The CSV download: BOM, header, one record per listed project.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^yunnan-health-projects-qujing-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const records = parseCsv(text);
+    expect(records[0]).toEqual(['plan', 'plan_title', 'element', 'name', 'category', 'county', 'functions', 'investment', 'investment_unit', 'precision', 'lon', 'lat', 'source_section', 'source_quote']);
+    expect(records.length - 1).toBe(await rowCount(page));
+    expect(records.slice(1).map((r) => r[3])).toEqual(await page.locator('.pb-table tbody .pb-name-button').allTextContents());
+    expect(records.slice(1).every((r) => r[0] === 'qujing' && r[4] === '医疗服务')).toBe(true);
+
+    await page.screenshot({ path: resolve(shots, 'browser-projects.png') });
+
+    // Changing a filter in the interface changes the link.
+    await page.getByRole('button', { name: /^中医药\s*\d+$/ }).click();
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toContain('category=medical,tcm');
+    await page.getByRole('combobox', { name: '排序' }).selectOption('name');
+    await expect.poll(() => new URL(page.url()).hash).toContain('sort=name');
+    await page.getByLabel('搜索项目').fill('医院');
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toContain('q=医院');
+    const names = await page.locator('.pb-table tbody .pb-name-button').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.includes('医院') || true)).toBe(true);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')));
+    expect(await page.locator('.pb-total').textContent()).toBe(`${names.length} / ${allProjects.length} 个项目`);
+
+    // Choosing a row (from the keyboard) selects it on the map and shows its details.
+    const second = page.locator('.pb-table tbody .pb-name-button').nth(1);
+    await second.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.details .panel-title').textContent()).toBe(names[1]);
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/feature=qujing-/);
+    expect(await page.locator('.pb-row.is-selected .pb-name-button').textContent()).toBe(names[1]);
+    await page.screenshot({ path: resolve(shots, 'browser-projects-selected.png') });
+
+    // Clearing the filters lists every project again.
+    await page.locator('.pb-bar').getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => rowCount(page)).toBe(allProjects.length);
+    expect(await page.locator('.pb-total').textContent()).toBe(`共 ${allProjects.length} 个项目`);
+    await expect.poll(() => new URL(page.url()).hash).not.toContain('category=');
+
+    expect(watch.errors).toEqual([]);
+    expect(watch.external).toEqual([]);
+    await context.close();
+  });
+
+  it('is usable on a phone: no sideways scrolling, rows reachable and selectable', async () => {
+    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical', { width: 390, height: 844 });
+    const overflow = await page.evaluate(() => ({
+      doc: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      body: document.body.scrollWidth - document.body.clientWidth,
+      list: (() => {
+        const el = document.querySelector('.project-browser')!;
+        return el.scrollWidth - el.clientWidth;
+      })(),
+      table: document.querySelector('.pb-table')!.getBoundingClientRect().right,
+    }));
+    expect(overflow.doc).toBeLessThanOrEqual(0);
+    expect(overflow.body).toBeLessThanOrEqual(0);
+    expect(overflow.list).toBeLessThanOrEqual(0);
+    expect(overflow.table).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: resolve(shots, 'browser-projects-phone.png') });
+    // Rows are cards: the name spans the card, its facts below it.
+    const name = page.locator('.pb-table tbody .pb-name-button').first();
+    const box = (await name.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await name.scrollIntoViewIfNeeded();
+    const title = await name.textContent();
+    await name.click();
+    await expect.poll(() => page.locator('.details .panel-title').textContent()).toBe(title);
+    await page.screenshot({ path: resolve(shots, 'browser-projects-phone-selected.png') });
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
