@@ -1,9 +1,9 @@
 /** The atlas in real Chromium, served from a sub-path with no network: what a person sees and gets. */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, waitForMapIdle, watchPage, type PageWatch } from './chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, waitForMapIdle, watchPage, type PageWatch } from './chromium';
 import { screenPoint } from './map-math';
 import { distinctColors } from './pixels';
 
@@ -12,16 +12,10 @@ const origin = inject('origin');
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await chromium().newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const watch = watchPage(page, origin);
   await page.goto(`${appUrl}${hash}`);

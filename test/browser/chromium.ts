@@ -1,6 +1,7 @@
 /** Debian's Chromium driven by playwright-core: no browser download, WebGL through SwiftShader. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,4 +40,19 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
   // Let the plan layer settle after the first idle.
   await page.waitForFunction(() => document.querySelector('.map')?.getAttribute('data-idle') === 'true', undefined, { timeout });
   await page.waitForTimeout(400);
+}
+
+/** One Chromium for a test file: launched before its tests, closed after. Call at the top of the file. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running');
+    return browser;
+  };
 }

@@ -1,22 +1,15 @@
 /** The embed view inside a sandboxed iframe on a phone-sized government page. */
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, watchPage } from './chromium';
 import { screenPoint } from './map-math';
 
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe('embed view', () => {
   it('works in a sandboxed iframe on a phone: map, legend, details on tap, a link to the full atlas', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     const watch = watchPage(page, origin);
     await page.goto(`${origin}/embed-host.html`);

@@ -1,19 +1,12 @@
 /** Export and the optional online base map, in real Chromium. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, waitForMapIdle, watchPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, waitForMapIdle, watchPage } from './chromium';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -24,7 +17,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 describe('export', () => {
   it('exports the map as a PNG at least 1600 px wide', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
     const watch = watchPage(page, origin);
     await page.goto(`${appUrl}#plan=qujing`);
@@ -42,9 +35,27 @@ describe('export', () => {
   });
 });
 
+describe('print', () => {
+  it('lays the page out for paper: no controls, legend and the plan overview in the flow', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#plan=lincang`);
+    await waitForMapIdle(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.search').isVisible()).toBe(false);
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').isVisible()).toBe(false);
+    expect(await page.locator('.panel').evaluate((e) => getComputedStyle(e).position)).toBe('static');
+    expect(await page.locator('.legend').evaluate((e) => getComputedStyle(e).position)).toBe('static');
+    expect(await page.getByRole('table').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+    await context.close();
+  });
+});
+
 describe('online base map', () => {
   it('requests nothing online until the user chooses OpenStreetMap', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // Tiles are answered here: nothing actually leaves the machine.
     const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

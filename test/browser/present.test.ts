@@ -1,24 +1,17 @@
 /** Presentation mode with a clicker's keys: chapters, URL and camera follow. */
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, waitForMapIdle, watchPage } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, waitForMapIdle, watchPage } from './chromium';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const chapterOf = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get('chapter');
 
 describe('presentation mode', () => {
   it('steps through chapters with a clicker’s keys, keeping the URL and the camera in step', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await chromium().newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     const watch = watchPage(page, origin);
     await page.goto(`${appUrl}#plan=yunnan&present=1`);
@@ -56,7 +49,7 @@ describe('presentation mode', () => {
   });
 
   it('opens a given slide from a link', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${appUrl}#plan=shuangjiang&present=1&chapter=2`);
     await waitForMapIdle(page);

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { categoryNames, roleNames } from '../../lib/i18n';
 import { categoryStyle, elementColors } from '../../lib/presentation';
 import { useAtlasStore } from '../../state/store';
 import { downloadBlob, today } from '../../ui/download';
+import { useDismiss } from '../../ui/use-dismiss';
 import { useStrings } from '../../ui/use-strings';
 import { legendContent } from '../legend/legend-content';
 import { captureMap } from '../map/map-capture';
@@ -22,14 +23,7 @@ export function ExportMenu() {
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
+  useDismiss(root, open, useCallback(() => setOpen(false), []));
 
   const exportPng = async () => {
     if (!meta || layer.status !== 'ready') return;

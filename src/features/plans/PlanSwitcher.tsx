@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { levelNames } from '../../lib/i18n';
 import { useAtlasStore } from '../../state/store';
+import { useDismiss } from '../../ui/use-dismiss';
 import { useStrings } from '../../ui/use-strings';
 import { useAtlasIndex } from './plan-data';
 import { planTree } from './plan-tree';
@@ -19,14 +20,7 @@ export function PlanSwitcher() {
   const plans = index.status === 'ready' ? index.data.plans : [];
   const current = plans.find((p) => p.id === planId);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
+  useDismiss(root, open, useCallback(() => setOpen(false), []));
 
   useEffect(() => {
     if (open) root.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();

@@ -3,7 +3,7 @@
  * for investors. Filters live in the store (and so in the URL); choosing a row selects the project on the map,
  * and a selection made on the map is highlighted and scrolled to here. The filtered list downloads as CSV or GeoJSON.
  */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { categories, planIds, type AtlasCollection, type Category, type PlanId } from '../../lib/atlas-data';
 import { categoryNames, precisionNames } from '../../lib/i18n';
 import { categoryStyle } from '../../lib/presentation';
@@ -61,6 +61,8 @@ export function ProjectBrowser() {
   const layers = useAllLayers();
   const uid = useId();
   const body = useRef<HTMLTableSectionElement>(null);
+  // On a phone the filters beyond the search start folded, so the list is in view; elsewhere the toggle is hidden.
+  const [moreOpen, setMoreOpen] = useState(() => !window.matchMedia?.('(max-width: 720px)').matches);
 
   useEffect(() => {
     loadIndex().catch(() => undefined);
@@ -84,6 +86,7 @@ export function ProjectBrowser() {
   const loading = planIds.filter((id) => layers[id].status === 'loading');
   const failed = planIds.filter((id) => layers[id].status === 'error');
   const filtered = hasFilters(filters);
+  const setCount = filters.plans.length + filters.categories.length + filters.counties.length + (filters.element ? 1 : 0);
 
   // Keep the list in step with the map: a selection made elsewhere scrolls its row into view.
   const shown = rows.length;
@@ -127,122 +130,136 @@ export function ProjectBrowser() {
 
       <div className="pb-filters" role="group" aria-label={t.filters}>
         <div className="pb-search">
-          <label className="pb-label" htmlFor={`${uid}-q`}>{t.search}</label>
-          <input
-            id={`${uid}-q`}
-            className="pb-search-input"
-            type="search"
-            value={filters.query}
-            placeholder={t.searchPlaceholder}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setFilters({ query: e.target.value })}
-          />
+          <label className="visually-hidden" htmlFor={`${uid}-q`}>{t.search}</label>
+          <div className="pb-search-row">
+            <input
+              id={`${uid}-q`}
+              className="pb-search-input"
+              type="search"
+              value={filters.query}
+              placeholder={t.searchPlaceholder}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setFilters({ query: e.target.value })}
+            />
+            <button
+              type="button"
+              className="btn pb-more-toggle"
+              aria-expanded={moreOpen}
+              aria-controls={`${uid}-more`}
+              onClick={() => setMoreOpen((o) => !o)}
+            >
+              {t.moreFilters}{setCount > 0 && <span className="pb-badge">{setCount}</span>}
+              <span className="chevron" aria-hidden="true">{moreOpen ? '▴' : '▾'}</span>
+            </button>
+          </div>
         </div>
 
-        <fieldset className="pb-facet">
-          <legend className="pb-label">{t.plan}</legend>
-          <div className="pb-chips">
-            {planIds.map((id) => {
-              const n = counts.plans.get(id) ?? 0;
-              return (
-                <button
-                  key={id}
-                  type="button"
-                  className={`pb-chip${n === 0 ? ' is-empty' : ''}`}
-                  aria-pressed={filters.plans.includes(id)}
-                  onClick={() => setFilters({ plans: toggled(filters.plans, id, planIds) })}
-                >
-                  <span>{planLabel(id)}</span>
-                  <span className="pb-count">{n}</span>
-                </button>
-              );
-            })}
-          </div>
-        </fieldset>
-
-        <fieldset className="pb-facet">
-          <legend className="pb-label">{t.category}</legend>
-          <div className="pb-chips">
-            {categories.map((c: Category) => {
-              const n = counts.categories.get(c) ?? 0;
-              const pressed = filters.categories.includes(c);
-              if (n === 0 && !pressed) return null;
-              return (
-                <button
-                  key={c}
-                  type="button"
-                  className="pb-chip"
-                  aria-pressed={pressed}
-                  onClick={() => setFilters({ categories: toggled(filters.categories, c, categories) })}
-                >
-                  <span className="cat-chip" style={{ background: categoryStyle[c].color }} aria-hidden="true">
-                    {lang === 'en' ? categoryStyle[c].glyphEn : categoryStyle[c].glyph}
-                  </span>
-                  <span>{categoryNames[lang][c]}</span>
-                  <span className="pb-count">{n}</span>
-                </button>
-              );
-            })}
-          </div>
-        </fieldset>
-
-        <details className="pb-county">
-          <summary>
-            <span className="pb-label pb-label--inline">{t.county}</span>
-            <span className="pb-county-current">{filters.counties.length ? t.countiesChosen(filters.counties.join('、')) : t.allCounties}</span>
-          </summary>
-          <div className="pb-county-body">
-            {groups.map((g) => {
-              const options = g.counties.filter((c) => (counts.counties.get(c) ?? 0) > 0 || countyChecked(c));
-              const prefectureShown = g.prefecture && ((counts.counties.get(g.prefecture) ?? 0) > 0 || countyChecked(g.prefecture));
-              if (!options.length && !prefectureShown) return null;
-              return (
-                <fieldset key={g.prefecture || '-'} className="pb-county-group">
-                  <legend>{g.prefecture || t.otherCounties}</legend>
-                  {prefectureShown && (
-                    <label className="pb-check pb-check--all">
-                      <input type="checkbox" checked={countyChecked(g.prefecture)} onChange={() => toggleCounty(g.prefecture)} />
-                      <span lang="zh-CN">{g.prefecture}{t.wholePrefecture}</span>
-                      <span className="pb-count">{counts.counties.get(g.prefecture) ?? 0}</span>
-                    </label>
-                  )}
-                  {options.map((c) => (
-                    <label key={c} className="pb-check">
-                      <input type="checkbox" checked={countyChecked(c)} onChange={() => toggleCounty(c)} />
-                      <span lang="zh-CN">{c}</span>
-                      <span className="pb-count">{counts.counties.get(c) ?? 0}</span>
-                    </label>
-                  ))}
-                </fieldset>
-              );
-            })}
-          </div>
-        </details>
-
-        <div className="pb-controls">
-          <label className="pb-field">
-            <span className="pb-label">{t.element}</span>
-            <select className="pb-select" value={filters.element ?? ''} onChange={(e) => setFilters({ element: e.target.value || null })}>
-              <option value="">{t.allElements}</option>
-              {!selectedElementKnown && filters.element && <option value={filters.element}>{filters.element}</option>}
-              {planIds.map((plan) => {
-                const options = elements.filter((e) => e.plan === plan && ((counts.elements.get(e.id) ?? 0) > 0 || filters.element === e.id));
-                if (!options.length) return null;
+        <div className="pb-more" id={`${uid}-more`} data-open={moreOpen}>
+          <fieldset className="pb-facet">
+            <legend className="pb-label">{t.plan}</legend>
+            <div className="pb-chips">
+              {planIds.map((id) => {
+                const n = counts.plans.get(id) ?? 0;
                 return (
-                  <optgroup key={plan} label={planLabel(plan)}>
-                    {options.map((o) => <option key={o.id} value={o.id}>{`${o.name}（${counts.elements.get(o.id) ?? 0}）`}</option>)}
-                  </optgroup>
+                  <button
+                    key={id}
+                    type="button"
+                    className={`pb-chip${n === 0 ? ' is-empty' : ''}`}
+                    aria-pressed={filters.plans.includes(id)}
+                    onClick={() => setFilters({ plans: toggled(filters.plans, id, planIds) })}
+                  >
+                    <span>{planLabel(id)}</span>
+                    <span className="pb-count">{n}</span>
+                  </button>
                 );
               })}
-            </select>
-          </label>
-          <label className="pb-field">
-            <span className="pb-label">{t.sort}</span>
-            <select className="pb-select" value={filters.sort} onChange={(e) => setFilters({ sort: e.target.value as ProjectSort })}>
-              {sorts.map((s) => <option key={s} value={s}>{t.sorts[s]}</option>)}
-            </select>
-          </label>
+            </div>
+          </fieldset>
+
+          <fieldset className="pb-facet">
+            <legend className="pb-label">{t.category}</legend>
+            <div className="pb-chips">
+              {categories.map((c: Category) => {
+                const n = counts.categories.get(c) ?? 0;
+                const pressed = filters.categories.includes(c);
+                if (n === 0 && !pressed) return null;
+                return (
+                  <button
+                    key={c}
+                    type="button"
+                    className="pb-chip"
+                    aria-pressed={pressed}
+                    onClick={() => setFilters({ categories: toggled(filters.categories, c, categories) })}
+                  >
+                    <span className="cat-chip" style={{ background: categoryStyle[c].color }} aria-hidden="true">
+                      {lang === 'en' ? categoryStyle[c].glyphEn : categoryStyle[c].glyph}
+                    </span>
+                    <span>{categoryNames[lang][c]}</span>
+                    <span className="pb-count">{n}</span>
+                  </button>
+                );
+              })}
+            </div>
+          </fieldset>
+
+          <details className="pb-county">
+            <summary>
+              <span className="pb-label pb-label--inline">{t.county}</span>
+              <span className="pb-county-current">{filters.counties.length ? t.countiesChosen(filters.counties.join('、')) : t.allCounties}</span>
+            </summary>
+            <div className="pb-county-body">
+              {groups.map((g) => {
+                const options = g.counties.filter((c) => (counts.counties.get(c) ?? 0) > 0 || countyChecked(c));
+                const prefectureShown = g.prefecture && ((counts.counties.get(g.prefecture) ?? 0) > 0 || countyChecked(g.prefecture));
+                if (!options.length && !prefectureShown) return null;
+                return (
+                  <fieldset key={g.prefecture || '-'} className="pb-county-group">
+                    <legend>{g.prefecture || t.otherCounties}</legend>
+                    {prefectureShown && (
+                      <label className="pb-check pb-check--all">
+                        <input type="checkbox" checked={countyChecked(g.prefecture)} onChange={() => toggleCounty(g.prefecture)} />
+                        <span lang="zh-CN">{g.prefecture}{t.wholePrefecture}</span>
+                        <span className="pb-count">{counts.counties.get(g.prefecture) ?? 0}</span>
+                      </label>
+                    )}
+                    {options.map((c) => (
+                      <label key={c} className="pb-check">
+                        <input type="checkbox" checked={countyChecked(c)} onChange={() => toggleCounty(c)} />
+                        <span lang="zh-CN">{c}</span>
+                        <span className="pb-count">{counts.counties.get(c) ?? 0}</span>
+                      </label>
+                    ))}
+                  </fieldset>
+                );
+              })}
+            </div>
+          </details>
+
+          <div className="pb-controls">
+            <label className="pb-field">
+              <span className="pb-label">{t.element}</span>
+              <select className="pb-select" value={filters.element ?? ''} onChange={(e) => setFilters({ element: e.target.value || null })}>
+                <option value="">{t.allElements}</option>
+                {!selectedElementKnown && filters.element && <option value={filters.element}>{filters.element}</option>}
+                {planIds.map((plan) => {
+                  const options = elements.filter((e) => e.plan === plan && ((counts.elements.get(e.id) ?? 0) > 0 || filters.element === e.id));
+                  if (!options.length) return null;
+                  return (
+                    <optgroup key={plan} label={planLabel(plan)}>
+                      {options.map((o) => <option key={o.id} value={o.id}>{`${o.name}（${counts.elements.get(o.id) ?? 0}）`}</option>)}
+                    </optgroup>
+                  );
+                })}
+              </select>
+            </label>
+            <label className="pb-field">
+              <span className="pb-label">{t.sort}</span>
+              <select className="pb-select" value={filters.sort} onChange={(e) => setFilters({ sort: e.target.value as ProjectSort })}>
+                {sorts.map((s) => <option key={s} value={s}>{t.sorts[s]}</option>)}
+              </select>
+            </label>
+          </div>
         </div>
       </div>
 
