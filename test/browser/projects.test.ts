@@ -1,9 +1,9 @@
 /** The project browser in real Chromium: filters from a link, counts, CSV download, URL sync, selection, phone width. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage, type PageWatch } from './chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, watchPage, type PageWatch } from './chromium';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
@@ -44,16 +44,10 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function open(hash: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
+  const context = await browser().newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
   const page = await context.newPage();
   const watch = watchPage(page, origin);
   await page.goto(`${appUrl}${hash}`);

@@ -51,6 +51,18 @@ function chooseRow(row: ProjectRow) {
     .catch(() => undefined);
 }
 
+/** "2 亿元（20,000 万元）" as the amount, with the 万元 figure on a quieter line of its own. */
+function Investment({ text }: { text: string }) {
+  const parts = /^(.*?)（(.*)）$/.exec(text);
+  if (!parts) return <span className="pb-amount">{text}</span>;
+  return (
+    <>
+      <span className="pb-amount">{parts[1]}</span>
+      <span className="pb-amount-sub">（{parts[2]}）</span>
+    </>
+  );
+}
+
 export function ProjectBrowser() {
   const lang = useAtlasStore((s) => s.lang);
   const t = projectStrings[lang];
@@ -336,7 +348,7 @@ export function ProjectBrowser() {
                   </td>
                   <td className="pb-county-cell" lang="zh-CN">{row.county}</td>
                   <td className={`pb-num pb-investment${row.investment ? '' : ' is-none'}`} data-label={t.colInvestment}>
-                    {row.investment ? formatInvestment(row.investment, lang) : t.noInvestment}
+                    {row.investment ? <Investment text={formatInvestment(row.investment, lang)} /> : t.noInvestment}
                   </td>
                   <td className={`pb-precision-cell is-${row.precision}`}>
                     <span className={`pb-precision pb-precision--${row.precision}`} title={precisionNames[lang][row.precision]}>
