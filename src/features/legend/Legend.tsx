@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { categories, type Category, type Role } from '../../lib/atlas-data';
 import { categoryNames, roleNames } from '../../lib/i18n';
 import { categoryStyle } from '../../lib/presentation';
@@ -23,7 +23,12 @@ export function Legend() {
   const embed = useAtlasStore((s) => s.embed);
   const layer = usePlanLayer(planId);
   const meta = usePlanMeta(planId);
+  const view = useAtlasStore((s) => s.view);
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 720);
+  // Beside the project list the map needs its room: the legend folds, and opens again on request.
+  useEffect(() => {
+    if (view === 'projects') setOpen(false);
+  }, [view]);
   const content = legendContent(layer.status === 'ready' ? layer.data.features : []);
   const color = meta?.color ?? '#b23a48';
 

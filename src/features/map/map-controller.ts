@@ -192,6 +192,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   });
   map.on('load', () => {
     performance.mark('atlas-style-load');
+    // On a phone the credits start folded behind their (i) button.
+    if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     styleReady = true;
     restyle();
     baseData
