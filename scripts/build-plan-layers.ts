@@ -38,6 +38,11 @@ function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   return p.geometry.coordinates as [number, number];
 }
 
+/** 曲靖市 for 530302: the prefecture of each county (or the prefecture itself). */
+function prefectureNames(base: BaseGeo, codes: string[]): string[] {
+  return [...new Set(codes.flatMap((c) => base.prefectureName(`${c.slice(0, 4)}00`) ?? []))];
+}
+
 function countyNames(base: BaseGeo, codes: string[]): string {
   return [...new Set(codes)].map((c) => base.countyByCode.get(c)?.properties.short ?? base.prefectureName(c) ?? c).join('、');
 }
@@ -81,7 +86,7 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): Built {
     const props: AtlasFeatureProps = {
       id: fid(el.id), plan: plan.id, role: el.role, name: el.name, ...(el.nameEn ? { nameEn: el.nameEn } : {}),
       group: el.group, part: 'main', functions: el.functions, projects: el.projects,
-      county: countyNames(base, counties), counties, precision: el.precision, source: el.source,
+      county: countyNames(base, counties), counties, prefectures: prefectureNames(base, counties), precision: el.precision, source: el.source,
       ...(el.note ? { note: el.note } : {}), ...(el.related ? { related: el.related } : {}),
     };
     if (derived.geometry.type === 'Polygon' || derived.geometry.type === 'MultiPolygon') {
@@ -106,7 +111,7 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): Built {
         id: fid(pr.id), plan: plan.id, role: 'project', name: pr.name, ...(pr.nameEn ? { nameEn: pr.nameEn } : {}),
         ...(pr.element ? { element: fid(pr.element), group: elementName.get(pr.element) } : {}),
         functions: pr.functions, projects: [], category: pr.category,
-        county: countyNames(base, [pr.county]), counties: [pr.county],
+        county: countyNames(base, [pr.county]), counties: [pr.county], prefectures: prefectureNames(base, [pr.county]),
         precision: place ? place.precision : 'county', source: pr.source,
         ...(pr.investment ? { investment: { amount: pr.investment.amount, unit: pr.investment.unit } } : {}),
         ...(note ? { note } : {}), ...(place ? { place: place.name } : {}),

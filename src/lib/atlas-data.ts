@@ -44,6 +44,8 @@ export const featurePropsSchema = z.object({
   /** Display names of the counties covered, joined with 、. */
   county: z.string(),
   counties: z.array(z.string()),
+  /** Official names of the prefectures (州/市) the counties lie in. */
+  prefectures: z.array(z.string()).optional(),
   precision: z.enum(precisions),
   source,
   element: z.string().optional(),

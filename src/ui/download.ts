@@ -11,5 +11,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Today as YYYY-MM-DD, for file names. */
-export const today = () => new Date().toISOString().slice(0, 10);
+/** A day as YYYY-MM-DD (local time), for file names. */
+export function dayStamp(date = new Date()): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+export const today = () => dayStamp();

@@ -6,13 +6,15 @@ import { planIds, type AtlasCollection, type AtlasFeatureProps } from '../../src
 import {
   compareZh, countyGroups, elementOptions, facetCounts, filterProjects, hasFilters, investmentYuan, queryTerms, sortProjects,
 } from '../../src/features/projects/filter-projects';
-import { prefectureOf, projectRows, type ProjectRow } from '../../src/features/projects/project-rows';
-import { downloadText, exportFileName } from '../../src/features/projects/download';
+import { projectRows, type ProjectRow } from '../../src/features/projects/project-rows';
+import { exportFileName } from '../../src/features/projects/download';
+import { downloadBlob } from '../../src/ui/download';
 import { csvColumns, csvField, projectsToCsv } from '../../src/features/projects/export-csv';
 import { projectsToGeoJson, projectsGeoJsonText } from '../../src/features/projects/export-geojson';
 import { emptyProjectFilters, type ProjectFilters } from '../../src/state/projects-slice';
 
 let order = 0;
+const testPrefectures: Record<string, string> = { '5301': '昆明市', '5303': '曲靖市', '5328': '西双版纳傣族自治州' };
 
 /** A project feature's row, with only what a test names set. */
 function makeRow(props: Partial<AtlasFeatureProps> & { id: string }, lonLat: [number, number] = [103.8, 25.5]): ProjectRow {
@@ -20,6 +22,8 @@ function makeRow(props: Partial<AtlasFeatureProps> & { id: string }, lonLat: [nu
     plan: 'qujing', role: 'project', name: props.id, functions: [], projects: [], category: 'medical', county: '麒麟区',
     counties: ['530302'], precision: 'county', source: { section: '第一章', quote: '原文' }, ...props,
   };
+  // As the build publishes them: the prefecture of each county code.
+  p.prefectures ??= [...new Set(p.counties.map((c) => testPrefectures[c.slice(0, 4)] ?? '?'))];
   const [row] = projectRows({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: lonLat }, properties: p }] });
   return { ...row!, order: order++ };
 }
@@ -56,11 +60,9 @@ describe('project rows', () => {
     expect(core.prefectures).toEqual(['曲靖市']);
   });
 
-  it('finds a county’s prefecture from its code', () => {
-    expect(prefectureOf('530302')).toBe('曲靖市');
-    expect(prefectureOf('532822')).toBe('西双版纳傣族自治州');
-    expect(prefectureOf('530100')).toBe('昆明市');
-    expect(prefectureOf('999999')).toBeUndefined();
+  it('carries the prefecture names the layer publishes', () => {
+    const menghai = projectRows(realLayer('menghai'));
+    expect(new Set(menghai.flatMap((r) => r.prefectures))).toEqual(new Set(['西双版纳傣族自治州']));
   });
 });
 
@@ -320,7 +322,7 @@ describe('download', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this);
     });
-    downloadText('x.csv', '\uFEFFa,b\r\n', 'text/csv;charset=utf-8');
+    downloadBlob(new Blob(['\uFEFFa,b\r\n'], { type: 'text/csv;charset=utf-8' }), 'x.csv');
     expect(clicked).toHaveLength(1);
     expect(clicked[0]!.download).toBe('x.csv');
     expect(clicked[0]!.getAttribute('href')).toBe('blob:test');

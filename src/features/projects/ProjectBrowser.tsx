@@ -12,7 +12,8 @@ import { useAtlasStore } from '../../state/store';
 import { formatInvestment } from '../details/format-investment';
 import { loadIndex, loadPlanLayer, useAtlasIndex, usePlanLayer, type Loadable } from '../plans/plan-data';
 import { regionLabel } from '../plans/region-label';
-import { downloadText, exportFileName } from './download';
+import { downloadBlob } from '../../ui/download';
+import { exportFileName } from './download';
 import { projectsToCsv } from './export-csv';
 import { projectsGeoJsonText } from './export-geojson';
 import { countyGroups, elementOptions, facetCounts, filterProjects, hasFilters } from './filter-projects';
@@ -109,8 +110,8 @@ export function ProjectBrowser() {
   }, [selectedId, shown]);
 
   const clear = () => setFilters({ plans: [], counties: [], categories: [], element: null, query: '' });
-  const downloadCsv = () => downloadText(exportFileName('csv', filters.plans), projectsToCsv(rows, { lang, plans }), 'text/csv;charset=utf-8');
-  const downloadGeoJson = () => downloadText(exportFileName('geojson', filters.plans), projectsGeoJsonText(rows), 'application/geo+json');
+  const downloadCsv = () => downloadBlob(new Blob([projectsToCsv(rows, { lang, plans })], { type: 'text/csv;charset=utf-8' }), exportFileName('csv', filters.plans));
+  const downloadGeoJson = () => downloadBlob(new Blob([projectsGeoJsonText(rows)], { type: 'application/geo+json' }), exportFileName('geojson', filters.plans));
 
   const columnLabel: Record<ProjectSort, string> = { plan: t.colPlan, name: t.colName, county: t.colCounty, category: t.colCategory, investment: t.colInvestment };
   const header = (key: ProjectSort | null, label: string, className?: string) => {

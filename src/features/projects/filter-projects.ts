@@ -1,7 +1,7 @@
 /** Filtering, sorting and per-option counts of the project browser: pure functions of the rows and the filters. */
 import { categories, planIds, type Category, type PlanId } from '../../lib/atlas-data';
 import type { ProjectFilters, ProjectSort } from '../../state/projects-slice';
-import { prefectureNames, type ProjectRow } from './project-rows';
+import type { ProjectRow } from './project-rows';
 
 const collator = new Intl.Collator('zh-Hans-CN');
 /** Chinese collation, as `a.localeCompare(b, 'zh-Hans-CN')`. */
@@ -106,7 +106,15 @@ export interface CountyGroup {
 
 /** The counties that occur, grouped by prefecture (prefectures in code order, counties by Chinese collation). */
 export function countyGroups(rows: readonly ProjectRow[]): CountyGroup[] {
-  const order = Object.values(prefectureNames);
+  // Prefectures in code order: each by the smallest county code seen in it.
+  const firstCode = new Map<string, string>();
+  for (const r of rows) {
+    for (const pref of r.prefectures) {
+      const code = [...r.feature.properties.counties].sort()[0] ?? '999999';
+      if (!firstCode.has(pref) || code < firstCode.get(pref)!) firstCode.set(pref, code);
+    }
+  }
+  const prefectures = new Set(firstCode.keys());
   const groups = new Map<string, Set<string>>();
   const other = new Set<string>();
   for (const r of rows) {
@@ -115,10 +123,10 @@ export function countyGroups(rows: readonly ProjectRow[]): CountyGroup[] {
       if (pref) {
         if (!groups.has(pref)) groups.set(pref, new Set());
         if (c !== pref) groups.get(pref)!.add(c);
-      } else if (!order.includes(c)) other.add(c);
+      } else if (!prefectures.has(c)) other.add(c);
     }
   }
-  const result = [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+  const result = [...groups].sort(([a], [b]) => (firstCode.get(a) ?? '').localeCompare(firstCode.get(b) ?? ''))
     .map(([prefecture, set]) => ({ prefecture, counties: [...set].sort(compareZh) }));
   if (other.size) result.push({ prefecture: '', counties: [...other].sort(compareZh) });
   return result;

@@ -14,7 +14,7 @@ export interface ProjectRow {
   county: string;
   /** The county display names, one each. */
   countyNames: string[];
-  /** Prefecture names the project lies in, from its county codes (5303xx → 曲靖市). */
+  /** Prefecture names the project lies in, as the layer publishes them. */
   prefectures: string[];
   /** Full id of the layout element the project belongs to, and that element's name. */
   element: string | null;
@@ -27,18 +27,6 @@ export interface ProjectRow {
   /** Position in its plan's layer: the plan's own order. */
   order: number;
   feature: AtlasFeature;
-}
-
-/** Yunnan's sixteen prefectures by code (base geography, public/geo/base/yunnan.topo.json). */
-export const prefectureNames: Record<string, string> = {
-  '530100': '昆明市', '530300': '曲靖市', '530400': '玉溪市', '530500': '保山市', '530600': '昭通市', '530700': '丽江市',
-  '530800': '普洱市', '530900': '临沧市', '532300': '楚雄彝族自治州', '532500': '红河哈尼族彝族自治州', '532600': '文山壮族苗族自治州',
-  '532800': '西双版纳傣族自治州', '532900': '大理白族自治州', '533100': '德宏傣族景颇族自治州', '533300': '怒江傈僳族自治州', '533400': '迪庆藏族自治州',
-};
-
-/** The prefecture of a county code (530302 → 曲靖市), or undefined when it is not a Yunnan code. */
-export function prefectureOf(code: string): string | undefined {
-  return /^\d{6}$/.test(code) ? prefectureNames[`${code.slice(0, 4)}00`] : undefined;
 }
 
 function pointOf(f: AtlasFeature): [number, number] | null {
@@ -62,7 +50,7 @@ export function projectRows(layer: AtlasCollection): ProjectRow[] {
       category: p.category ?? 'other',
       county: p.county,
       countyNames: p.county.split('、').map((c) => c.trim()).filter(Boolean),
-      prefectures: [...new Set(p.counties.flatMap((c) => prefectureOf(c) ?? []))],
+      prefectures: p.prefectures ?? [],
       element: p.element ?? null,
       elementName: p.element ? (p.group ?? null) : null,
       functions: p.functions,
