@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { parseCsv } from '../csv';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium, watchPage, type PageWatch } from './chromium';
 
@@ -15,34 +16,6 @@ const layer = (id: string) => JSON.parse(readFileSync(resolve(import.meta.dirnam
 const allProjects = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'].flatMap((id) => layer(id).features.filter((f) => f.properties.role === 'project'));
 const qujingMedical = allProjects.filter((f) => f.properties.plan === 'qujing' && f.properties.category === 'medical');
 
-/** RFC 4180 records. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field || record.length) records.push([...record, field]);
-  return records;
-}
 
 const browser = useChromium();
 

@@ -1,4 +1,5 @@
 /** The project browser's pure parts: rows from the layers, filtering, sorting, counts, CSV and GeoJSON export. */
+import { parseCsv } from '../csv';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -201,23 +202,6 @@ describe('the published projects', () => {
   });
 });
 
-/** RFC 4180 records, for reading the CSV back. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { record.push(field); field = ''; } else if (ch === '\r') continue;
-    else if (ch === '\n') { record.push(field); records.push(record); record = []; field = ''; } else field += ch;
-  }
-  if (field || record.length) { record.push(field); records.push(record); }
-  return records;
-}
 
 const plansMeta = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/index.json'), 'utf8')) as { plans: { id: string; title: string; titleEn?: string }[] }).plans;
 
