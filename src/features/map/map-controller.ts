@@ -154,14 +154,15 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     setData(planSourceIds.labels, labelFeatures(layer));
     setData(planSourceIds.projects, projectFeatures(layer, s.hiddenCategories));
     planSet = true;
-    performance.mark('atlas-plan-set');
     restyle();
     const changed = shownPlan !== planId;
     shownPlan = planId;
-    // A deep link's view wins on the first frame; afterwards switching plans frames the new plan.
+    // A deep link's view wins on the first frame; otherwise a selection in this plan is framed, else the plan.
     if (s.presenting) showChapter();
-    else if (changed && !(firstFrame && view) && !(firstFrame && s.selectedId)) fit(meta?.bbox);
-    if (firstFrame && s.selectedId && !view) focusFeature(s.selectedId);
+    else if (!(firstFrame && view) && (changed || firstFrame)) {
+      if (s.selectedId && getFeature(s.selectedId)) focusFeature(s.selectedId);
+      else fit(meta?.bbox);
+    }
     firstFrame = false;
     if (planId !== 'yunnan') {
       const province = await loadPlanLayer('yunnan').catch(() => undefined);
@@ -191,7 +192,6 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     if (e.id === hatchImageId && !map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
   });
   map.on('load', () => {
-    performance.mark('atlas-style-load');
     // On a phone the credits start folded behind their (i) button.
     if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     styleReady = true;
@@ -201,7 +201,6 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
         if (destroyed) return;
         for (const [id, fc] of Object.entries(data)) setData(id, fc);
         baseSet = true;
-        performance.mark('atlas-base-set');
       })
       .catch((e: unknown) => console.error('base map:', e));
     showPlan(store.getState().planId).catch((e: unknown) => console.error(`plan ${store.getState().planId}:`, e));
