@@ -14,7 +14,8 @@ import { deriveGeometry } from './lib/derive-geometry';
 import { formatProblem, readPlans, type LoadedPlan } from './lib/read-plans';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = resolve(root, 'public/geo/plans');
+// ATLAS_PLANS_OUT lets a test build into a scratch folder and compare with what is committed.
+const outDir = process.env.ATLAS_PLANS_OUT ?? resolve(root, 'public/geo/plans');
 
 /** Default plan colours, by plan: distinct from the base map's greys and blues. */
 const defaultColors: Record<string, string> = { yunnan: '#b23a48', qujing: '#2b7a5b', lincang: '#7b4fa0', shuangjiang: '#c26a1b', menghai: '#1f6e8c' };
@@ -182,5 +183,5 @@ const order = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'];
 const metas = [...built.values()].map((b) => b.meta).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 writeFileSync(resolve(outDir, 'index.json'), `${JSON.stringify({ plans: metas, search })}\n`);
 for (const m of messages) console.error(m);
-console.log(`${built.size} plan layer(s) written to public/geo/plans; ${messages.length} problem(s).`);
+console.log(`${built.size} plan layer(s) written to ${outDir}; ${messages.length} problem(s).`);
 process.exit(messages.length ? 1 : 0);
