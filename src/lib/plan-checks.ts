@@ -69,5 +69,13 @@ export function checkPlan(plan: Plan, places: Place[], seedText: string | undefi
     verbatim(where, 'source.quote', pr.source.quote);
   });
   plan.unplaced.forEach((u, i) => verbatim(label('unplaced', i, u), 'source.quote', u.source.quote));
+  // Chapter captions are shown as the plan's own words, so they are held to the seed like quotes.
+  plan.presentation?.chapters?.forEach((c, i) => {
+    if (c.caption) verbatim(`presentation.chapters[${i}] “${c.title}”`, 'caption', c.caption);
+    c.features?.forEach((f, j) => {
+      const local = f.startsWith(`${plan.id}-`) ? f.slice(plan.id.length + 1) : f;
+      if (!ids.has(local)) add(`presentation.chapters[${i}] “${c.title}”`, `features[${j}]`, `unknown feature “${f}” (use full ids such as ${plan.id}-core)`);
+    });
+  });
   return problems;
 }

@@ -57,6 +57,16 @@ describe('npm run validate', () => {
     expect(output).toMatch(/data\/menghai\/plan\.yaml: file: \(syntax\)/);
   }, 60_000);
 
+  it('holds chapter captions in the data to the seed, and their features to the plan', () => {
+    const data = brokenCopy((d) => {
+      const file = join(d, 'shuangjiang/plan.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\npresentation:\n  chapters:\n    - { title: 测试, caption: 编造的说明文字, features: [shuangjiang-nowhere] }\n`);
+    });
+    const { output } = validate(data);
+    expect(output).toMatch(/data\/shuangjiang\/plan\.yaml: presentation\.chapters\[0\] “测试”: caption: not found verbatim/);
+    expect(output).toMatch(/presentation\.chapters\[0\] “测试”: features\[0\]: unknown feature “shuangjiang-nowhere”/);
+  }, 60_000);
+
   it('reports a reference to a place that does not exist', () => {
     const data = brokenCopy((d) => replaceIn(join(d, 'shuangjiang/plan.yaml'), 'place: mengmeng', 'place: nowhere-town'));
     const { output } = validate(data);
