@@ -162,9 +162,13 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       paint: { 'text-color': '#3d6f9e', ...halo },
     },
     {
-      id: 'county-label', type: 'symbol', source: 'labels', minzoom: 7.2,
+      id: 'county-label', type: 'symbol', source: 'labels', minzoom: 6.6,
       filter: ['==', ['get', 'kind'], 'county'],
-      layout: { 'text-field': ['get', 'short'], 'text-size': ['interpolate', ['linear'], ['zoom'], 7.2, 11, 10, 14], 'text-padding': 3 },
+      layout: {
+        'text-field': ['get', 'short'], 'text-size': ['interpolate', ['linear'], ['zoom'], 6.6, 11, 10, 14], 'text-padding': 3,
+        // Projects placed only to their county sit on this point; the name moves aside rather than under them.
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': 1.5,
+      },
       paint: { 'text-color': '#5c554b', ...halo },
     },
   ];
