@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { EmbedBar } from '../features/embed/EmbedBar';
 import { EmbedButton } from '../features/embed/EmbedDialog';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -7,14 +7,16 @@ import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Legend } from '../features/legend/Legend';
 import { PlanOverview } from '../features/plans/PlanOverview';
 import { PlanSwitcher } from '../features/plans/PlanSwitcher';
-import { PresentationMode } from '../features/present/PresentationMode';
-import { ProjectBrowser } from '../features/projects/ProjectBrowser';
 import { loadIndex } from '../features/plans/plan-data';
 import { SearchBox } from '../features/search/SearchBox';
 import { startHashSync } from '../features/url-state/hash-sync';
 import { useAtlasStore } from '../state/store';
 import { LanguageToggle } from '../ui/LanguageToggle';
 import { useStrings } from '../ui/use-strings';
+
+// Desk features load when first used, so a first visit downloads only the map and its panels.
+const ProjectBrowser = lazy(() => import('../features/projects/ProjectBrowser').then((m) => ({ default: m.ProjectBrowser })));
+const PresentationMode = lazy(() => import('../features/present/PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
 export function App() {
   const t = useStrings();
@@ -61,10 +63,10 @@ export function App() {
         </header>
       )}
       <main className={`stage${view === 'projects' && !embed ? ' stage--projects' : ''}`}>
-        {view === 'projects' && !embed && <ProjectBrowser />}
+        {view === 'projects' && !embed && <Suspense fallback={<div className="project-browser" aria-busy="true" />}><ProjectBrowser /></Suspense>}
         {embed && <EmbedBar />}
         <MapView />
-        {presenting ? <PresentationMode /> : <Legend />}
+        {presenting ? <Suspense fallback={null}><PresentationMode /></Suspense> : <Legend />}
         {!presenting && <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
           {selected ? <DetailsPanel /> : <PlanOverview />}
         </aside>}

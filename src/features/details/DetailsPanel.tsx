@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AtlasFeature } from '../../lib/atlas-data';
 import { categoryNames, precisionNames, roleNames } from '../../lib/i18n';
 import { categoryStyle } from '../../lib/presentation';
@@ -34,6 +34,13 @@ export function DetailsPanel() {
     if (missing) select(null);
   }, [missing, select]);
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = layer.status === 'ready' && !missing;
+  useEffect(() => {
+    // The button that opened these details may have just left the page (the overview's list): keep keyboard users here.
+    if (ready && (document.activeElement === document.body || document.activeElement === null)) heading.current?.focus({ preventScroll: true });
+  }, [ready, selectedId]);
+
   if (layer.status !== 'ready') return <div className="panel-body"><p className="muted" aria-busy="true">{t.loading}</p></div>;
   const feature = layer.data.features.find((f) => f.properties.id === selectedId);
   if (!feature) return null;
@@ -60,7 +67,7 @@ export function DetailsPanel() {
         </p>
         <button type="button" className="btn btn--icon close" onClick={() => select(null)} aria-label={t.close} title={`${t.close} (Esc)`}>×</button>
       </div>
-      <h2 className="panel-title" tabIndex={-1} lang="zh-CN">{p.name}</h2>
+      <h2 className="panel-title" ref={heading} tabIndex={-1} lang="zh-CN">{p.name}</h2>
       {lang === 'en' && p.nameEn && <p className="title-en">{p.nameEn}</p>}
       <p className="layout-place"><span className="muted">{t.inLayout}</span> <span lang="zh-CN">{p.role === 'project' ? (parent ? `${parent.properties.group ?? ''} · ${parent.properties.name}` : roleNames[lang].project) : `${p.group ?? ''} · ${p.name}`}</span></p>
 
