@@ -70,4 +70,23 @@ describe('online base map', () => {
     expect(await page.locator('.maplibregl-ctrl-attrib').innerText()).toMatch(/OpenStreetMap/);
     await context.close();
   });
+
+  it('asks 天地图 for tiles only once a key is entered, with that key', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.route('https://*.tianditu.gov.cn/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
+    const watch = watchPage(page, origin);
+    await page.goto(appUrl);
+    await waitForMapIdle(page);
+    await page.getByRole('radio', { name: /天地图/ }).check();
+    await page.waitForTimeout(800);
+    expect(watch.external).toEqual([]);
+    await page.getByLabel('天地图密钥').fill('abcdef0123456789abcdef');
+    await page.getByRole('button', { name: '使用' }).click();
+    await expect.poll(() => watch.external.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(watch.external.every((u) => u.startsWith('https://t0.tianditu.gov.cn/') && u.includes('tk=abcdef0123456789abcdef'))).toBe(true);
+    expect(new URL(page.url()).hash).not.toContain('abcdef');
+    await context.close();
+  });
 });
