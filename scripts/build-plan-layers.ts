@@ -81,7 +81,7 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): Built {
     try {
       derived = deriveGeometry(el.geometry, base, placeMap);
     } catch (e) {
-      throw new Error(`elements ${el.id} “${el.name}”: geometry: ${(e as Error).stack}`);
+      throw new Error(`elements ${el.id} “${el.name}”: geometry: ${(e as Error).message}`);
     }
     const counties = el.counties ?? derived.counties;
     const props: AtlasFeatureProps = {
@@ -161,7 +161,7 @@ for (const loaded of plans) {
   try {
     built.set(loaded.plan.id, buildPlan(loaded, base));
   } catch (e) {
-    messages.push(`data/${loaded.plan.id}/plan.yaml: ${(e as Error).stack}`);
+    messages.push(`data/${loaded.plan.id}/plan.yaml: ${(e as Error).message}`);
   }
 }
 messages.push(...crossCheck(built));

@@ -54,11 +54,12 @@ describe('print', () => {
 });
 
 describe('online base map', () => {
+  // Tiles are answered in the test: nothing actually leaves the machine.
+  const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
   it('requests nothing online until the user chooses OpenStreetMap', async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    // Tiles are answered here: nothing actually leaves the machine.
-    const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
     const watch = watchPage(page, origin);
     await page.goto(appUrl);
@@ -74,7 +75,6 @@ describe('online base map', () => {
   it('asks 天地图 for tiles only once a key is entered, with that key', async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     await page.route('https://*.tianditu.gov.cn/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
     const watch = watchPage(page, origin);
     await page.goto(appUrl);
