@@ -22,6 +22,13 @@ export interface LoadedPlan {
 export interface ReadResult {
   plans: LoadedPlan[];
   problems: PlanProblemReport[];
+  /** Folder names of plans that exist but could not be read or validated. */
+  failed: string[];
+}
+
+/** Reads a text file as strict UTF-8: a file saved in another encoding is reported, not turned into mojibake. */
+function readUtf8(file: string): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
 }
 
 /** Names the feature a zod issue path points into: `elements[3] zone-diandong “滇东…”`. */
@@ -43,8 +50,15 @@ function formatPath(path: PropertyKey[]): string {
 }
 
 function parseYaml(file: string, root: string, problems: PlanProblemReport[]): unknown {
+  let content: string;
   try {
-    return parse(readFileSync(file, 'utf8'));
+    content = readUtf8(file);
+  } catch {
+    problems.push({ file: relative(root, file), where: 'file', field: '(encoding)', message: 'not valid UTF-8: save the file as UTF-8' });
+    return undefined;
+  }
+  try {
+    return parse(content);
   } catch (e) {
     problems.push({ file: relative(root, file), where: 'file', field: '(syntax)', message: (e as Error).message.split('\n')[0] ?? 'unreadable YAML' });
     return undefined;
@@ -62,6 +76,7 @@ function zodProblems(file: string, doc: unknown, error: z.ZodError): PlanProblem
 export function readPlans(dataDir: string, seedsDir: string, root = process.cwd()): ReadResult {
   const plans: LoadedPlan[] = [];
   const problems: PlanProblemReport[] = [];
+  const failed: string[] = [];
   const dirs = readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'seeds').map((d) => d.name).sort();
   for (const name of dirs) {
     const dir = join(dataDir, name);
@@ -72,29 +87,45 @@ export function readPlans(dataDir: string, seedsDir: string, root = process.cwd(
       continue;
     }
     const before = problems.length;
+    const fail = () => failed.push(name);
     const planDoc = parseYaml(planFile, root, problems);
     const placesDoc = existsSync(placesFile) ? parseYaml(placesFile, root, problems) : { places: [] };
-    if (problems.length > before) continue;
+    if (problems.length > before) {
+      fail();
+      continue;
+    }
     const planResult = planSchema.safeParse(planDoc);
     const placesResult = placesFileSchema.safeParse(placesDoc);
     if (!planResult.success) problems.push(...zodProblems(relative(root, planFile), planDoc, planResult.error));
     if (!placesResult.success) problems.push(...zodProblems(relative(root, placesFile), placesDoc, placesResult.error));
-    if (!planResult.success || !placesResult.success) continue;
+    if (!planResult.success || !placesResult.success) {
+      fail();
+      continue;
+    }
     const plan = planResult.data;
     if (plan.id !== name) {
       problems.push({ file: relative(root, planFile), where: 'plan', field: 'id', message: `id “${plan.id}” does not match its folder “${name}”` });
+      fail();
       continue;
     }
     const seedFile = join(seedsDir, plan.seed);
-    const seed = existsSync(seedFile) ? readFileSync(seedFile, 'utf8') : undefined;
+    let seed: string | undefined;
+    try {
+      seed = existsSync(seedFile) ? readUtf8(seedFile) : undefined;
+    } catch {
+      problems.push({ file: relative(root, seedFile), where: 'file', field: '(encoding)', message: 'seed text is not valid UTF-8' });
+      fail();
+      continue;
+    }
     const found = checkPlan(plan, placesResult.data.places, seed);
     if (found.length) {
       problems.push(...found.map((p) => ({ file: relative(root, p.where.startsWith('places') ? placesFile : planFile), ...p })));
+      fail();
       continue;
     }
     plans.push({ plan, places: placesResult.data.places, dir });
   }
-  return { plans, problems };
+  return { plans, problems, failed };
 }
 
 /** One line per problem: `data/x/plan.yaml: elements[2] zone-a “…”: functions[0]: not found …`. */

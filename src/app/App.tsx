@@ -1,22 +1,31 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { loadCatalogue } from '../data/catalogue';
+import { report } from '../data/notices';
+import { BasemapSwitch } from '../features/basemap/BasemapSwitch';
+import { DetailsPanel } from '../features/details/DetailsPanel';
 import { EmbedBar } from '../features/embed/EmbedBar';
 import { EmbedButton } from '../features/embed/EmbedDialog';
 import { ExportMenu } from '../features/export/ExportMenu';
-import { MapView } from '../features/map/MapView';
-import { DetailsPanel } from '../features/details/DetailsPanel';
+import { LanguageToggle } from '../features/language/LanguageToggle';
 import { Legend } from '../features/legend/Legend';
+import { MapView } from '../features/map/MapView';
+import { Notices } from '../features/notices/Notices';
 import { PlanOverview } from '../features/plans/PlanOverview';
 import { PlanSwitcher } from '../features/plans/PlanSwitcher';
-import { loadIndex } from '../features/plans/plan-data';
 import { SearchBox } from '../features/search/SearchBox';
-import { startHashSync } from '../features/url-state/hash-sync';
+import { reportMapView, startHashSync } from '../features/url-state/hash-sync';
+import { languages } from '../i18n/languages';
+import { useStrings } from '../i18n/use-strings';
 import { useAtlasStore } from '../state/store';
-import { LanguageToggle } from '../ui/LanguageToggle';
-import { useStrings } from '../ui/use-strings';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { retryableLazy } from '../ui/retryable-lazy';
+import { settlePlan } from './start-plan';
 
 // Desk features load when first used, so a first visit downloads only the map and its panels.
-const ProjectBrowser = lazy(() => import('../features/projects/ProjectBrowser').then((m) => ({ default: m.ProjectBrowser })));
-const PresentationMode = lazy(() => import('../features/present/PresentationMode').then((m) => ({ default: m.PresentationMode })));
+const projectBrowser = retryableLazy(() => import('../features/projects/ProjectBrowser').then((m) => ({ default: m.ProjectBrowser })));
+const presentation = retryableLazy(() => import('../features/present/PresentationMode').then((m) => ({ default: m.PresentationMode })));
+
+const onViewChange = (view: Parameters<typeof reportMapView>[0]) => reportMapView(view, useAtlasStore);
 
 export function App() {
   const t = useStrings();
@@ -27,14 +36,32 @@ export function App() {
   const setView = useAtlasStore((s) => s.setView);
   const presenting = useAtlasStore((s) => s.presenting);
   const startPresenting = useAtlasStore((s) => s.startPresenting);
+  const [, setRetries] = useState(0);
   useEffect(() => startHashSync(useAtlasStore), []);
   useEffect(() => {
-    loadIndex().catch((e: unknown) => console.error('plans:', e));
+    let settled = false;
+    loadCatalogue().then((catalogue) => {
+      settled = true;
+      settlePlan(catalogue, useAtlasStore);
+    }, () => undefined); // the data layer shows the failure, with a retry
+    // A plan named later (a pasted link) is settled the same way.
+    return useAtlasStore.subscribe((s, prev) => {
+      if (settled && s.planId !== prev.planId) loadCatalogue().then((c) => settlePlan(c, useAtlasStore), () => undefined);
+    });
   }, []);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = languages[lang].htmlLang;
     document.title = t.appTitle;
   }, [lang, t]);
+
+  const chunkBoundary = (part: typeof projectBrowser, fallback: React.ReactNode) => (
+    <ErrorBoundary key={part.version} message={t.notices.chunkFailed} retryLabel={t.notices.retry} onRetry={() => {
+      part.retry();
+      setRetries((n) => n + 1);
+    }}>
+      <Suspense fallback={fallback}><part.Component /></Suspense>
+    </ErrorBoundary>
+  );
 
   return (
     <div className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}`}>
@@ -63,14 +90,23 @@ export function App() {
         </header>
       )}
       <main className={`stage${view === 'projects' && !embed ? ' stage--projects' : ''}`}>
-        {view === 'projects' && !embed && <Suspense fallback={<div className="project-browser" aria-busy="true" />}><ProjectBrowser /></Suspense>}
+        {view === 'projects' && !embed && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
-        <MapView />
-        {presenting ? <Suspense fallback={null}><PresentationMode /></Suspense> : <Legend />}
+        <MapView onViewChange={onViewChange} />
+        {presenting ? chunkBoundary(presentation, null) : <Legend><BasemapSwitch /></Legend>}
         {!presenting && <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
           {selected ? <DetailsPanel /> : <PlanOverview />}
         </aside>}
+        <Notices />
       </main>
     </div>
   );
+}
+
+// Anything that escapes every boundary is still said on the page, not only in the console.
+if (typeof window !== 'undefined') {
+  window.addEventListener('unhandledrejection', (e) => {
+    const reason = e.reason instanceof Error ? e.reason.message : String(e.reason);
+    if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(reason)) report({ type: 'chunk-failed', reason });
+  });
 }

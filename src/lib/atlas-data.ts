@@ -1,35 +1,25 @@
 /**
- * The published layers' contract: what `npm run build:data` writes to public/geo/plans and the app reads.
- * Validated at load time, so a broken file is reported with its name and left out instead of breaking the page.
+ * The published files' contract: what `npm run build:data` writes to public/geo/plans and the app reads.
+ * Validated at load time, so a broken file or feature is reported with its name and left out instead of
+ * breaking the page. Every list of values comes from the vocabulary.
  */
-import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { z } from 'zod';
+import { categories, indicatorNatures, levels, precisions, roles, slugPattern, type PlanId } from './vocabulary';
 
-export const roles = ['core', 'zone', 'belt', 'node', 'project'] as const;
-/** The part a feature plays in a plan's layout. */
-export type Role = (typeof roles)[number];
+export type { Category, Level, PlanId, Precision, Role } from './vocabulary';
+export { categories, precisions, roles } from './vocabulary';
 
-export const categories = [
-  'medical', 'tcm', 'public-health', 'eldercare', 'wellness-tourism', 'sports',
-  'biomedicine', 'green-food', 'education', 'digital-health', 'other',
-] as const;
-/** Category of a project point. */
-export type Category = (typeof categories)[number];
-
-export const precisions = ['exact', 'township', 'county', 'schematic'] as const;
-export type Precision = (typeof precisions)[number];
-
-export const planIds = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'] as const;
-export type PlanId = (typeof planIds)[number];
-export const isPlanId = (value: unknown): value is PlanId => (planIds as readonly unknown[]).includes(value);
-
+const id = z.string().regex(slugPattern);
+/** Feature ids: `<planId>-<localId>`, and `…--linked` for a zone's lighter part. */
+const featureId = z.string().regex(/^[a-z0-9]+(?:--?[a-z0-9]+)*$/);
 const source = z.object({ section: z.string(), quote: z.string() });
-const related = z.object({ plan: z.enum(planIds), feature: z.string().optional(), note: z.string().optional() });
+const related = z.object({ plan: id, feature: z.string().optional(), note: z.string().optional() });
 
 /** Properties of every published feature. */
 export const featurePropsSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  plan: z.enum(planIds),
+  id: featureId,
+  plan: id,
   role: z.enum(roles),
   name: z.string().min(1),
   nameEn: z.string().optional(),
@@ -62,7 +52,7 @@ export type AtlasCollection = FeatureCollection<Geometry, AtlasFeatureProps>;
 
 const indicator = z.object({
   name: z.string(), unit: z.string(), baseline: z.string(), target: z.string(),
-  nature: z.enum(['预期性', '约束性']).optional(), group: z.string().optional(),
+  nature: z.enum(indicatorNatures).optional(), group: z.string().optional(),
 });
 const chapter = z.object({
   title: z.string(),
@@ -76,38 +66,57 @@ export type Chapter = z.infer<typeof chapter>;
 export const bboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 export type BBox = z.infer<typeof bboxSchema>;
 
-/** A plan's metadata, as listed in index.json. */
-export const planMetaSchema = z.object({
-  id: z.enum(planIds),
-  title: z.string(),
+/** A plan as the catalogue lists it: enough for the plan tree, the map's first frame and search by plan name. */
+export const catalogueEntrySchema = z.object({
+  id,
+  title: z.string().min(1),
   titleEn: z.string().optional(),
-  level: z.enum(['province', 'city', 'county']),
+  level: z.enum(levels),
   region: z.object({ code: z.string(), name: z.string() }),
   /** Short name of the area (云南省, 曲靖市, 双江县) and its pinyin (Yunnan, Qujing, Shuangjiang). */
   regionShort: z.string(),
   regionEn: z.string(),
+  parent: z.object({ plan: id, element: z.string().optional() }).optional(),
+  /** The layout formula in the plan's words; absent where the plan states none. */
+  formula: z.string().optional(),
+  bbox: bboxSchema,
+  color: z.string(),
+  counts: z.partialRecord(z.enum(roles), z.number()),
+});
+export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
+
+/** A plan's full metadata, carried by its layer file as the foreign member `meta`. */
+export const planMetaSchema = catalogueEntrySchema.extend({
   issuer: z.string().optional(),
   docNumber: z.string().optional(),
   date: z.string().optional(),
   period: z.string(),
-  parent: z.object({ plan: z.enum(planIds), element: z.string().optional() }).optional(),
-  formula: z.string(),
+  formulaSource: source.optional(),
   summary: source,
   targets: z.array(source),
   indicators: z.array(indicator),
   indicatorsSource: z.object({ section: z.string() }).optional(),
   unplaced: z.array(z.object({ name: z.string(), category: z.enum(categories).optional(), reason: z.string(), source })),
-  bbox: bboxSchema,
-  color: z.string(),
   chapters: z.array(chapter).optional(),
-  counts: z.record(z.enum(roles), z.number()),
+  /** Full ids of the projects the plan presents as key projects. */
+  keyProjects: z.array(z.string()).optional(),
 });
 export type PlanMeta = z.infer<typeof planMetaSchema>;
 
-/** One row of the search index: every element and project of every plan. */
+/** `catalogue.json`: every plan, in plan-tree order. Entries are validated one by one. */
+export const catalogueFileSchema = z.object({ plans: z.array(z.unknown()) });
+
+/** `<planId>.geojson`: the plan's features, and its metadata as a foreign member. */
+export const planFileSchema = z.object({ type: z.literal('FeatureCollection'), meta: z.unknown(), features: z.array(z.unknown()) });
+
+/** A compact table: column names once, then one array per row. */
+export const tableFileSchema = z.object({ fields: z.array(z.string()), rows: z.array(z.array(z.unknown())) });
+export type TableFile = z.infer<typeof tableFileSchema>;
+
+/** One searchable element or project (`search.json`); plans are searched from the catalogue. */
 export const searchEntrySchema = z.object({
   id: z.string(),
-  plan: z.enum(planIds),
+  plan: id,
   role: z.enum(roles),
   name: z.string(),
   nameEn: z.string().optional(),
@@ -117,11 +126,70 @@ export const searchEntrySchema = z.object({
   initials: z.string(),
   /** Full pinyin without tones or spaces. */
   pinyin: z.string(),
-  center: z.tuple([z.number(), z.number()]),
+  lon: z.number(),
+  lat: z.number(),
 });
 export type SearchEntry = z.infer<typeof searchEntrySchema>;
 
-export const atlasIndexSchema = z.object({
-  plans: z.array(z.unknown()),
-  search: z.array(z.unknown()),
+/** One located project of any plan (`projects.json`): what the project list, its filters and exports need. */
+export const projectRecordSchema = z.object({
+  id: z.string(),
+  plan: id,
+  /** Position in its plan: the plan's own order. */
+  order: z.number(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  category: z.enum(categories),
+  /** County display names joined with 、, and their codes. */
+  county: z.string(),
+  counties: z.array(z.string()),
+  prefectures: z.array(z.string()),
+  /** Full id and name of the layout element the project belongs to. */
+  element: z.string().optional(),
+  elementName: z.string().optional(),
+  functions: z.array(z.string()),
+  investment: z.object({ amount: z.number(), unit: z.string() }).optional(),
+  precision: z.enum(precisions),
+  place: z.string().optional(),
+  note: z.string().optional(),
+  section: z.string(),
+  quote: z.string(),
+  lon: z.number(),
+  lat: z.number(),
 });
+export type ProjectRecord = z.infer<typeof projectRecordSchema>;
+
+/** Writes records as a compact table; `undefined` fields become null. */
+export function toTable<T extends object>(fields: readonly (keyof T & string)[], records: readonly T[]): TableFile {
+  return { fields: [...fields], rows: records.map((r) => fields.map((f) => (r[f] === undefined ? null : r[f]))) };
+}
+
+/** Reads a compact table back into records (null fields are dropped), validating each row; bad rows are counted. */
+export function fromTable<T>(table: TableFile, schema: z.ZodType<T>): { records: T[]; invalid: number } {
+  const records: T[] = [];
+  let invalid = 0;
+  for (const row of table.rows) {
+    const record: Record<string, unknown> = {};
+    table.fields.forEach((f, i) => {
+      if (row[i] !== null && row[i] !== undefined) record[f] = row[i];
+    });
+    const parsed = schema.safeParse(record);
+    if (parsed.success) records.push(parsed.data);
+    else invalid += 1;
+  }
+  return { records, invalid };
+}
+
+export const searchFields = ['id', 'plan', 'role', 'name', 'nameEn', 'category', 'county', 'initials', 'pinyin', 'lon', 'lat'] as const satisfies readonly (keyof SearchEntry)[];
+export const projectFields = [
+  'id', 'plan', 'order', 'name', 'nameEn', 'category', 'county', 'counties', 'prefectures', 'element', 'elementName',
+  'functions', 'investment', 'precision', 'place', 'note', 'section', 'quote', 'lon', 'lat',
+] as const satisfies readonly (keyof ProjectRecord)[];
+
+/** Where each published file lives, relative to the app. */
+export const publishedPaths = {
+  catalogue: 'geo/plans/catalogue.json',
+  search: 'geo/plans/search.json',
+  projects: 'geo/plans/projects.json',
+  plan: (planId: PlanId) => `geo/plans/${planId}.geojson`,
+} as const;

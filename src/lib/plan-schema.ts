@@ -3,11 +3,13 @@
  * Build scripts validate with it (`npm run validate`); the published layers are derived from it.
  */
 import { z } from 'zod';
+import { categories, elementRoles, indicatorNatures, investmentUnits, levels, markupPattern, precisions, slugPattern } from './vocabulary';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens');
+const slug = z.string().regex(slugPattern, 'use lower-case letters, digits and hyphens');
 /** GB/T 2260 code of a Yunnan county (53xxyy) or prefecture (53xx00). */
 const adminCode = z.string().regex(/^53\d{4}$/, 'a six-digit GB/T 2260 code such as 530925');
-const text = z.string().trim().min(1);
+/** Plain text: shown to users as text, so markup is refused rather than escaped silently. */
+const text = z.string().trim().min(1).refine((v) => !markupPattern.test(v), 'markup (HTML tags or entities) is not allowed in text');
 
 /** Where a statement stands in the plan: the section heading and the plan's own words. */
 export const sourceSchema = z.strictObject({
@@ -18,7 +20,7 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 /** How well a location or an extent is known. */
-export const precisionSchema = z.enum(['exact', 'township', 'county', 'schematic']);
+export const precisionSchema = z.enum(precisions);
 export type Precision = z.infer<typeof precisionSchema>;
 
 /** A named place with a coordinate and where that coordinate came from. */
@@ -59,14 +61,13 @@ export const geometrySpecSchema = z.discriminatedUnion('type', [
 ]);
 export type GeometrySpec = z.infer<typeof geometrySpecSchema>;
 
-export const planIds = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'] as const;
-export const planIdSchema = z.enum(planIds);
-export type PlanId = z.infer<typeof planIdSchema>;
+/** A plan id: the plan's folder name under data/, any lower-case slug. */
+export const planIdSchema = slug;
 
 /** A link to another plan (and optionally one of its features by full id). */
 export const relatedSchema = z.strictObject({ plan: planIdSchema, feature: z.string().optional(), note: text.optional() });
 
-export const roleSchema = z.enum(['core', 'zone', 'belt', 'node']);
+export const roleSchema = z.enum(elementRoles);
 export type ElementRole = z.infer<typeof roleSchema>;
 
 /** A core, zone, belt or node of a plan's spatial layout. */
@@ -93,10 +94,7 @@ export const elementSchema = z.strictObject({
 });
 export type PlanElement = z.infer<typeof elementSchema>;
 
-export const categorySchema = z.enum([
-  'medical', 'tcm', 'public-health', 'eldercare', 'wellness-tourism', 'sports',
-  'biomedicine', 'green-food', 'education', 'digital-health', 'other',
-]);
+export const categorySchema = z.enum(categories);
 export type ProjectCategory = z.infer<typeof categorySchema>;
 
 /** A named, locatable project or facility. */
@@ -112,7 +110,7 @@ export const projectSchema = z.strictObject({
   element: slug.optional(),
   /** What the plan says it will be or do, in the plan's own phrases. */
   functions: z.array(text),
-  investment: z.strictObject({ amount: z.number().nonnegative(), unit: z.enum(['万元', '亿元']), note: text.optional() }).optional(),
+  investment: z.strictObject({ amount: z.number().nonnegative(), unit: z.enum(investmentUnits), note: text.optional() }).optional(),
   source: sourceSchema,
   /** A plain note on the location, e.g. why it is only approximate. */
   note: text.optional(),
@@ -133,7 +131,7 @@ export const indicatorSchema = z.strictObject({
   /** As written in the plan ("6.89", "≥95", "—"). */
   baseline: z.string().trim(),
   target: z.string().trim(),
-  nature: z.enum(['预期性', '约束性']).optional(),
+  nature: z.enum(indicatorNatures).optional(),
   group: text.optional(),
 });
 
@@ -150,7 +148,7 @@ export const planSchema = z.strictObject({
   id: planIdSchema,
   title: text,
   titleEn: text.optional(),
-  level: z.enum(['province', 'city', 'county']),
+  level: z.enum(levels),
   /** The administrative area the plan covers. */
   region: z.strictObject({ code: adminCode, name: text }),
   issuer: text.optional(),
@@ -161,10 +159,10 @@ export const planSchema = z.strictObject({
   /** The plan it nests in, and the element of that plan it falls within. */
   parent: z.strictObject({ plan: planIdSchema, element: slug.optional() }).optional(),
   /** File name of the seed text in shared/seeds. */
-  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
-  /** The layout formula in the plan's words, e.g. "一核、六区、四带". */
-  formula: text,
-  formulaSource: sourceSchema,
+  seed: z.string().regex(/^[\w.-]+\.txt$/, "a file name in data/seeds such as 002_141cab6b3d237511.txt"),
+  /** The layout formula in the plan's words, e.g. "一核、六区、四带"; omitted where the plan states none. */
+  formula: text.optional(),
+  formulaSource: sourceSchema.optional(),
   summary: sourceSchema,
   /** Targets stated in prose. */
   targets: z.array(sourceSchema),
@@ -173,6 +171,15 @@ export const planSchema = z.strictObject({
   elements: z.array(elementSchema),
   projects: z.array(projectSchema),
   unplaced: z.array(unplacedSchema),
-  presentation: z.strictObject({ color: z.string().regex(/^#[0-9a-f]{6}$/i).optional(), chapters: z.array(chapterSchema).optional() }).optional(),
+  /** Optional overrides; every one has a default derived from the data. */
+  presentation: z.strictObject({
+    /** The plan's colour; derived from its id when omitted. */
+    color: z.string().regex(/^#[0-9a-f]{6}$/i).optional(),
+    /** Position among its sibling plans in the plan tree; by region code when omitted. */
+    order: z.number().int().optional(),
+    chapters: z.array(chapterSchema).optional(),
+    /** Ids of the projects presented as key projects; derived from the plan when omitted. */
+    keyProjects: z.array(slug).optional(),
+  }).optional(),
 });
 export type Plan = z.infer<typeof planSchema>;

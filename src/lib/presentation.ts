@@ -1,25 +1,35 @@
 /**
- * Presentation derived from plan data: colours per element and category symbols.
+ * Presentation derived from plan data: plan colours, colours per element and category symbols.
  * A plan may set its colour in data (presentation.color); everything else follows from it.
  */
 import type { AtlasFeature, Category, Role } from './atlas-data';
 
+/** Plan colours: strong, distinct from the base map's greys and blues, readable under white text. */
+const planPalette = ['#b23a48', '#2b7a5b', '#7b4fa0', '#c26a1b', '#1f6e8c', '#8a3b12', '#3d5a80', '#9c2f6f', '#4f7a28', '#a0522d', '#5e548e', '#0f766e'];
+
+/** A plan's default colour, stable for its id (FNV-1a hash into the palette), so adding a plan never recolours another. */
+export function derivePlanColor(planId: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of planId) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return planPalette[h % planPalette.length] ?? '#b23a48';
+}
+
 /** Distinct, print-safe hues for zones and belts (ColorBrewer-like, tuned to read on a projector). */
 const elementPalette = ['#d1495b', '#e08e0b', '#00798c', '#30638e', '#6a4c93', '#5c9e3b', '#c2185b', '#8d6e63', '#1b998b', '#b5651d'];
 
-/** Colour, glyph and English initial of each project category. */
-export const categoryStyle: Record<Category, { color: string; glyph: string; glyphEn: string }> = {
-  medical: { color: '#c0392b', glyph: '医', glyphEn: 'H' },
-  tcm: { color: '#8e5b2d', glyph: '中', glyphEn: 'T' },
-  'public-health': { color: '#148f77', glyph: '卫', glyphEn: 'P' },
-  eldercare: { color: '#d35400', glyph: '养', glyphEn: 'E' },
-  'wellness-tourism': { color: '#2e8b57', glyph: '康', glyphEn: 'W' },
-  sports: { color: '#2471a3', glyph: '体', glyphEn: 'S' },
-  biomedicine: { color: '#7d3c98', glyph: '药', glyphEn: 'B' },
-  'green-food': { color: '#6b8e23', glyph: '食', glyphEn: 'F' },
-  education: { color: '#9a7d0a', glyph: '教', glyphEn: 'L' },
-  'digital-health': { color: '#34495e', glyph: '数', glyphEn: 'D' },
-  other: { color: '#707b7c', glyph: '其', glyphEn: 'O' },
+/** Colour of each project category (its one-character glyph is a string of each language file). */
+export const categoryColors: Record<Category, string> = {
+  medical: '#c0392b',
+  tcm: '#8e5b2d',
+  'public-health': '#148f77',
+  eldercare: '#d35400',
+  'wellness-tourism': '#2e8b57',
+  sports: '#2471a3',
+  biomedicine: '#7d3c98',
+  'green-food': '#6b8e23',
+  education: '#9a7d0a',
+  'digital-health': '#34495e',
+  other: '#707b7c',
 };
 
 /**

@@ -1,11 +1,23 @@
 import type { StateCreator } from 'zustand';
 import type { BBox } from '../lib/atlas-data';
+import type { PlanId } from '../lib/vocabulary';
 import type { AtlasState } from './store';
 
-/** A one-off request for the map to move; the map module carries it out. The live camera is not stored. */
+/** A camera position as links carry it (`map=zoom/lat/lng`). */
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * A one-off request for the map to move; the map module carries it out once what it names is drawn.
+ * The live camera is not stored.
+ */
 export type CameraRequest =
   | { kind: 'bbox'; bbox: BBox; seq: number }
-  | { kind: 'feature'; id: string; seq: number }
+  | { kind: 'feature'; plan: PlanId; id: string; seq: number }
+  | { kind: 'plan'; plan: PlanId; seq: number }
   | { kind: 'view'; center: [number, number]; zoom: number; bearing?: number; pitch?: number; seq: number };
 
 type WithoutSeq<T> = T extends unknown ? Omit<T, 'seq'> : never;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Category, Role } from '../lib/atlas-data';
+import type { Category, Role } from '../lib/vocabulary';
 import type { AtlasState } from './store';
 
 export interface LayersSlice {

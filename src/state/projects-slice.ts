@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Category, PlanId } from '../lib/atlas-data';
+import type { Category, PlanId } from '../lib/vocabulary';
 import type { AtlasState } from './store';
 
 export type ProjectSort = 'plan' | 'name' | 'county' | 'category' | 'investment';

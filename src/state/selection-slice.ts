@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { PlanId } from '../lib/vocabulary';
 import type { AtlasState } from './store';
 
 export interface SelectionSlice {
@@ -7,6 +8,11 @@ export interface SelectionSlice {
   hoveredId: string | null;
   select: (id: string | null) => void;
   hover: (id: string | null) => void;
+  /**
+   * The one intent "show this feature": switch to its plan if needed, select it and frame it once its plan is
+   * drawn. Search, the project list, details, related plans and the element list all use it.
+   */
+  showFeature: (target: { plan: PlanId; id: string | null }) => void;
 }
 
 export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set, get) => ({
@@ -15,5 +21,15 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
   select: (selectedId) => set({ selectedId }),
   hover: (hoveredId) => {
     if (get().hoveredId !== hoveredId) set({ hoveredId });
+  },
+  showFeature: ({ plan, id }) => {
+    const seq = (get().cameraRequest?.seq ?? 0) + 1;
+    set({
+      planId: plan,
+      selectedId: id,
+      hoveredId: null,
+      // Without a feature the plan itself is framed.
+      cameraRequest: id ? { kind: 'feature', plan, id, seq } : { kind: 'plan', plan, seq },
+    });
   },
 });

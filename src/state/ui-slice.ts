@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
+import { defaultLang, type Lang } from '../i18n/languages';
 import type { AtlasState } from './store';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 export type Basemap = 'offline' | 'osm' | 'tianditu';
 
 export interface UiSlice {
@@ -17,7 +18,7 @@ export interface UiSlice {
 }
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
-  lang: 'zh',
+  lang: defaultLang,
   embed: false,
   basemap: 'offline',
   tiandituKey: '',

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useAtlasStore } from '../../state/store';
 import type { Basemap } from '../../state/ui-slice';
-import { useStrings } from '../../ui/use-strings';
+import { useStrings } from '../../i18n/use-strings';
 
 /** Offline base map by default; online tiles only when the user chooses them (天地图 with the user's own key). */
 export function BasemapSwitch() {

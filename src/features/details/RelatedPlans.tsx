@@ -1,19 +1,17 @@
+import { useCatalogue } from '../../data/hooks';
+import { regionName } from '../../i18n/languages';
+import { useStrings } from '../../i18n/use-strings';
 import type { AtlasFeature, PlanId } from '../../lib/atlas-data';
 import { useAtlasStore } from '../../state/store';
-import { useStrings } from '../../ui/use-strings';
-import { useAtlasIndex } from '../plans/plan-data';
-import { regionLabel } from '../plans/region-label';
 
 /** Links to plans this feature relates to, and to the plans that nest in it. */
 export function RelatedPlans({ feature, parentFeature }: { feature: AtlasFeature; parentFeature?: AtlasFeature }) {
   const t = useStrings();
   const lang = useAtlasStore((s) => s.lang);
-  const setPlan = useAtlasStore((s) => s.setPlan);
-  const select = useAtlasStore((s) => s.select);
-  const moveCamera = useAtlasStore((s) => s.moveCamera);
-  const index = useAtlasIndex();
-  if (index.status !== 'ready') return null;
-  const plans = index.data.plans;
+  const showFeature = useAtlasStore((s) => s.showFeature);
+  const catalogue = useCatalogue();
+  if (catalogue.status !== 'ready') return null;
+  const plans = catalogue.data.plans;
   const p = feature.properties;
   const links = new Map<PlanId, string | undefined>();
   for (const r of [...(p.related ?? []), ...(parentFeature?.properties.related ?? [])]) if (r.plan !== p.plan) links.set(r.plan, r.feature);
@@ -32,14 +30,8 @@ export function RelatedPlans({ feature, parentFeature }: { feature: AtlasFeature
           if (!plan) return null;
           return (
             <li key={planId}>
-              <button type="button" className="btn btn--ghost" onClick={() => {
-                setPlan(planId);
-                if (featureId) {
-                  select(featureId);
-                  moveCamera({ kind: 'feature', id: featureId });
-                } else select(null);
-              }}>
-                {t.openPlan} <strong>{regionLabel(plan, lang)}</strong> <span lang="zh-CN" className="muted">{plan.formula}</span> →
+              <button type="button" className="btn btn--ghost" onClick={() => showFeature({ plan: planId, id: featureId ?? null })}>
+                {t.openPlan} <strong>{regionName(plan, lang)}</strong> {plan.formula && <span lang="zh-CN" className="muted">{plan.formula}</span>} →
               </button>
             </li>
           );

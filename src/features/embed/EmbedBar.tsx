@@ -1,6 +1,6 @@
 import { useAtlasStore } from '../../state/store';
-import { useStrings } from '../../ui/use-strings';
-import { usePlanMeta } from '../plans/use-plan-meta';
+import { useStrings } from '../../i18n/use-strings';
+import { usePlanEntry } from '../../data/hooks';
 import { fullAtlasUrl } from './embed-code';
 
 /** The embed's only chrome: which plan this is, and a way out to the full atlas. */
@@ -8,10 +8,10 @@ export function EmbedBar() {
   const t = useStrings();
   const planId = useAtlasStore((s) => s.planId);
   useAtlasStore((s) => s.selectedId); // re-render so the link carries the current selection
-  const meta = usePlanMeta(planId);
+  const meta = usePlanEntry(planId);
   return (
     <div className="embed-bar">
-      <p className="embed-title" lang="zh-CN">{meta ? `${meta.regionShort} · ${meta.formula}` : t.appShort}</p>
+      <p className="embed-title" lang="zh-CN">{meta ? [meta.regionShort, meta.formula].filter(Boolean).join(" · ") : t.appShort}</p>
       <a className="embed-open" href={fullAtlasUrl(window.location)} target="_blank" rel="noopener">{t.openFullAtlas} ↗</a>
     </div>
   );

@@ -1,19 +1,19 @@
 import { useRef, useState } from 'react';
 import { useAtlasStore } from '../../state/store';
-import { useStrings } from '../../ui/use-strings';
-import { usePlanMeta } from '../plans/use-plan-meta';
+import { useStrings } from '../../i18n/use-strings';
+import { usePlanEntry } from '../../data/hooks';
 import { embedUrl, iframeCode } from './embed-code';
 
 /** Gives the iframe code for the current plan and view. */
 export function EmbedButton() {
   const t = useStrings();
   const planId = useAtlasStore((s) => s.planId);
-  const meta = usePlanMeta(planId);
+  const meta = usePlanEntry(planId);
   const dialog = useRef<HTMLDialogElement>(null);
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState(false);
   const open = () => {
-    setCode(iframeCode(embedUrl(window.location), meta ? `${meta.title} · ${meta.formula}` : t.appTitle));
+    setCode(iframeCode(embedUrl(window.location), meta ? [meta.title, meta.formula].filter(Boolean).join(" · ") : t.appTitle));
     setCopied(false);
     dialog.current?.showModal();
   };

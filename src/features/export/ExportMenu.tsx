@@ -1,14 +1,15 @@
 import { useCallback, useRef, useState } from 'react';
-import { categoryNames, roleNames } from '../../lib/i18n';
-import { categoryStyle, elementColors } from '../../lib/presentation';
+import { usePlan } from '../../data/hooks';
+import { report } from '../../data/notices';
+import { localName } from '../../i18n/languages';
+import { useStrings } from '../../i18n/use-strings';
+import { captureMap } from '../../lib/map-capture';
+import { categoryColors } from '../../lib/presentation';
+import { swatchFor } from '../../lib/role-look';
 import { useAtlasStore } from '../../state/store';
+import { colors } from '../../ui/tokens';
 import { downloadBlob, today } from '../../ui/download';
 import { useDismiss } from '../../ui/use-dismiss';
-import { useStrings } from '../../ui/use-strings';
-import { legendContent } from '../legend/legend-content';
-import { captureMap } from '../map/map-capture';
-import { usePlanLayer } from '../plans/plan-data';
-import { usePlanMeta } from '../plans/use-plan-meta';
 import { composeExport, type LegendEntry } from './compose-export';
 import { printMap } from './print-map';
 
@@ -17,8 +18,7 @@ export function ExportMenu() {
   const t = useStrings();
   const lang = useAtlasStore((s) => s.lang);
   const planId = useAtlasStore((s) => s.planId);
-  const meta = usePlanMeta(planId);
-  const layer = usePlanLayer(planId);
+  const bundle = usePlan(planId);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -26,25 +26,23 @@ export function ExportMenu() {
   useDismiss(root, open, useCallback(() => setOpen(false), []));
 
   const exportPng = async () => {
-    if (!meta || layer.status !== 'ready') return;
+    if (bundle.status !== 'ready') return;
+    const { meta, features, legend: content, colors: elementColors } = bundle.data;
     setBusy(true);
     try {
-      const features = layer.data.features;
-      const colors = elementColors(features, meta.color);
-      const content = legendContent(features);
       const legend: LegendEntry[] = features
         .filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked')
         .map((f) => ({
-          label: `${f.properties.group ? `${f.properties.group} · ` : ''}${lang === 'en' && f.properties.nameEn ? f.properties.nameEn : f.properties.name}`,
-          kind: f.properties.role === 'belt' && f.geometry.type.includes('Line') ? 'line' : f.properties.role === 'node' || f.geometry.type === 'Point' ? 'ring' : 'fill',
-          color: colors.get(f.properties.id) ?? meta.color,
+          label: `${f.properties.group ? `${f.properties.group} · ` : ''}${localName(f.properties, lang)}`,
+          kind: swatchFor(f.properties.role, f.geometry.type),
+          color: elementColors.get(f.properties.id) ?? meta.color,
         }));
-      for (const c of content.categories) legend.push({ label: `${roleNames[lang].project} · ${categoryNames[lang][c.category]}（${c.count}）`, kind: 'dot', color: categoryStyle[c.category].color });
-      if (content.schematic) legend.push({ label: t.schematic, kind: 'hatch', color: '#5a534a' });
+      for (const c of content.categories) legend.push({ label: `${t.roleNames.project} · ${t.categoryNames[c.category]}（${c.count}）`, kind: 'dot', color: categoryColors[c.category] });
+      if (content.schematic) legend.push({ label: t.schematic, kind: 'hatch', color: colors.ink2 });
       const capture = await captureMap(1600);
       const canvas = composeExport(capture, {
         title: meta.title,
-        subtitle: `${meta.formula}${meta.docNumber ? ` · ${meta.docNumber}` : ''}${meta.date ? ` · ${meta.date}` : ''}`,
+        subtitle: [meta.formula, meta.docNumber, meta.date].filter(Boolean).join(' · '),
         legendTitle: t.legend,
         legend: legend.slice(0, 22),
         footer: `${t.appTitle} · ${today()} · ${t.exportNote}`,
@@ -52,7 +50,7 @@ export function ExportMenu() {
       const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
       if (blob) downloadBlob(blob, `${planId}-layout-${today()}.png`);
     } catch (e) {
-      console.error('export:', e);
+      report({ type: 'export-failed', reason: e instanceof Error ? e.message : String(e) }, { retry: () => void exportPng() });
     } finally {
       setBusy(false);
       setOpen(false);
@@ -66,7 +64,7 @@ export function ExportMenu() {
       </button>
       {open && (
         <ul className="menu-list" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-          <li><button type="button" onClick={() => void exportPng()} disabled={busy || !meta}>{t.exportPng}</button></li>
+          <li><button type="button" onClick={() => void exportPng()} disabled={busy || bundle.status !== 'ready'}>{t.exportPng}</button></li>
           <li><button type="button" onClick={() => { setOpen(false); void printMap('A4'); }}>{t.printA4}</button></li>
           <li><button type="button" onClick={() => { setOpen(false); void printMap('A3'); }}>{t.printA3}</button></li>
         </ul>

@@ -1,11 +1,13 @@
 /** Lays out an export image: title, the map, a legend, a scale bar, a north arrow and the attribution. */
-import type { MapCapture } from '../map/map-capture';
+import type { SwatchShape } from '../../lib/role-look';
+import { colors, fonts } from '../../ui/tokens';
+import type { MapCapture } from '../../lib/map-capture';
 import { niceScale } from './scale-bar';
 
 export interface LegendEntry {
   label: string;
-  /** fill: area swatch; line: belt; ring: node; dot: project. */
-  kind: 'fill' | 'line' | 'ring' | 'dot' | 'hatch';
+  /** The role's swatch (role-look.ts), as the on-screen legend draws it. */
+  kind: SwatchShape;
   color: string;
 }
 
@@ -17,7 +19,7 @@ export interface ExportText {
   footer: string;
 }
 
-const font = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const font = fonts.sans;
 
 export function composeExport(capture: MapCapture, text: ExportText): HTMLCanvasElement {
   const { image } = capture;
@@ -32,11 +34,11 @@ export function composeExport(capture: MapCapture, text: ExportText): HTMLCanvas
   if (!ctx) throw new Error('no 2D canvas');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.fillStyle = '#231f1b';
+  ctx.fillStyle = colors.ink;
   ctx.font = `700 ${38 * unit}px ${font}`;
   ctx.textBaseline = 'top';
   ctx.fillText(text.title, 32 * unit, 22 * unit, w - 64 * unit);
-  ctx.fillStyle = '#b23a48';
+  ctx.fillStyle = colors.accent;
   ctx.font = `500 ${24 * unit}px ${font}`;
   ctx.fillText(text.subtitle, 32 * unit, 70 * unit, w - 64 * unit);
   ctx.drawImage(image, 0, header);
@@ -48,11 +50,11 @@ export function composeExport(capture: MapCapture, text: ExportText): HTMLCanvas
   const bx = 24 * unit;
   const by = header + image.height - boxH - 24 * unit;
   ctx.fillStyle = 'rgba(255,255,255,0.94)';
-  ctx.strokeStyle = '#ddd6ca';
+  ctx.strokeStyle = colors.line;
   ctx.lineWidth = 1.5 * unit;
   ctx.fillRect(bx, by, boxW, boxH);
   ctx.strokeRect(bx, by, boxW, boxH);
-  ctx.fillStyle = '#231f1b';
+  ctx.fillStyle = colors.ink;
   ctx.font = `700 ${20 * unit}px ${font}`;
   ctx.fillText(text.legendTitle, bx + 14 * unit, by + 12 * unit);
   ctx.font = `400 ${18 * unit}px ${font}`;
@@ -61,13 +63,15 @@ export function composeExport(capture: MapCapture, text: ExportText): HTMLCanvas
     const sx = bx + 14 * unit;
     ctx.fillStyle = entry.color;
     ctx.strokeStyle = entry.color;
-    if (entry.kind === 'fill') {
-      ctx.globalAlpha = 0.45;
+    if (entry.kind === 'area' || entry.kind === 'linked') {
+      ctx.globalAlpha = entry.kind === 'area' ? 0.45 : 0.12;
       ctx.fillRect(sx, y + 3 * unit, 34 * unit, 18 * unit);
       ctx.globalAlpha = 1;
-      ctx.lineWidth = 2.5 * unit;
+      ctx.lineWidth = (entry.kind === 'area' ? 2.5 : 1.3) * unit;
+      if (entry.kind === 'linked') ctx.setLineDash([3 * unit, 2 * unit]);
       ctx.strokeRect(sx, y + 3 * unit, 34 * unit, 18 * unit);
-    } else if (entry.kind === 'line') {
+      ctx.setLineDash([]);
+    } else if (entry.kind === 'band') {
       ctx.globalAlpha = 0.7;
       ctx.fillRect(sx, y + 7 * unit, 34 * unit, 10 * unit);
       ctx.globalAlpha = 1;
@@ -85,13 +89,13 @@ export function composeExport(capture: MapCapture, text: ExportText): HTMLCanvas
     } else {
       ctx.beginPath();
       ctx.arc(sx + 17 * unit, y + 12 * unit, 9 * unit, 0, Math.PI * 2);
-      if (entry.kind === 'dot') ctx.fill();
+      if (entry.kind === 'dot' || entry.kind === 'marker') ctx.fill();
       else {
         ctx.lineWidth = 3.5 * unit;
         ctx.stroke();
       }
     }
-    ctx.fillStyle = '#231f1b';
+    ctx.fillStyle = colors.ink;
     ctx.fillText(entry.label, sx + 48 * unit, y + 2 * unit, boxW - 76 * unit);
   });
 
@@ -101,7 +105,7 @@ export function composeExport(capture: MapCapture, text: ExportText): HTMLCanvas
   const sy = header + image.height - 40 * unit;
   ctx.fillStyle = 'rgba(255,255,255,0.85)';
   ctx.fillRect(sx - 12 * unit, sy - 34 * unit, scale.pixels + 24 * unit, 50 * unit);
-  ctx.strokeStyle = '#231f1b';
+  ctx.strokeStyle = colors.ink;
   ctx.lineWidth = 3 * unit;
   ctx.beginPath();
   ctx.moveTo(sx, sy - 10 * unit);
@@ -109,7 +113,7 @@ export function composeExport(capture: MapCapture, text: ExportText): HTMLCanvas
   ctx.lineTo(sx + scale.pixels, sy);
   ctx.lineTo(sx + scale.pixels, sy - 10 * unit);
   ctx.stroke();
-  ctx.fillStyle = '#231f1b';
+  ctx.fillStyle = colors.ink;
   ctx.font = `600 ${18 * unit}px ${font}`;
   ctx.textAlign = 'center';
   ctx.fillText(scale.label, sx + scale.pixels / 2, sy - 30 * unit);
@@ -133,7 +137,7 @@ export function composeExport(capture: MapCapture, text: ExportText): HTMLCanvas
   ctx.textAlign = 'left';
 
   // Footer: attribution and a note on what is schematic.
-  ctx.fillStyle = '#5a534a';
+  ctx.fillStyle = colors.ink2;
   ctx.font = `400 ${16 * unit}px ${font}`;
   ctx.fillText(text.footer, 32 * unit, header + image.height + 10 * unit, w - 64 * unit);
   ctx.fillText(capture.attribution, 32 * unit, header + image.height + 32 * unit, w - 64 * unit);

@@ -2,7 +2,7 @@
  * Printing: a WebGL canvas does not print reliably, so the map is captured into an image shown only in print,
  * and the page size (A4 or A3 landscape) is set for this print job.
  */
-import { captureMap } from '../map/map-capture';
+import { captureMap } from '../../lib/map-capture';
 
 export async function printMap(size: 'A4' | 'A3'): Promise<void> {
   const style = document.createElement('style');

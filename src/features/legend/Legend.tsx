@@ -1,16 +1,15 @@
-import { useEffect, useState } from 'react';
-import { categories, type Category, type Role } from '../../lib/atlas-data';
-import { categoryNames, roleNames } from '../../lib/i18n';
-import { categoryStyle } from '../../lib/presentation';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useCatalogue, usePlan } from '../../data/hooks';
+import { useStrings } from '../../i18n/use-strings';
+import { categoryColors } from '../../lib/presentation';
+import { roleLook } from '../../lib/role-look';
+import { categories, type Category, type Role } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
-import { useStrings } from '../../ui/use-strings';
-import { usePlanLayer } from '../plans/plan-data';
-import { usePlanMeta } from '../plans/use-plan-meta';
-import { BasemapSwitch } from '../basemap/BasemapSwitch';
-import { legendContent } from './legend-content';
+import { Swatch } from '../../ui/Swatch';
+import { colors } from '../../ui/tokens';
 
-/** Explains what is on screen, and toggles layers by role and projects by category. */
-export function Legend() {
+/** Explains what is on screen, and toggles layers by role and projects by category; `children` go at its foot. */
+export function Legend({ children }: { children?: ReactNode }) {
   const t = useStrings();
   const lang = useAtlasStore((s) => s.lang);
   const planId = useAtlasStore((s) => s.planId);
@@ -21,21 +20,21 @@ export function Legend() {
   const showContext = useAtlasStore((s) => s.showContextPlan);
   const setShowContext = useAtlasStore((s) => s.setShowContextPlan);
   const embed = useAtlasStore((s) => s.embed);
-  const layer = usePlanLayer(planId);
-  const meta = usePlanMeta(planId);
+  const bundle = usePlan(planId);
+  const catalogue = useCatalogue();
+  const hasContext = catalogue.status === 'ready' && !!planId && catalogue.data.rootOf(planId) !== planId;
   const view = useAtlasStore((s) => s.view);
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 720);
   // Beside the project list the map needs its room: the legend folds, and opens again on request.
   useEffect(() => {
     if (view === 'projects') setOpen(false);
   }, [view]);
-  const content = legendContent(layer.status === 'ready' ? layer.data.features : []);
-  const color = meta?.color ?? '#b23a48';
+  if (bundle.status !== 'ready') return null;
+  const content = bundle.data.legend;
+  const color = bundle.data.meta.color;
 
-  const roleSwatch = (role: Role) => <span className={`swatch swatch--${role}`} style={{ ['--c' as string]: color }} aria-hidden="true" />;
-  const catSwatch = (c: Category) => (
-    <span className="swatch swatch--cat" style={{ background: categoryStyle[c].color }} aria-hidden="true">{lang === 'en' ? categoryStyle[c].glyphEn : categoryStyle[c].glyph}</span>
-  );
+  const roleSwatch = (role: Role) => <Swatch shape={roleLook[role].swatch} color={role === 'project' ? categoryColors.medical : color} />;
+  const catSwatch = (c: Category) => <Swatch shape="dot" color={categoryColors[c]} glyph={t.categoryGlyphs[c]} />;
 
   return (
     <section className={`legend${open ? ' legend--open' : ''}${embed ? ' legend--embed' : ''}`} aria-labelledby="legend-title">
@@ -52,7 +51,7 @@ export function Legend() {
               {content.roles.map(({ role, count }) => (
                 <label key={role} className={hiddenRoles.includes(role) ? 'is-off' : ''}>
                   <input type="checkbox" checked={!hiddenRoles.includes(role)} onChange={() => toggleRole(role)} />
-                  {roleSwatch(role)} {roleNames[lang][role]} <span className="count">{count}</span>
+                  {roleSwatch(role)} {t.roleNames[role]} <span className="count">{count}</span>
                 </label>
               ))}
             </fieldset>
@@ -63,19 +62,19 @@ export function Legend() {
               {categories.filter((c) => content.categories.some((x) => x.category === c)).map((c) => (
                 <label key={c} className={hiddenCategories.includes(c) ? 'is-off' : ''}>
                   <input type="checkbox" checked={!hiddenCategories.includes(c)} onChange={() => toggleCategory(c)} />
-                  {catSwatch(c)} {categoryNames[lang][c]} <span className="count">{content.categories.find((x) => x.category === c)?.count}</span>
+                  {catSwatch(c)} {t.categoryNames[c]} <span className="count">{content.categories.find((x) => x.category === c)?.count}</span>
                 </label>
               ))}
             </fieldset>
           )}
           <ul className="legend-keys">
-            {content.linked && <li><span className="swatch swatch--linked" style={{ ['--c' as string]: color }} aria-hidden="true" />{t.linked}</li>}
-            {content.schematic && <li><span className="swatch swatch--schematic" aria-hidden="true" />{t.schematic}</li>}
+            {content.linked && <li><Swatch shape="linked" color={color} />{t.linked}</li>}
+            {content.schematic && <li><Swatch shape="hatch" color={colors.ink2} />{t.schematic}</li>}
             {content.approximate && <li><span className="swatch swatch--approx" aria-hidden="true" />{t.approx}</li>}
             {content.categories.length > 0 && <li><span className="swatch swatch--cluster" aria-hidden="true">3</span>{t.cluster}</li>}
           </ul>
-          <BasemapSwitch />
-          {planId !== 'yunnan' && (
+          {children}
+          {hasContext && (
             <label className="context-toggle">
               <input type="checkbox" checked={showContext} onChange={(e) => setShowContext(e.target.checked)} /> {t.showContext}
             </label>

@@ -2,13 +2,12 @@
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { fetchJson as fetchAny } from '../../data/fetch-asset';
+import { report, resolveNotice } from '../../data/notices';
+import { createResource } from '../../data/resource';
 import type { BaseSourceId } from './base-style';
 
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
+const fetchJson = async <T,>(path: string): Promise<T> => (await fetchAny(path)) as T;
 
 function collection(topology: Topology, name: string): FeatureCollection {
   const object = topology.objects[name];
@@ -18,7 +17,7 @@ function collection(topology: Topology, name: string): FeatureCollection {
 }
 
 /** Every base source's data; each file is fetched once. */
-export async function loadBaseData(): Promise<Record<BaseSourceId, FeatureCollection>> {
+async function fetchBaseData(): Promise<Record<BaseSourceId, FeatureCollection>> {
   const [yunnan, context, hydro, labels] = await Promise.all([
     fetchJson<Topology>('geo/base/yunnan.topo.json'),
     fetchJson<Topology>('geo/base/context.topo.json'),
@@ -36,3 +35,21 @@ export async function loadBaseData(): Promise<Record<BaseSourceId, FeatureCollec
     labels,
   };
 }
+
+const baseResource = createResource<'base', Record<BaseSourceId, FeatureCollection>>(
+  async () => {
+    const data = await fetchBaseData();
+    resolveNotice({ type: 'base-failed' });
+    return data;
+  },
+  (_k, reason, retry) => report({ type: 'base-failed', reason }, { retry }),
+);
+
+/** The base layers, loaded once; a failure is a notice with a retry, and the plan layers still draw. */
+export const loadBaseData = () => baseResource.load('base');
+/** Calls back every time the base layers arrive (again after a retry). */
+export const onBaseData = (listener: (data: Record<BaseSourceId, FeatureCollection>) => void) =>
+  baseResource.subscribe(() => {
+    const state = baseResource.peek('base');
+    if (state?.status === 'ready') listener(state.data);
+  });

@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Basemap, Lang } from '../../state/ui-slice';
+import { colors, fonts } from '../../ui/tokens';
 
 /** Base-layer source ids, filled from public/geo/base. */
 export const baseSources = ['countries', 'provinces', 'province', 'prefectures', 'counties', 'rivers', 'lakes', 'labels'] as const;
@@ -13,19 +14,19 @@ export const palette = {
   paper: '#e9e7e1',
   foreign: '#e2e0da',
   neighbour: '#ebe9e3',
-  land: '#fbfaf6',
+  land: colors.paper,
   water: '#9cc3e0',
   river: '#5d93c4',
   lakeFill: '#b9d6ec',
   county: '#cfc6b8',
   prefecture: '#9c9283',
   province: '#5b5247',
-  text: '#2e2a25',
+  text: colors.ink,
   muted: '#8a857c',
 } as const;
 
-/** Fonts for labels drawn by the browser (no glyph server): Chinese first, then Latin fallbacks. */
-export const labelFontFamily = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif';
+/** Fonts for labels drawn by the browser (no glyph server): the app's own, Chinese first. */
+export const labelFontFamily = fonts.sans;
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
 
@@ -47,7 +48,7 @@ export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string
 
 /** Name field for a label: English where the data carries it, Chinese otherwise. */
 export function nameField(lang: Lang, zhField = 'name'): ExpressionSpecification {
-  return lang === 'en' ? ['coalesce', ['get', 'nameEn'], ['get', zhField]] : ['get', zhField];
+  return lang !== 'zh' ? ['coalesce', ['get', 'nameEn'], ['get', zhField]] : ['get', zhField];
 }
 
 export interface BaseStyleOptions {

@@ -5,9 +5,10 @@
  * Schematic geometry is dashed and hatched.
  */
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { categories, type Category, type Role } from '../../lib/atlas-data';
-import { categoryStyle } from '../../lib/presentation';
-import type { Lang } from '../../state/ui-slice';
+import { languages, type Lang } from '../../i18n/languages';
+import { categoryColors } from '../../lib/presentation';
+import { roleLook } from '../../lib/role-look';
+import { categories, elementRoles, type Role } from '../../lib/vocabulary';
 import { nameField } from './base-style';
 
 /** Source ids of the plan layers. */
@@ -28,6 +29,8 @@ export interface PlanLayerOptions {
   /** In presentation mode, the features of the current chapter; the rest is dimmed. */
   focus?: readonly string[] | null;
   showContext: boolean;
+  /** Multiplies label sizes (presentation mode: projector-sized type). */
+  labelScale?: number;
 }
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
@@ -47,13 +50,17 @@ function colorExpression(colors: Map<string, string>, fallback: string): Express
   return ['match', ['get', 'id'], ...[...colors].flat(), fallback] as unknown as ExpressionSpecification;
 }
 
-const categoryColor = ['match', ['get', 'category'], ...categories.flatMap((c) => [c, categoryStyle[c].color]), categoryStyle.other.color] as unknown as ExpressionSpecification;
+const categoryColor = ['match', ['get', 'category'], ...categories.flatMap((c) => [c, categoryColors[c]]), categoryColors.other] as unknown as ExpressionSpecification;
 
 function categoryGlyph(lang: Lang): ExpressionSpecification {
-  return ['match', ['get', 'category'], ...categories.flatMap((c: Category) => [c, lang === 'en' ? categoryStyle[c].glyphEn : categoryStyle[c].glyph]), '•'] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'category'], ...categories.flatMap((c) => [c, languages[lang].categoryGlyphs[c]]), '•'] as unknown as ExpressionSpecification;
 }
 
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** Fill opacity of a role, brighter under the pointer. */
+const fillOf = (role: Role): ExpressionSpecification => ['case', hoveredExpr, roleLook[role].fillHover, roleLook[role].fill];
+
+const hoveredExpr: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const hovered = hoveredExpr;
 const schematic: ExpressionSpecification = ['==', ['get', 'precision'], 'schematic'];
 const notSchematic: ExpressionSpecification = ['!=', ['get', 'precision'], 'schematic'];
 const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
@@ -93,7 +100,7 @@ export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-belt-fill', type: 'fill', source: src,
       filter: ['all', byRole('belt'), isPolygon],
       layout: { visibility: visibility('belt', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.3, 0.16], o.focus) },
+      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('belt'), o.focus) },
     },
     {
       id: 'plan-zone-linked-fill', type: 'fill', source: src,
@@ -105,13 +112,13 @@ export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-zone-fill', type: 'fill', source: src,
       filter: ['all', byRole('zone'), ['!=', ['get', 'part'], 'linked'], isPolygon],
       layout: { visibility: visibility('zone', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.5, 0.3], o.focus) },
+      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('zone'), o.focus) },
     },
     {
       id: 'plan-core-fill', type: 'fill', source: src,
       filter: ['all', byRole('core'), isPolygon],
       layout: { visibility: visibility('core', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.62, 0.45], o.focus) },
+      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('core'), o.focus) },
     },
     {
       id: 'plan-schematic-hatch', type: 'fill', source: src,
@@ -130,7 +137,7 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
   const selected = selectionKey(o);
   const src = planSourceIds.areas;
   const areaRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
-  const lineWidth: ExpressionSpecification = ['case', ['==', ['get', 'role'], 'core'], 3.5, 2.2];
+  const lineWidth: ExpressionSpecification = ['match', ['get', 'role'], ...elementRoles.flatMap((r) => [r, roleLook[r].line]), 2] as unknown as ExpressionSpecification;
   // Zoom may only drive a top-level interpolate, so each width is its own curve.
   const beltWidth = (extra = 0): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, 7 + extra, 8, 16 + extra, 11, 30 + extra];
   return [
@@ -195,7 +202,7 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
       id: 'plan-core-point', type: 'circle', source: src, filter: ['all', byRole('core'), isPoint],
       layout: { visibility: visibility('core', o.hiddenRoles) },
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 9, 10, 15],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.core.radius[0], 10, roleLook.core.radius[1]],
         'circle-color': color,
         'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], '#1a1a1a', '#ffffff'],
         'circle-stroke-width': ['case', hovered, 5, 4],
@@ -207,7 +214,7 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
       id: 'plan-node-ring', type: 'circle', source: src, filter: byRole('node'),
       layout: { visibility: visibility('node', o.hiddenRoles) },
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 7, 10, 13],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.node.radius[0], 10, roleLook.node.radius[1]],
         'circle-color': 'rgba(255,255,255,0.75)',
         'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], '#1a1a1a', color],
         'circle-stroke-width': ['case', hovered, 5, 3.5],
@@ -216,6 +223,15 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
       },
     },
   ];
+}
+
+/** Label size by role from role-look.ts, interpolated by zoom; presentation mode scales it for a projector. */
+function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): ExpressionSpecification {
+  const k = o.labelScale ?? 1;
+  const size = (r: Role, i: 0 | 1) => Math.round(roleLook[r].label[i] * k);
+  if (at === 'belt') return ['interpolate', ['linear'], ['zoom'], 5, size('belt', 0), 9, size('belt', 1)];
+  const byRole = (i: 0 | 1) => ['match', ['get', 'role'], ...elementRoles.flatMap((r) => [r, size(r, i)]), size('zone', i)];
+  return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
 }
 
 /** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
@@ -243,7 +259,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       layout: { visibility: projVis },
       paint: {
         'circle-color': categoryColor,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 8, 11, 11],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.project.radius[0], 11, roleLook.project.radius[1]],
         'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], '#1a1a1a', '#ffffff'],
         'circle-stroke-width': ['case', ['==', ['get', 'id'], selected], 3.5, ['boolean', ['feature-state', 'hover'], false], 3, 1.5],
         'circle-opacity': focused(1, o.focus, 0.3),
@@ -264,7 +280,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-belt-label', type: 'symbol', source: planSourceIds.areas, filter: beltLine,
       layout: {
         visibility: visibility('belt', o.hiddenRoles), 'symbol-placement': 'line', 'text-field': nameField(o.lang),
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 9, 17], 'symbol-spacing': 400, 'text-max-angle': 35, 'text-letter-spacing': 0.1,
+        'text-size': labelSize(o, 'belt'), 'symbol-spacing': 400, 'text-max-angle': 35, 'text-letter-spacing': 0.1,
       },
       paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
     },
@@ -272,7 +288,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-area-label', type: 'symbol', source: planSourceIds.labels,
       filter: ['all', ['==', ['get', 'at'], 'area'], labelRoles],
       layout: {
-        'text-field': nameField(o.lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['==', ['get', 'role'], 'core'], 16, 14], 9, 19],
+        'text-field': nameField(o.lang), 'text-size': labelSize(o, 'area'),
         'text-max-width': 8, 'text-line-height': 1.25, 'text-padding': 2, 'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
         // Names move around their point rather than vanish under a seat name or a project cluster.
         'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
@@ -285,7 +301,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-point-label', type: 'symbol', source: planSourceIds.labels,
       filter: ['all', ['==', ['get', 'at'], 'point'], labelRoles],
       layout: {
-        'text-field': nameField(o.lang), 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 9, 16],
+        'text-field': nameField(o.lang), 'text-size': labelSize(o, 'point'),
         'text-max-width': 9, 'text-line-height': 1.2, 'text-padding': 2, 'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 1],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 1.3,

@@ -1,18 +1,20 @@
-import type { AtlasFeature } from '../../lib/atlas-data';
+import type { PlanBundle } from '../../data/plans';
+import { localName } from '../../i18n/languages';
+import { useStrings } from '../../i18n/use-strings';
+import { swatchFor } from '../../lib/role-look';
 import { useAtlasStore } from '../../state/store';
-import { useStrings } from '../../ui/use-strings';
+import { Swatch } from '../../ui/Swatch';
 
 /**
- * The plan's cores, zones, belts and nodes as buttons, grouped by the plan's own layout terms:
- * the keyboard and screen-reader way to what a mouse finds on the map.
+ * The plan's cores, zones, belts and nodes as buttons, grouped by the plan's own layout terms, each in its
+ * colour on the map: the keyboard and screen-reader way to what a mouse finds on the map.
  */
-export function ElementList({ features }: { features: AtlasFeature[] }) {
+export function ElementList({ plan }: { plan: PlanBundle }) {
   const t = useStrings();
   const lang = useAtlasStore((s) => s.lang);
-  const select = useAtlasStore((s) => s.select);
+  const showFeature = useAtlasStore((s) => s.showFeature);
   const hover = useAtlasStore((s) => s.hover);
-  const moveCamera = useAtlasStore((s) => s.moveCamera);
-  const elements = features.filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked');
+  const elements = plan.features.filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked');
   if (!elements.length) return null;
   const groups = [...new Set(elements.map((f) => f.properties.group ?? ''))];
   return (
@@ -27,17 +29,14 @@ export function ElementList({ features }: { features: AtlasFeature[] }) {
                 <button
                   type="button"
                   className="element-button"
-                  onClick={() => {
-                    select(f.properties.id);
-                    moveCamera({ kind: 'feature', id: f.properties.id });
-                  }}
+                  onClick={() => showFeature({ plan: plan.meta.id, id: f.properties.id })}
                   onMouseEnter={() => hover(f.properties.id)}
                   onMouseLeave={() => hover(null)}
                   onFocus={() => hover(f.properties.id)}
                   onBlur={() => hover(null)}
                 >
-                  <span className={`role-dot role-dot--${f.properties.role}`} aria-hidden="true" />
-                  <span lang="zh-CN">{lang === 'en' && f.properties.nameEn ? f.properties.nameEn : f.properties.name}</span>
+                  <Swatch shape={swatchFor(f.properties.role, f.geometry.type)} color={plan.colors.get(f.properties.id) ?? plan.meta.color} />
+                  <span lang={lang === 'zh' || !f.properties.nameEn ? 'zh-CN' : undefined}>{localName(f.properties, lang)}</span>
                   {f.properties.precision === 'schematic' && <span className="tag">{t.schematicShort}</span>}
                 </button>
               </li>

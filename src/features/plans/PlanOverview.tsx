@@ -1,31 +1,26 @@
-import { levelNames, roleNames } from '../../lib/i18n';
-import type { Role } from '../../lib/atlas-data';
+import { usePlan } from '../../data/hooks';
+import { useStrings } from '../../i18n/use-strings';
+import { roles } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
+import { IndicatorTable } from '../../ui/IndicatorTable';
 import { Quote } from '../../ui/Quote';
-import { useStrings } from '../../ui/use-strings';
 import { ElementList } from './ElementList';
-import { IndicatorTable } from './IndicatorTable';
-import { useAtlasIndex, usePlanLayer } from './plan-data';
-import { usePlanMeta } from './use-plan-meta';
-
-const shownRoles: Role[] = ['core', 'zone', 'belt', 'node', 'project'];
 
 /** Title, document, the layout formula and summary in the plan's words, targets and indicators. */
 export function PlanOverview() {
   const t = useStrings();
   const lang = useAtlasStore((s) => s.lang);
   const planId = useAtlasStore((s) => s.planId);
-  const index = useAtlasIndex();
-  const plan = usePlanMeta(planId);
-  const layer = usePlanLayer(planId);
+  const bundle = usePlan(planId);
 
-  if (index.status === 'error') return <div className="panel-body"><p className="notice notice--error" role="alert">{t.loadError}{index.error}</p></div>;
-  if (!plan) return <div className="panel-body"><p className="muted" aria-busy="true">{t.loading}</p></div>;
+  if (bundle.status === 'error') return <div className="panel-body"><p className="notice notice--error">{t.planUnavailable}</p></div>;
+  if (bundle.status !== 'ready') return <div className="panel-body"><p className="muted" aria-busy="true">{t.loading}</p></div>;
+  const plan = bundle.data.meta;
   return (
     <div className="panel-body overview">
-      <p className="eyebrow">{levelNames[lang][plan.level]} · {plan.period}</p>
+      <p className="eyebrow">{t.levelNames[plan.level]} · {plan.period}</p>
       <h2 className="panel-title" lang="zh-CN">{plan.title}</h2>
-      {lang === 'en' && plan.titleEn && <p className="title-en">{plan.titleEn}</p>}
+      {lang !== 'zh' && plan.titleEn && <p className="title-en">{plan.titleEn}</p>}
       <dl className="facts">
         {plan.issuer && (<><dt>{t.issued}</dt><dd lang="zh-CN">{plan.issuer}{plan.date ? ` · ${plan.date}` : ''}</dd></>)}
         {!plan.issuer && plan.date && (<><dt>{t.issued}</dt><dd>{plan.date}</dd></>)}
@@ -33,16 +28,15 @@ export function PlanOverview() {
       </dl>
       <section aria-labelledby="ov-formula">
         <h3 id="ov-formula" className="section-title">{t.formula}</h3>
-        <p className="formula" lang="zh-CN">{plan.formula}</p>
+        {plan.formula ? <p className="formula" lang="zh-CN">{plan.formula}</p> : <p className="formula-none">{t.noFormula}</p>}
         <ul className="counts">
-          {shownRoles.filter((r) => plan.counts[r]).map((r) => (
-            <li key={r}><span className={`role-dot role-dot--${r}`} aria-hidden="true" />{roleNames[lang][r]} <strong>{plan.counts[r]}</strong></li>
+          {roles.filter((r) => plan.counts[r]).map((r) => (
+            <li key={r}><span className={`role-dot role-dot--${r}`} aria-hidden="true" />{t.roleNames[r]} <strong>{plan.counts[r]}</strong></li>
           ))}
         </ul>
         <Quote quote={plan.summary.quote} section={plan.summary.section} label={t.section} />
       </section>
-      {layer.status === 'error' && <p className="notice notice--error" role="alert">{t.planUnavailable}</p>}
-      {layer.status === 'ready' && <ElementList features={layer.data.features} />}
+      <ElementList plan={bundle.data} />
       {plan.targets.length > 0 && (
         <section aria-labelledby="ov-targets">
           <h3 id="ov-targets" className="section-title">{t.targets}</h3>
@@ -59,7 +53,7 @@ export function PlanOverview() {
       {plan.indicators.length > 0 && (
         <section aria-labelledby="ov-indicators">
           <h3 id="ov-indicators" className="section-title">{t.indicators}</h3>
-          <IndicatorTable plan={plan} />
+          <IndicatorTable plan={plan} labels={t} />
           {plan.indicatorsSource && <p className="cite">{t.section} {plan.indicatorsSource.section}</p>}
         </section>
       )}

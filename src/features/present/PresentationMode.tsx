@@ -1,9 +1,16 @@
 import { useEffect } from 'react';
+import type { ResolvedChapter } from '../../data/chapters';
+import { usePlan } from '../../data/hooks';
+import type { UiStrings } from '../../i18n/languages';
+import { useStrings } from '../../i18n/use-strings';
 import { useAtlasStore } from '../../state/store';
-import { useStrings } from '../../ui/use-strings';
-import { IndicatorTable } from '../plans/IndicatorTable';
-import { usePlanMeta } from '../plans/use-plan-meta';
-import { useChapters } from './use-chapters';
+import { IndicatorTable } from '../../ui/IndicatorTable';
+
+/** A chapter's title: its own, or the name of its kind in the user's language. */
+function chapterTitle(c: ResolvedChapter, t: UiStrings): string {
+  if (c.title) return c.title;
+  return c.kind === 'projects' ? t.keyProjects : c.kind === 'indicators' ? t.indicators : c.kind === 'nodes' ? t.nodes : t.overview;
+}
 
 const next = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar', 'ArrowDown']);
 const prev = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
@@ -15,8 +22,9 @@ export function PresentationMode() {
   const chapter = useAtlasStore((s) => s.chapter);
   const setChapter = useAtlasStore((s) => s.setChapter);
   const stop = useAtlasStore((s) => s.stopPresenting);
-  const meta = usePlanMeta(planId);
-  const chapters = useChapters();
+  const bundle = usePlan(planId);
+  const meta = bundle.status === 'ready' ? bundle.data.meta : undefined;
+  const chapters = bundle.status === 'ready' ? bundle.data.chapters : [];
   const last = Math.max(chapters.length - 1, 0);
   const current = chapters[Math.min(chapter, last)];
 
@@ -52,11 +60,11 @@ export function PresentationMode() {
   return (
     <>
       <div className="present-bar">
-        <p className="present-plan" lang="zh-CN">{meta.formula}</p>
+        <p className="present-plan" lang="zh-CN">{meta.formula ?? meta.title}</p>
         <ol className="present-progress" aria-label={t.progress}>
           {chapters.map((c, i) => (
             <li key={`${i}-${c.title}`}>
-              <button type="button" aria-current={i === chapter ? 'step' : undefined} aria-label={`${i + 1}. ${c.title}`} title={c.title} onClick={() => setChapter(i)} />
+              <button type="button" aria-current={i === chapter ? 'step' : undefined} aria-label={`${i + 1}. ${chapterTitle(c, t)}`} title={chapterTitle(c, t)} onClick={() => setChapter(i)} />
             </li>
           ))}
         </ol>
@@ -71,13 +79,13 @@ export function PresentationMode() {
         </div>
       </div>
       <section className={`present-card${current.indicators ? ' present-card--wide' : ''}`} aria-live="polite" aria-labelledby="present-title">
-        <p className="present-kicker" lang="zh-CN">{current.kicker}</p>
-        <h2 id="present-title" className="present-title" lang="zh-CN">{current.title}</h2>
+        <p className="present-kicker" lang="zh-CN">{current.kicker || (current.kind === 'overview' ? t.overview : '')}</p>
+        <h2 id="present-title" className="present-title" lang="zh-CN">{chapterTitle(current, t)}</h2>
         {current.caption && <blockquote className="present-caption" lang="zh-CN">{current.caption}</blockquote>}
         {current.section && <p className="present-section">{t.section} {current.section}</p>}
         {current.indicators && (
           <>
-            {meta.indicators.length > 0 ? <IndicatorTable plan={meta} /> : (
+            {meta.indicators.length > 0 ? <IndicatorTable plan={meta} labels={t} /> : (
               <ul className="present-targets" lang="zh-CN">{meta.targets.slice(0, 6).map((x) => <li key={x.quote}>{x.quote}</li>)}</ul>
             )}
           </>

@@ -4,52 +4,28 @@
  * and a selection made on the map is highlighted and scrolled to here. The filtered list downloads as CSV or GeoJSON.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { categories, planIds, type AtlasCollection, type Category, type PlanId } from '../../lib/atlas-data';
-import { categoryNames, precisionNames } from '../../lib/i18n';
-import { categoryStyle } from '../../lib/presentation';
+import { useCatalogue, useProjectTable } from '../../data/hooks';
+import { regionName } from '../../i18n/languages';
+import { useStrings } from '../../i18n/use-strings';
+import { formatInvestment } from '../../lib/format-investment';
+import { categoryColors } from '../../lib/presentation';
+import { categories, type Category, type PlanId } from '../../lib/vocabulary';
 import type { ProjectSort } from '../../state/projects-slice';
 import { useAtlasStore } from '../../state/store';
-import { formatInvestment } from '../details/format-investment';
-import { loadIndex, loadPlanLayer, useAtlasIndex, usePlanLayer, type Loadable } from '../plans/plan-data';
-import { regionLabel } from '../plans/region-label';
 import { downloadBlob } from '../../ui/download';
 import { exportFileName } from './download';
 import { projectsToCsv } from './export-csv';
 import { projectsGeoJsonText } from './export-geojson';
 import { countyGroups, elementOptions, facetCounts, filterProjects, hasFilters } from './filter-projects';
 import { projectRows, type ProjectRow } from './project-rows';
-import { projectStrings } from './project-strings';
 import './project-browser.css';
 
 const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
-
-/** Every plan's layer, loading all five at once. */
-function useAllLayers(): Record<PlanId, Loadable<AtlasCollection>> {
-  return {
-    yunnan: usePlanLayer('yunnan'),
-    qujing: usePlanLayer('qujing'),
-    lincang: usePlanLayer('lincang'),
-    shuangjiang: usePlanLayer('shuangjiang'),
-    menghai: usePlanLayer('menghai'),
-  };
-}
 
 /** Adds or removes a value, keeping the list in its canonical order. */
 function toggled<T>(list: readonly T[], value: T, order: readonly T[]): T[] {
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   return [...next].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-}
-
-/** Selects a project the way the search box does: switch plan, then select and fly once the layer is in. */
-function chooseRow(row: ProjectRow) {
-  useAtlasStore.getState().setPlan(row.plan);
-  void loadPlanLayer(row.plan)
-    .then(() => {
-      const s = useAtlasStore.getState();
-      s.select(row.id);
-      s.moveCamera({ kind: 'feature', id: row.id });
-    })
-    .catch(() => undefined);
 }
 
 /** "2 亿元（20,000 万元）" as the amount, with the 万元 figure on a quieter line of its own. */
@@ -66,40 +42,36 @@ function Investment({ text }: { text: string }) {
 
 export function ProjectBrowser() {
   const lang = useAtlasStore((s) => s.lang);
-  const t = projectStrings[lang];
+  const ui = useStrings();
+  const t = ui.browser;
   const filters = useAtlasStore((s) => s.projectFilters);
   const setFilters = useAtlasStore((s) => s.setProjectFilters);
   const selectedId = useAtlasStore((s) => s.selectedId);
-  const index = useAtlasIndex();
-  const layers = useAllLayers();
+  const showFeature = useAtlasStore((s) => s.showFeature);
+  const catalogue = useCatalogue();
+  const table = useProjectTable();
   const uid = useId();
   const body = useRef<HTMLTableSectionElement>(null);
   // On a phone the filters beyond the search start folded, so the list is in view; elsewhere the toggle is hidden.
   const [moreOpen, setMoreOpen] = useState(() => !window.matchMedia?.('(max-width: 720px)').matches);
 
-  useEffect(() => {
-    loadIndex().catch(() => undefined);
-  }, []);
-
-  const plans = useMemo(() => (index.status === 'ready' ? index.data.plans : []), [index]);
+  const plans = useMemo(() => (catalogue.status === 'ready' ? catalogue.data.plans : []), [catalogue]);
+  const planOrder = useMemo(() => plans.map((p) => p.id), [plans]);
   const planLabel = (id: PlanId) => {
-    const plan = plans.find((p) => p.id === id);
-    return plan ? regionLabel(plan, lang) : id;
+    const plan = catalogue.status === 'ready' ? catalogue.data.byId.get(id) : undefined;
+    return plan ? regionName(plan, lang) : id;
   };
 
-  const { yunnan, qujing, lincang, shuangjiang, menghai } = layers;
-  const allRows = useMemo(
-    () => [yunnan, qujing, lincang, shuangjiang, menghai].flatMap((l) => (l.status === 'ready' ? projectRows(l.data) : [])),
-    [yunnan, qujing, lincang, shuangjiang, menghai],
-  );
+  const allRows = useMemo(() => (table.status === 'ready' ? projectRows(table.data, planOrder) : []), [table, planOrder]);
   const rows = useMemo(() => filterProjects(allRows, filters), [allRows, filters]);
   const counts = useMemo(() => facetCounts(allRows, filters), [allRows, filters]);
   const groups = useMemo(() => countyGroups(allRows), [allRows]);
   const elements = useMemo(() => elementOptions(allRows), [allRows]);
-  const loading = planIds.filter((id) => layers[id].status === 'loading');
-  const failed = planIds.filter((id) => layers[id].status === 'error');
+  const planChips = planOrder.filter((id) => (counts.plans.get(id) ?? 0) > 0 || filters.plans.includes(id));
+  const loading = table.status === 'loading';
   const filtered = hasFilters(filters);
   const setCount = filters.plans.length + filters.categories.length + filters.counties.length + (filters.element ? 1 : 0);
+  const chooseRow = (row: ProjectRow) => showFeature({ plan: row.plan, id: row.id });
 
   // Keep the list in step with the map: a selection made elsewhere scrolls its row into view.
   const shown = rows.length;
@@ -172,7 +144,7 @@ export function ProjectBrowser() {
           <fieldset className="pb-facet">
             <legend className="pb-label">{t.plan}</legend>
             <div className="pb-chips">
-              {planIds.map((id) => {
+              {planChips.map((id) => {
                 const n = counts.plans.get(id) ?? 0;
                 return (
                   <button
@@ -180,7 +152,7 @@ export function ProjectBrowser() {
                     type="button"
                     className={`pb-chip${n === 0 ? ' is-empty' : ''}`}
                     aria-pressed={filters.plans.includes(id)}
-                    onClick={() => setFilters({ plans: toggled(filters.plans, id, planIds) })}
+                    onClick={() => setFilters({ plans: toggled(filters.plans, id, planOrder) })}
                   >
                     <span>{planLabel(id)}</span>
                     <span className="pb-count">{n}</span>
@@ -205,10 +177,8 @@ export function ProjectBrowser() {
                     aria-pressed={pressed}
                     onClick={() => setFilters({ categories: toggled(filters.categories, c, categories) })}
                   >
-                    <span className="cat-chip" style={{ background: categoryStyle[c].color }} aria-hidden="true">
-                      {lang === 'en' ? categoryStyle[c].glyphEn : categoryStyle[c].glyph}
-                    </span>
-                    <span>{categoryNames[lang][c]}</span>
+                    <span className="cat-chip" style={{ background: categoryColors[c] }} aria-hidden="true">{ui.categoryGlyphs[c]}</span>
+                    <span>{ui.categoryNames[c]}</span>
                     <span className="pb-count">{n}</span>
                   </button>
                 );
@@ -255,7 +225,7 @@ export function ProjectBrowser() {
               <select className="pb-select" value={filters.element ?? ''} onChange={(e) => setFilters({ element: e.target.value || null })}>
                 <option value="">{t.allElements}</option>
                 {!selectedElementKnown && filters.element && <option value={filters.element}>{filters.element}</option>}
-                {planIds.map((plan) => {
+                {planOrder.map((plan) => {
                   const options = elements.filter((e) => e.plan === plan && ((counts.elements.get(e.id) ?? 0) > 0 || filters.element === e.id));
                   if (!options.length) return null;
                   return (
@@ -289,12 +259,12 @@ export function ProjectBrowser() {
         </div>
       </div>
 
-      {loading.length > 0 && <p className="pb-status" aria-busy="true">{t.loading}</p>}
-      {failed.map((id) => (
-        <p key={id} className="notice notice--error pb-notice" role="alert">{t.planFailed(planLabel(id))}</p>
-      ))}
+      {loading && <p className="pb-status" aria-busy="true">{t.loading}</p>}
+      {table.status === 'error' && (
+        <p className="notice notice--error pb-notice">{ui.notices.projectsFailed}</p>
+      )}
 
-      {rows.length === 0 && loading.length === 0 ? (
+      {rows.length === 0 && !loading ? (
         <div className="pb-empty">
           <p className="pb-empty-title">{t.empty}</p>
           {filtered && <p className="muted">{t.emptyHint}</p>}
@@ -317,7 +287,6 @@ export function ProjectBrowser() {
           <tbody ref={body}>
             {rows.map((row) => {
               const selected = row.id === selectedId;
-              const style = categoryStyle[row.category];
               return (
                 <tr
                   key={row.id}
@@ -338,13 +307,13 @@ export function ProjectBrowser() {
                     >
                       <span lang="zh-CN">{row.name}</span>
                     </button>
-                    {lang === 'en' && row.nameEn && <span className="pb-name-en">{row.nameEn}</span>}
+                    {lang !== 'zh' && row.nameEn && <span className="pb-name-en">{row.nameEn}</span>}
                   </th>
                   <td className="pb-plan">{planLabel(row.plan)}</td>
                   <td className="pb-category">
                     <span className="pb-cat">
-                      <span className="cat-chip" style={{ background: style.color }} aria-hidden="true">{lang === 'en' ? style.glyphEn : style.glyph}</span>
-                      {categoryNames[lang][row.category]}
+                      <span className="cat-chip" style={{ background: categoryColors[row.category] }} aria-hidden="true">{ui.categoryGlyphs[row.category]}</span>
+                      {ui.categoryNames[row.category]}
                     </span>
                   </td>
                   <td className="pb-county-cell" lang="zh-CN">{row.county}</td>
@@ -352,7 +321,7 @@ export function ProjectBrowser() {
                     {row.investment ? <Investment text={formatInvestment(row.investment, lang)} /> : t.noInvestment}
                   </td>
                   <td className={`pb-precision-cell is-${row.precision}`}>
-                    <span className={`pb-precision pb-precision--${row.precision}`} title={precisionNames[lang][row.precision]}>
+                    <span className={`pb-precision pb-precision--${row.precision}`} title={ui.precisionNames[row.precision]}>
                       {t.precision[row.precision]}
                     </span>
                   </td>

@@ -1,7 +1,6 @@
 /** The filtered project list as CSV for spreadsheets: UTF-8 with a BOM so Excel reads the Chinese, RFC 4180 quoting. */
-import type { PlanId, PlanMeta } from '../../lib/atlas-data';
-import { categoryNames, precisionNames } from '../../lib/i18n';
-import type { Lang } from '../../state/ui-slice';
+import { languages, type Lang } from '../../i18n/languages';
+import type { PlanId } from '../../lib/vocabulary';
 import type { ProjectRow } from './project-rows';
 
 export const csvColumns = [
@@ -24,31 +23,31 @@ export function csvField(value: string | number | null | undefined): string {
 
 export interface CsvOptions {
   lang: Lang;
-  /** Plan metadata, for plan_title; a plan missing here is written with its id. */
-  plans: readonly PlanMeta[];
+  /** Plan titles, for plan_title; a plan missing here is written with its id. */
+  plans: readonly { id: PlanId; title: string; titleEn?: string | undefined }[];
 }
 
 /** Exactly the given rows, in their order, one line each (CRLF), after a header line. */
 export function projectsToCsv(rows: readonly ProjectRow[], { lang, plans }: CsvOptions): string {
-  const titles = new Map<PlanId, string>(plans.map((p) => [p.id, lang === 'en' && p.titleEn ? p.titleEn : p.title]));
+  const t = languages[lang];
+  const titles = new Map<PlanId, string>(plans.map((p) => [p.id, lang !== 'zh' && p.titleEn ? p.titleEn : p.title]));
   const lines = [csvColumns.join(',')];
   for (const r of rows) {
-    const p = r.feature.properties;
     const record: Record<(typeof csvColumns)[number], string | number | null | undefined> = {
       plan: r.plan,
       plan_title: titles.get(r.plan) ?? r.plan,
       element: r.elementName,
       name: r.name,
-      category: categoryNames[lang][r.category],
+      category: t.categoryNames[r.category],
       county: r.county,
       functions: r.functions.join('；'),
       investment: r.investment?.amount,
       investment_unit: r.investment?.unit,
-      precision: precisionNames[lang][r.precision],
+      precision: t.precisionNames[r.precision],
       lon: r.lon,
       lat: r.lat,
-      source_section: p.source.section,
-      source_quote: p.source.quote,
+      source_section: r.section,
+      source_quote: r.quote,
     };
     lines.push(csvColumns.map((c) => csvField(record[c])).join(','));
   }

@@ -1,9 +1,13 @@
-/** The filtered projects as GeoJSON: the published features, properties as the layers publish them. */
-import type { AtlasCollection } from '../../lib/atlas-data';
+/** The filtered projects as GeoJSON points, with the project table's fields as properties. */
+import type { FeatureCollection, Point } from 'geojson';
+import type { ProjectRecord } from '../../lib/atlas-data';
 import type { ProjectRow } from './project-rows';
 
-export function projectsToGeoJson(rows: readonly ProjectRow[]): AtlasCollection {
-  return { type: 'FeatureCollection', features: rows.map((r) => r.feature) };
+export function projectsToGeoJson(rows: readonly ProjectRow[]): FeatureCollection<Point, Omit<ProjectRecord, 'lon' | 'lat'>> {
+  return {
+    type: 'FeatureCollection',
+    features: rows.map(({ lon, lat, countyNames: _c, planRank: _r, ...properties }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties })),
+  };
 }
 
 /** The collection as a file's text. */

@@ -1,5 +1,5 @@
 /** Filtering, sorting and per-option counts of the project browser: pure functions of the rows and the filters. */
-import { categories, planIds, type Category, type PlanId } from '../../lib/atlas-data';
+import { categories, type Category, type PlanId } from '../../lib/vocabulary';
 import type { ProjectFilters, ProjectSort } from '../../state/projects-slice';
 import type { ProjectRow } from './project-rows';
 
@@ -42,9 +42,8 @@ function matches(row: ProjectRow, f: ProjectFilters, skip?: Dimension): boolean 
   return true;
 }
 
-const planRank = (p: PlanId) => planIds.indexOf(p);
 const categoryRank = (c: Category) => categories.indexOf(c);
-const byPlan = (a: ProjectRow, b: ProjectRow) => planRank(a.plan) - planRank(b.plan) || a.order - b.order;
+const byPlan = (a: ProjectRow, b: ProjectRow) => a.planRank - b.planRank || a.order - b.order;
 const byName = (a: ProjectRow, b: ProjectRow) => compareZh(a.name, b.name);
 
 const comparators: Record<ProjectSort, (a: ProjectRow, b: ProjectRow) => number> = {
@@ -110,7 +109,7 @@ export function countyGroups(rows: readonly ProjectRow[]): CountyGroup[] {
   const firstCode = new Map<string, string>();
   for (const r of rows) {
     for (const pref of r.prefectures) {
-      const code = [...r.feature.properties.counties].sort()[0] ?? '999999';
+      const code = [...r.counties].sort()[0] ?? '999999';
       if (!firstCode.has(pref) || code < firstCode.get(pref)!) firstCode.set(pref, code);
     }
   }
@@ -138,16 +137,17 @@ export interface ElementOption {
   plan: PlanId;
 }
 
+
 /** The layout elements projects belong to, as they occur (plans in order, elements in their plan's order). */
 export function elementOptions(rows: readonly ProjectRow[]): ElementOption[] {
-  const seen = new Map<string, ElementOption & { order: number }>();
+  const seen = new Map<string, ElementOption & { order: number; rank: number }>();
   for (const r of rows) {
     if (!r.element) continue;
     const known = seen.get(r.element);
-    if (!known || r.order < known.order) seen.set(r.element, { id: r.element, name: r.elementName ?? r.element, plan: r.plan, order: r.order });
+    if (!known || r.order < known.order) seen.set(r.element, { id: r.element, name: r.elementName ?? r.element, plan: r.plan, order: r.order, rank: r.planRank });
   }
   return [...seen.values()]
-    .sort((a, b) => planRank(a.plan) - planRank(b.plan) || a.order - b.order)
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map(({ id, name, plan }) => ({ id, name, plan }));
 }
 

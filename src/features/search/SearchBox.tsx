@@ -1,47 +1,51 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { PlanId, SearchEntry } from '../../lib/atlas-data';
-import { categoryNames, roleNames } from '../../lib/i18n';
+import { useCatalogue, useSearchIndex } from '../../data/hooks';
+import { regionName } from '../../i18n/languages';
+import { useStrings } from '../../i18n/use-strings';
+import type { CatalogueEntry, PlanId, SearchEntry } from '../../lib/atlas-data';
 import { useAtlasStore } from '../../state/store';
-import { useStrings } from '../../ui/use-strings';
-import { loadPlanLayer, useAtlasIndex } from '../plans/plan-data';
-import { regionLabel } from '../plans/region-label';
-import { searchAtlas } from './search-index';
+import { searchAtlas, searchPlans } from './search-index';
 
-/** One search box over every plan's elements and projects; a combobox with results grouped by plan. */
+type Option = { kind: 'plan'; plan: CatalogueEntry } | { kind: 'entry'; entry: SearchEntry };
+
+/**
+ * One search box over every plan (by name) and every plan's elements and projects; a combobox with results
+ * grouped by plan. Its index loads on first use, not with the page.
+ */
 export function SearchBox() {
   const t = useStrings();
   const lang = useAtlasStore((s) => s.lang);
-  const index = useAtlasIndex();
+  const showFeature = useAtlasStore((s) => s.showFeature);
+  const catalogue = useCatalogue();
+  const [used, setUsed] = useState(false);
+  const index = useSearchIndex(used);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const plans = index.status === 'ready' ? index.data.plans : [];
+  const plans = catalogue.status === 'ready' ? catalogue.data.plans : [];
+  const planHits = useMemo(() => searchPlans(plans, query), [plans, query]);
   const groups = useMemo(
-    () => (index.status === 'ready' ? searchAtlas(index.data.search, query, index.data.plans.map((p) => p.id)) : []),
-    [index, query],
+    () => (index.status === 'ready' ? searchAtlas(index.data, query, plans.map((p) => p.id)) : []),
+    [index, query, plans],
   );
-  const flat = groups.flatMap((g) => g.entries);
+  const flat: Option[] = [...planHits.map((plan) => ({ kind: 'plan' as const, plan })), ...groups.flatMap((g) => g.entries.map((entry) => ({ kind: 'entry' as const, entry })))];
 
-  const choose = (entry: SearchEntry) => {
-    const s = useAtlasStore.getState();
-    s.setPlan(entry.plan);
-    // Select once the plan's layer is in, so the details panel and the camera find the feature.
-    void loadPlanLayer(entry.plan).then(() => {
-      useAtlasStore.getState().select(entry.id);
-      useAtlasStore.getState().moveCamera({ kind: 'feature', id: entry.id });
-    });
+  const choose = (option: Option) => {
+    if (option.kind === 'plan') showFeature({ plan: option.plan.id, id: null });
+    else showFeature({ plan: option.entry.plan, id: option.entry.id });
     setOpen(false);
-    setQuery(entry.name);
+    setQuery(option.kind === 'plan' ? regionName(option.plan, lang) : option.entry.name);
     input.current?.blur();
   };
 
   const optionId = (i: number) => `${listId}-opt-${i}`;
   const planName = (id: PlanId) => {
-    const plan = plans.find((p) => p.id === id);
-    return plan ? regionLabel(plan, lang) : id;
+    const plan = catalogue.status === 'ready' ? catalogue.data.byId.get(id) : undefined;
+    return plan ? regionName(plan, lang) : id;
   };
+  const loadingIndex = used && index.status === 'loading';
   let i = -1;
   return (
     <div className="search" role="search">
@@ -61,11 +65,15 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => {
+          setUsed(true);
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
@@ -87,7 +95,23 @@ export function SearchBox() {
       />
       {open && query.trim() !== '' && (
         <div className="search-results" id={listId} role="listbox" aria-label={t.searchResults}>
-          {groups.length === 0 && <p className="search-empty" role="presentation">{t.searchNoResults}</p>}
+          {flat.length === 0 && <p className="search-empty" role="presentation">{loadingIndex ? t.loading : index.status === 'error' ? t.notices.searchFailed : t.searchNoResults}</p>}
+          {planHits.length > 0 && (
+            <div role="group" aria-label={t.plans} className="search-group">
+              <p className="search-group-title" role="presentation">{t.plans}</p>
+              {planHits.map((plan) => {
+                i += 1;
+                const n = i;
+                return (
+                  <div key={plan.id} id={optionId(n)} role="option" aria-selected={n === active} className={`search-option${n === active ? ' is-active' : ''}`}
+                    onMouseDown={(e) => e.preventDefault()} onClick={() => choose({ kind: 'plan', plan })} onMouseEnter={() => setActive(n)}>
+                    <span className="search-option-name" lang="zh-CN">{plan.title}</span>
+                    <span className="search-option-meta">{t.levelNames[plan.level]} · {regionName(plan, lang)}</span>
+                  </div>
+                );
+              })}
+            </div>
+          )}
           {groups.map((g) => (
             <div role="group" aria-label={planName(g.plan)} key={g.plan} className="search-group">
               <p className="search-group-title" role="presentation">{planName(g.plan)}</p>
@@ -102,12 +126,12 @@ export function SearchBox() {
                     aria-selected={n === active}
                     className={`search-option${n === active ? ' is-active' : ''}`}
                     onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => choose(entry)}
+                    onClick={() => choose({ kind: 'entry', entry })}
                     onMouseEnter={() => setActive(n)}
                   >
                     <span className="search-option-name" lang="zh-CN">{entry.name}</span>
                     <span className="search-option-meta">
-                      {entry.role === 'project' ? categoryNames[lang][entry.category ?? 'other'] : roleNames[lang][entry.role]}
+                      {entry.role === 'project' ? t.categoryNames[entry.category ?? 'other'] : t.roleNames[entry.role]}
                       {entry.county ? ` · ${entry.county}` : ''}
                     </span>
                   </div>

@@ -1,16 +1,18 @@
-import type { PlanId, SearchEntry } from '../../lib/atlas-data';
+import type { CatalogueEntry, PlanId, SearchEntry } from '../../lib/atlas-data';
 
 export interface SearchGroup {
   plan: PlanId;
   entries: SearchEntry[];
 }
 
+const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, '');
+
 /**
  * Matches Chinese names, English names, full pinyin and pinyin initials ("mkkysfq" → 勐库康养示范区).
  * Names that start with the query rank first; results are grouped by plan in the plans' order.
  */
-export function searchAtlas(entries: SearchEntry[], query: string, planOrder: PlanId[], limit = 40): SearchGroup[] {
-  const q = query.trim().toLowerCase().replace(/\s+/g, '');
+export function searchAtlas(entries: readonly SearchEntry[], query: string, planOrder: readonly PlanId[], limit = 40): SearchGroup[] {
+  const q = normalise(query);
   if (!q) return [];
   const scored: { entry: SearchEntry; score: number }[] = [];
   for (const entry of entries) {
@@ -27,5 +29,21 @@ export function searchAtlas(entries: SearchEntry[], query: string, planOrder: Pl
   }
   scored.sort((a, b) => a.score - b.score || a.entry.name.length - b.entry.name.length);
   const top = scored.slice(0, limit).map((s) => s.entry);
-  return planOrder.map((plan) => ({ plan, entries: top.filter((e) => e.plan === plan) })).filter((g) => g.entries.length > 0);
+  const rank = new Map(planOrder.map((p, i) => [p, i]));
+  const groups = new Map<PlanId, SearchEntry[]>();
+  for (const e of top) groups.set(e.plan, [...(groups.get(e.plan) ?? []), e]);
+  return [...groups].sort(([a], [b]) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9)).map(([plan, list]) => ({ plan, entries: list }));
+}
+
+/** Plans whose title, area name (Chinese or pinyin) or layout formula match: a plan is found by its name. */
+export function searchPlans(plans: readonly CatalogueEntry[], query: string, limit = 8): CatalogueEntry[] {
+  const q = normalise(query);
+  if (!q) return [];
+  const hay = (p: CatalogueEntry) => [p.title, p.titleEn ?? '', p.regionShort, p.region.name, p.regionEn, p.formula ?? ''].map(normalise);
+  const scored = plans.flatMap((p) => {
+    const fields = hay(p);
+    const score = fields[2]?.startsWith(q) || fields[4]?.startsWith(q) ? 0 : fields.some((f) => f.includes(q)) ? 1 : -1;
+    return score < 0 ? [] : [{ p, score }];
+  });
+  return scored.sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.p);
 }

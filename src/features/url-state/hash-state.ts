@@ -2,14 +2,11 @@
  * The URL hash holds the shareable state: `#plan=qujing&feature=qujing-core&map=8.5/25.5/103.8&lang=en`.
  * Parsing keeps only well-formed, known values; anything else is dropped silently so a link never breaks the page.
  */
-import { categories, isPlanId, type Category, type PlanId } from '../../lib/atlas-data';
+import { categories, slugPattern, type Category, type PlanId } from '../../lib/vocabulary';
+import type { MapView } from '../../state/camera-slice';
 import type { ProjectSort } from '../../state/projects-slice';
 
-export interface MapView {
-  zoom: number;
-  lat: number;
-  lng: number;
-}
+export type { MapView };
 
 export interface HashState {
   plan?: PlanId;
@@ -32,7 +29,7 @@ const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'in
 /** County and prefecture names: Chinese characters only, as the layers write them. */
 const countyName = /^[\p{Script=Han}]{1,20}$/u;
 
-const featureId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const featureId = slugPattern;
 
 function parseMap(value: string): MapView | undefined {
   const parts = value.split('/');
@@ -47,7 +44,8 @@ export function parseHash(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const state: HashState = {};
   const plan = params.get('plan');
-  if (isPlanId(plan)) state.plan = plan;
+  // Any well-formed id: whether such a plan exists is the catalogue's to say (and the user is told).
+  if (plan && plan.length <= 60 && slugPattern.test(plan)) state.plan = plan;
   const feature = params.get('feature');
   if (feature && feature.length <= 80 && featureId.test(feature)) state.feature = feature;
   const map = params.get('map');

@@ -2,7 +2,6 @@
  * Keeps the store and the URL hash in step. Writes use replaceState, so moving the map or selecting
  * never floods the history; a hash typed or pasted by the user is applied on `hashchange`.
  */
-import { isPlanId } from '../../lib/atlas-data';
 import type { AtlasStore } from '../../state/store';
 import { formatHash, parseHash, type HashState, type MapView } from './hash-state';
 
@@ -35,18 +34,26 @@ function writeHash(store: AtlasStore): void {
   if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
 }
 
-/** Puts a parsed hash into the store. A feature id implies its plan when the hash names none. */
-export function applyHashState(state: HashState, store: AtlasStore): void {
+/**
+ * Puts a parsed hash into the store. The hash is the state in both directions: a mode whose key is gone is
+ * switched off, and presenting wins over the project list. A feature without a plan is resolved against the
+ * catalogue when it arrives (see the app's start-up).
+ */
+export function applyHashState(state: HashState, store: AtlasStore, { initial = false } = {}): void {
   const s = store.getState();
-  const implied = state.feature?.split('-')[0];
-  const plan = state.plan ?? (isPlanId(implied) ? implied : undefined);
-  if (plan) s.setPlan(plan);
-  if (state.feature) s.select(state.feature);
+  if (state.plan) s.setPlan(state.plan);
+  if (state.feature) store.setState({ selectedId: state.feature });
+  else if (!initial && s.selectedId) s.select(null);
   if (state.lang) s.setLang(state.lang);
   if (state.embed !== undefined) store.setState({ embed: state.embed });
-  if (state.map) lastView = state.map;
+  if (state.map) {
+    lastView = state.map;
+    s.moveCamera({ kind: 'view', center: [state.map.lng, state.map.lat], zoom: state.map.zoom });
+  }
   if (state.present) s.startPresenting(state.chapter ?? 0);
-  if (state.view === 'projects') {
+  else if (s.presenting) s.stopPresenting();
+  if (state.view !== 'projects' && store.getState().view === 'projects') s.setView('map');
+  if (state.view === 'projects' && !state.present) {
     s.setView('projects');
     s.setProjectFilters({
       plans: state.plan ? [state.plan] : [], counties: state.county ?? [], categories: state.category ?? [],
@@ -55,23 +62,17 @@ export function applyHashState(state: HashState, store: AtlasStore): void {
   }
 }
 
-/** The view a deep link asked for, if any, read once at start-up. */
-export function initialMapView(): MapView | undefined {
-  return parseHash(window.location.hash).map;
-}
-
 export function startHashSync(store: AtlasStore): () => void {
   const fromUrl = parseHash(window.location.hash);
   const embedQuery = new URLSearchParams(window.location.search).get('embed') === '1';
-  applyHashState({ ...fromUrl, ...(embedQuery ? { embed: true } : {}) }, store);
+  applyHashState({ ...fromUrl, ...(embedQuery ? { embed: true } : {}) }, store, { initial: true });
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.planId !== prev.planId || s.selectedId !== prev.selectedId || s.lang !== prev.lang || s.view !== prev.view
       || s.presenting !== prev.presenting || s.chapter !== prev.chapter || s.projectFilters !== prev.projectFilters) writeHash(store);
   });
   const onHashChange = () => {
     const next = parseHash(window.location.hash);
-    applyHashState(next, store);
-    if (next.map) store.getState().moveCamera({ kind: 'view', center: [next.map.lng, next.map.lat], zoom: next.map.zoom });
+    applyHashState({ ...next, ...(embedQuery ? { embed: true } : {}) }, store);
   };
   window.addEventListener('hashchange', onHashChange);
   return () => {

@@ -1,9 +1,15 @@
-import type { PlanMeta } from '../../lib/atlas-data';
-import { useStrings } from '../../ui/use-strings';
+import type { PlanMeta } from '../lib/atlas-data';
+
+export interface IndicatorLabels {
+  indicators: string;
+  indicator: string;
+  baseline: string;
+  target: string;
+  nature: string;
+}
 
 /** The plan's indicator table, grouped as the plan groups it, 2020 → 2025. */
-export function IndicatorTable({ plan }: { plan: PlanMeta }) {
-  const t = useStrings();
+export function IndicatorTable({ plan, labels: t }: { plan: Pick<PlanMeta, 'indicators'>; labels: IndicatorLabels }) {
   const groups = [...new Set(plan.indicators.map((i) => i.group ?? ''))];
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t.indicators}>

@@ -1,4 +1,4 @@
-import { categories, roles, type AtlasFeature, type Category, type Role } from '../../lib/atlas-data';
+import { categories, roles, type AtlasFeature, type Category, type Role } from '../lib/atlas-data';
 
 export interface LegendContent {
   roles: { role: Role; count: number }[];

@@ -1,7 +1,7 @@
-import { strings, type UiStrings } from '../lib/i18n';
 import { useAtlasStore } from '../state/store';
+import { languages, type UiStrings } from './languages';
 
 /** The interface strings in the chosen language. */
 export function useStrings(): UiStrings {
-  return strings[useAtlasStore((s) => s.lang)];
+  return languages[useAtlasStore((s) => s.lang)];
 }

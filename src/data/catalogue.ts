@@ -1,0 +1,76 @@
+/** The catalogue: every plan as a small entry, loaded first; the plan tree is derived from it once. */
+import { catalogueEntrySchema, catalogueFileSchema, publishedPaths, type CatalogueEntry } from '../lib/atlas-data';
+import type { PlanId } from '../lib/vocabulary';
+import { fetchJson } from './fetch-asset';
+import { report, resolveNotice } from './notices';
+import { createResource } from './resource';
+
+export interface PlanTreeNode {
+  plan: CatalogueEntry;
+  depth: number;
+  /** Ids of the plans that nest in this one. */
+  children: PlanId[];
+}
+
+export interface Catalogue {
+  /** In tree order (as published): roots, each followed by its descendants. */
+  plans: CatalogueEntry[];
+  byId: Map<PlanId, CatalogueEntry>;
+  tree: PlanTreeNode[];
+  /** The plan to open when a link names none: the first root. */
+  defaultPlan: PlanId | undefined;
+  /** The plan at the top of a plan's tree (the province for a county), whose layout shows faintly underneath. */
+  rootOf(id: PlanId): PlanId | undefined;
+}
+
+/** Builds the tree from each plan's own `parent`; a plan whose parent is missing is a root. */
+export function makeCatalogue(plans: CatalogueEntry[]): Catalogue {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const parentOf = (p: CatalogueEntry) => (p.parent && byId.has(p.parent.plan) && p.parent.plan !== p.id ? p.parent.plan : undefined);
+  const children = new Map<PlanId, PlanId[]>();
+  for (const p of plans) {
+    const parent = parentOf(p);
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), p.id]);
+  }
+  const tree: PlanTreeNode[] = [];
+  const seen = new Set<PlanId>();
+  const visit = (p: CatalogueEntry, depth: number) => {
+    if (seen.has(p.id)) return;
+    seen.add(p.id);
+    tree.push({ plan: p, depth, children: children.get(p.id) ?? [] });
+    for (const c of children.get(p.id) ?? []) visit(byId.get(c) as CatalogueEntry, depth + 1);
+  };
+  for (const p of plans) if (!parentOf(p)) visit(p, 0);
+  for (const p of plans) visit(p, 0); // a cycle of parents: list what is left at the top
+  const rootOf = (id: PlanId): PlanId | undefined => {
+    let current = byId.get(id);
+    const guard = new Set<PlanId>();
+    while (current && !guard.has(current.id)) {
+      guard.add(current.id);
+      const parent = parentOf(current);
+      if (!parent) return current.id;
+      current = byId.get(parent);
+    }
+    return current?.id;
+  };
+  return { plans: tree.map((n) => n.plan), byId, tree, defaultPlan: tree[0]?.plan.id, rootOf };
+}
+
+async function fetchCatalogue(): Promise<Catalogue> {
+  const file = catalogueFileSchema.safeParse(await fetchJson(publishedPaths.catalogue));
+  if (!file.success) throw new Error(`${publishedPaths.catalogue}: not a plan catalogue`);
+  const plans: CatalogueEntry[] = [];
+  let invalid = 0;
+  for (const raw of file.data.plans) {
+    const entry = catalogueEntrySchema.safeParse(raw);
+    if (entry.success) plans.push(entry.data);
+    else invalid += 1;
+  }
+  if (invalid) report({ type: 'invalid-entries', file: publishedPaths.catalogue, count: invalid }, { level: 'warning' });
+  resolveNotice({ type: 'catalogue-failed' });
+  return makeCatalogue(plans);
+}
+
+export const catalogueResource = createResource<'catalogue', Catalogue>(fetchCatalogue, (_k, reason, retry) => report({ type: 'catalogue-failed', reason }, { retry }));
+
+export const loadCatalogue = (): Promise<Catalogue> => catalogueResource.load('catalogue');

@@ -1,0 +1,38 @@
+/** React's view of the data layer: each hook starts the load it needs and re-renders when it lands. */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { PlanId } from '../lib/vocabulary';
+import { catalogueResource, type Catalogue } from './catalogue';
+import { getNotices, subscribeNotices, type Notice } from './notices';
+import { planResource, type PlanBundle } from './plans';
+import type { Loadable, Resource } from './resource';
+import { projectsResource, searchResource } from './tables';
+import type { ProjectRecord, SearchEntry } from '../lib/atlas-data';
+
+const loading: Loadable<never> = { status: 'loading' };
+const idle: Loadable<never> = { status: 'loading' };
+
+function useResource<K, T>(resource: Resource<K, T>, key: K | undefined, enabled = true): Loadable<T> {
+  useEffect(() => {
+    if (enabled && key !== undefined && key !== '') resource.load(key).catch(() => undefined);
+  }, [resource, key, enabled]);
+  const state = useSyncExternalStore(resource.subscribe, () => (key === undefined ? undefined : resource.peek(key)));
+  return state ?? (enabled ? loading : idle);
+}
+
+export const useCatalogue = (): Loadable<Catalogue> => useResource(catalogueResource, 'catalogue' as const);
+
+/** A plan's bundle; pass an empty id while no plan is chosen. */
+export const usePlan = (planId: PlanId | undefined): Loadable<PlanBundle> => useResource(planResource, planId || undefined);
+
+/** The search index, once `enabled` (first use). */
+export const useSearchIndex = (enabled: boolean): Loadable<SearchEntry[]> => useResource(searchResource, 'search' as const, enabled);
+
+export const useProjectTable = (): Loadable<ProjectRecord[]> => useResource(projectsResource, 'projects' as const);
+
+export const useNotices = (): readonly Notice[] => useSyncExternalStore(subscribeNotices, getNotices);
+
+/** A plan's catalogue entry (names, level, formula, bbox), once the catalogue is in. */
+export function usePlanEntry(planId: PlanId): import('../lib/atlas-data').CatalogueEntry | undefined {
+  const catalogue = useCatalogue();
+  return catalogue.status === 'ready' ? catalogue.data.byId.get(planId) : undefined;
+}

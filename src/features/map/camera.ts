@@ -1,0 +1,95 @@
+/**
+ * The one camera policy. A plan newly drawn is framed, unless a link gave a view or a request waits for it
+ * (a feature to show); a request for a plan not yet drawn waits until it is, and is carried out once.
+ * Frames leave room for the panels that cover the map.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { PlanBundle } from '../../data/plans';
+import type { BBox } from '../../lib/atlas-data';
+import { bboxOf } from '../../lib/geometry';
+import type { CameraRequest } from '../../state/camera-slice';
+import type { AtlasStore } from '../../state/store';
+import type { Scene } from './scene';
+import { currentChapter } from './style-sync';
+
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Room for the floating legend (left, on wide maps), the caption card (presenting) and the bottom sheet (phones). */
+export function framePadding(width: number, height: number, presenting = false): Padding {
+  if (width < 640) return { top: 60, bottom: Math.round(height * 0.4), left: 24, right: 24 };
+  // In presentation mode the caption card takes the left third.
+  if (presenting) return { top: 90, bottom: 50, left: Math.round(width * 0.36), right: 60 };
+  return { top: 50, bottom: 40, left: width > 900 ? 300 : 60, right: 50 };
+}
+
+const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export interface Camera {
+  /** Called when a plan's layers are drawn. */
+  planShown(plan: PlanBundle): void;
+  dispose(): void;
+}
+
+export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, container: HTMLElement): Camera {
+  // A view from a link wins over framing the first plan.
+  let keepView = store.getState().cameraRequest?.kind === 'view';
+  let pending: CameraRequest | null = null;
+
+  const fit = (bbox: BBox | undefined, maxZoom = 10) => {
+    if (!bbox) return;
+    map.fitBounds(bbox, { padding: framePadding(container.clientWidth, container.clientHeight, store.getState().presenting), maxZoom, animate: !reducedMotion(), duration: 1200 });
+  };
+
+  const frameFeature = (plan: PlanBundle, id: string) => {
+    const f = plan.byId.get(id);
+    if (!f) return fit(plan.meta.bbox);
+    if (f.geometry.type === 'Point') {
+      map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10.5), animate: !reducedMotion(), duration: 900 });
+    } else fit(bboxOf([f.geometry, ...plan.features.filter((x) => x.properties.of === id).map((x) => x.geometry)]), 9.5);
+  };
+
+  const frameChapter = () => {
+    const chapter = currentChapter(store.getState(), scene);
+    if (!chapter) return;
+    if (chapter.camera) map.flyTo({ ...chapter.camera, animate: !reducedMotion(), duration: 1600 });
+    else fit(chapter.bbox, 9.5);
+  };
+
+  /** Carries out a request now if what it names is drawn; otherwise keeps it for `planShown`. */
+  const carryOut = (request: CameraRequest) => {
+    if (request.kind === 'bbox') return fit(request.bbox);
+    if (request.kind === 'view') {
+      return map.flyTo({ center: request.center, zoom: request.zoom, bearing: request.bearing ?? 0, pitch: request.pitch ?? 0, animate: !reducedMotion(), duration: 1200 });
+    }
+    const plan = scene.plan;
+    if (!plan || plan.meta.id !== request.plan) {
+      pending = request;
+      return;
+    }
+    pending = null;
+    if (request.kind === 'plan') fit(plan.meta.bbox);
+    else frameFeature(plan, request.id);
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) carryOut(s.cameraRequest);
+    if (s.presenting && (s.presenting !== prev.presenting || s.chapter !== prev.chapter)) frameChapter();
+  });
+
+  return {
+    planShown(plan) {
+      const s = store.getState();
+      if (s.presenting) frameChapter();
+      else if (pending && 'plan' in pending && pending.plan === plan.meta.id) carryOut(pending);
+      else if (keepView) keepView = false;
+      else if (s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
+      else fit(plan.meta.bbox);
+    },
+    dispose: unsubscribe,
+  };
+}

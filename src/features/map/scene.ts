@@ -1,0 +1,78 @@
+/**
+ * What the map shows of the plans: the current plan's bundle and, faintly underneath, its tree's root plan.
+ * On a plan change the old plan leaves the map at once (never the previous plan under a new title); the new
+ * one is drawn when its data is in.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { loadCatalogue } from '../../data/catalogue';
+import { loadPlan, type PlanBundle } from '../../data/plans';
+import type { AtlasCollection } from '../../lib/atlas-data';
+import type { AtlasStore } from '../../state/store';
+import { planSourceIds } from './plan-layers';
+import { areaFeatures, labelFeatures, projectFeatures } from './plan-sources';
+
+const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export interface Scene {
+  /** The plan drawn now, if its data is in. */
+  plan?: PlanBundle;
+  /** The root plan drawn faintly under it. */
+  context?: PlanBundle;
+}
+
+export interface SceneSync {
+  scene: Scene;
+  /** Re-reads the project filter (categories hidden in the legend). */
+  refreshProjects(): void;
+  dispose(): void;
+}
+
+export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(): void; planShown(plan: PlanBundle): void; planCleared(): void }): SceneSync {
+  const scene: Scene = {};
+  const setData = (id: string, data: GeoJSON.GeoJSON) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+  const layerOf = (b: PlanBundle): AtlasCollection => ({ type: 'FeatureCollection', features: b.features });
+  let disposed = false;
+
+  const refreshProjects = () => {
+    setData(planSourceIds.projects, scene.plan ? projectFeatures(layerOf(scene.plan), store.getState().hiddenCategories) : none);
+  };
+
+  const show = async (planId: string) => {
+    scene.plan = undefined;
+    scene.context = undefined;
+    for (const id of Object.values(planSourceIds)) setData(id, none);
+    hooks.planCleared();
+    hooks.changed();
+    if (!planId) return;
+    const bundle = await loadPlan(planId).catch(() => undefined); // the data layer reports failures
+    if (disposed || !bundle || store.getState().planId !== planId) return;
+    scene.plan = bundle;
+    setData(planSourceIds.areas, areaFeatures(layerOf(bundle)));
+    setData(planSourceIds.labels, labelFeatures(layerOf(bundle)));
+    refreshProjects();
+    hooks.changed();
+    hooks.planShown(bundle);
+    const root = (await loadCatalogue().catch(() => undefined))?.rootOf(planId);
+    if (!root || root === planId) return;
+    const context = await loadPlan(root).catch(() => undefined);
+    if (disposed || !context || store.getState().planId !== planId) return;
+    scene.context = context;
+    setData(planSourceIds.context, areaFeatures(layerOf(context)));
+    hooks.changed();
+  };
+
+  // After the caller has wired its parts (the camera, the style) to this scene.
+  queueMicrotask(() => void show(store.getState().planId));
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.planId !== prev.planId) void show(s.planId);
+    if (s.hiddenCategories !== prev.hiddenCategories) refreshProjects();
+  });
+  return {
+    scene,
+    refreshProjects,
+    dispose() {
+      disposed = true;
+      unsubscribe();
+    },
+  };
+}

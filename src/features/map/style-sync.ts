@@ -1,0 +1,43 @@
+/** The style as a pure function of the store and the scene, applied to the map as a diff of map calls. */
+import { diff } from '@maplibre/maplibre-gl-style-spec';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { ResolvedChapter } from '../../data/chapters';
+import type { AtlasState } from '../../state/store';
+import { atlasStyle } from './atlas-style';
+import type { Scene } from './scene';
+
+const applicable = new Set(['addLayer', 'removeLayer', 'setPaintProperty', 'setLayoutProperty', 'setFilter', 'addSource', 'removeSource', 'setLayerZoomRange']);
+
+/** The chapter on screen in presentation mode, if any. */
+export function currentChapter(s: AtlasState, scene: Scene): ResolvedChapter | undefined {
+  const chapters = scene.plan?.chapters;
+  if (!s.presenting || !chapters?.length) return undefined;
+  return chapters[Math.min(s.chapter, chapters.length - 1)];
+}
+
+export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
+  const chapter = currentChapter(s, scene);
+  const plan = scene.plan;
+  return atlasStyle({
+    base: { lang: s.lang, basemap: s.basemap, ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}) },
+    plan: {
+      lang: s.lang,
+      colors: plan?.colors ?? new Map(),
+      planColor: plan?.meta.color ?? '#888888',
+      hiddenRoles: s.hiddenRoles,
+      selectedId: s.selectedId,
+      showContext: s.showContextPlan && !!scene.context && !s.presenting,
+      focus: chapter?.features.length ? chapter.features : null,
+      labelScale: s.presenting ? 1.35 : 1,
+    },
+    contextColors: scene.context?.colors ?? new Map(),
+  });
+}
+
+/** Applies the difference between two pure styles as map calls; GeoJSON data set by setData is kept. */
+export function applyStyle(map: MapLibreMap, before: StyleSpecification, after: StyleSpecification): void {
+  for (const command of diff(before, after)) {
+    if (!applicable.has(command.command)) continue; // data lives outside the pure style
+    (map as unknown as Record<string, (...args: unknown[]) => void>)[command.command]?.(...command.args);
+  }
+}

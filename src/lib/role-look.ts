@@ -1,0 +1,38 @@
+/**
+ * Each role's whole look, in one place: how the map fills, outlines and labels it, and the swatch that stands
+ * for it in the legend and in exported images. The map style, the legend and the PNG export all read this.
+ */
+import type { Role } from './vocabulary';
+
+/** The shape of a legend or export swatch. */
+export type SwatchShape = 'area' | 'linked' | 'band' | 'ring' | 'marker' | 'dot' | 'hatch';
+
+export interface RoleLook {
+  /** Fill opacity of the role's areas, at rest and under the pointer. */
+  fill: number;
+  fillHover: number;
+  /** Outline width (px). */
+  line: number;
+  /** Label size (px) at zoom 5 and zoom 9; presentation mode scales these up. */
+  label: readonly [number, number];
+  /** Marker radius (px) at zoom 5 and zoom 10, for roles drawn as points. */
+  radius: readonly [number, number];
+  swatch: SwatchShape;
+}
+
+export const roleLook: Record<Role, RoleLook> = {
+  core: { fill: 0.45, fillHover: 0.62, line: 3.5, label: [16, 19], radius: [9, 15], swatch: 'area' },
+  zone: { fill: 0.3, fillHover: 0.5, line: 2.2, label: [14, 19], radius: [9, 15], swatch: 'area' },
+  belt: { fill: 0.16, fillHover: 0.3, line: 2.2, label: [13, 17], radius: [7, 13], swatch: 'band' },
+  node: { fill: 0, fillHover: 0, line: 3.5, label: [13, 16], radius: [7, 13], swatch: 'ring' },
+  project: { fill: 0, fillHover: 0, line: 1.5, label: [12, 12], radius: [8, 11], swatch: 'dot' },
+};
+
+/** The swatch for one feature: a belt drawn as an area shows as an area, a core drawn as a point as a marker. */
+export function swatchFor(role: Role, geometryType: string): SwatchShape {
+  const point = geometryType === 'Point';
+  if (role === 'belt') return geometryType.includes('Line') ? 'band' : 'area';
+  if (role === 'core' && point) return 'marker';
+  if (role === 'zone' && point) return 'ring';
+  return roleLook[role].swatch;
+}
