@@ -128,7 +128,7 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): Built {
     id: plan.id, title: plan.title, ...(plan.titleEn ? { titleEn: plan.titleEn } : {}), level: plan.level, region: plan.region,
     ...regionNames(base, plan.region.code),
     ...(plan.issuer ? { issuer: plan.issuer } : {}), ...(plan.docNumber ? { docNumber: plan.docNumber } : {}), ...(plan.date ? { date: plan.date } : {}),
-    period: plan.period, ...(plan.parent ? { parent: plan.parent } : {}), formula: plan.formula, summary: plan.summary,
+    period: plan.period, ...(plan.parent ? { parent: plan.parent } : {}), ...(plan.formula ? { formula: plan.formula } : {}), summary: plan.summary,
     targets: plan.targets, indicators: plan.indicators, ...(plan.indicatorsSource ? { indicatorsSource: plan.indicatorsSource } : {}),
     unplaced: plan.unplaced, bbox: bbox.map((v) => Math.round(v * 1e4) / 1e4) as typeof bbox,
     color: plan.presentation?.color ?? defaultColors[plan.id] ?? '#8a3b12',

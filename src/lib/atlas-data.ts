@@ -91,7 +91,8 @@ export const planMetaSchema = z.object({
   date: z.string().optional(),
   period: z.string(),
   parent: z.object({ plan: z.enum(planIds), element: z.string().optional() }).optional(),
-  formula: z.string(),
+  /** Absent where the plan states no layout (it has located projects only). */
+  formula: z.string().optional(),
   summary: source,
   targets: z.array(source),
   indicators: z.array(indicator),

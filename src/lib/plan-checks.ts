@@ -43,8 +43,9 @@ export function checkPlan(plan: Plan, places: Place[], seedText: string | undefi
   };
   if (seedText === undefined) add('plan', 'seed', `seed file ${plan.seed} not found`);
 
-  verbatim('plan', 'formula', plan.formula);
-  verbatim('plan', 'formulaSource.quote', plan.formulaSource.quote);
+  if (plan.formula !== undefined) verbatim('plan', 'formula', plan.formula);
+  if (plan.formulaSource) verbatim('plan', 'formulaSource.quote', plan.formulaSource.quote);
+  if ((plan.formula === undefined) !== (plan.formulaSource === undefined)) add('plan', 'formula', 'formula and formulaSource go together: give both or neither');
   verbatim('plan', 'summary.quote', plan.summary.quote);
   plan.targets.forEach((t, i) => verbatim(`targets[${i}]`, 'quote', t.quote));
 

@@ -162,9 +162,9 @@ export const planSchema = z.strictObject({
   parent: z.strictObject({ plan: planIdSchema, element: slug.optional() }).optional(),
   /** File name of the seed text in shared/seeds. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
-  /** The layout formula in the plan's words, e.g. "一核、六区、四带". */
-  formula: text,
-  formulaSource: sourceSchema,
+  /** The layout formula in the plan's words, e.g. "一核、六区、四带"; omitted where the plan has no spatial-structure chapter. */
+  formula: text.optional(),
+  formulaSource: sourceSchema.optional(),
   summary: sourceSchema,
   /** Targets stated in prose. */
   targets: z.array(sourceSchema),

@@ -11,7 +11,7 @@ export function EmbedBar() {
   const meta = usePlanMeta(planId);
   return (
     <div className="embed-bar">
-      <p className="embed-title" lang="zh-CN">{meta ? `${meta.regionShort} · ${meta.formula}` : t.appShort}</p>
+      <p className="embed-title" lang="zh-CN">{meta ? [meta.regionShort, meta.formula].filter(Boolean).join(' · ') : t.appShort}</p>
       <a className="embed-open" href={fullAtlasUrl(window.location)} target="_blank" rel="noopener">{t.openFullAtlas} ↗</a>
     </div>
   );

@@ -13,7 +13,7 @@ export function EmbedButton() {
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState(false);
   const open = () => {
-    setCode(iframeCode(embedUrl(window.location), meta ? `${meta.title} · ${meta.formula}` : t.appTitle));
+    setCode(iframeCode(embedUrl(window.location), meta ? [meta.title, meta.formula].filter(Boolean).join(' · ') : t.appTitle));
     setCopied(false);
     dialog.current?.showModal();
   };

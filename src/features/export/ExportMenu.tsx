@@ -44,7 +44,7 @@ export function ExportMenu() {
       const capture = await captureMap(1600);
       const canvas = composeExport(capture, {
         title: meta.title,
-        subtitle: `${meta.formula}${meta.docNumber ? ` · ${meta.docNumber}` : ''}${meta.date ? ` · ${meta.date}` : ''}`,
+        subtitle: [meta.formula, meta.docNumber, meta.date].filter(Boolean).join(' · '),
         legendTitle: t.legend,
         legend: legend.slice(0, 22),
         footer: `${t.appTitle} · ${today()} · ${t.exportNote}`,

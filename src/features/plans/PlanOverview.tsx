@@ -33,7 +33,7 @@ export function PlanOverview() {
       </dl>
       <section aria-labelledby="ov-formula">
         <h3 id="ov-formula" className="section-title">{t.formula}</h3>
-        <p className="formula" lang="zh-CN">{plan.formula}</p>
+        {plan.formula ? <p className="formula" lang="zh-CN">{plan.formula}</p> : <p className="muted">{t.noFormula}</p>}
         <ul className="counts">
           {shownRoles.filter((r) => plan.counts[r]).map((r) => (
             <li key={r}><span className={`role-dot role-dot--${r}`} aria-hidden="true" />{roleNames[lang][r]} <strong>{plan.counts[r]}</strong></li>

@@ -49,7 +49,7 @@ export function PlanSwitcher() {
               }}>
                 {depth > 0 && <span className="tree-elbow" aria-hidden="true">└</span>}
                 <span className="plan-menu-region">{regionLabel(plan, lang)}</span>
-                <span className="plan-menu-meta">{levelNames[lang][plan.level]} · {plan.formula}</span>
+                <span className="plan-menu-meta">{levelNames[lang][plan.level]}{plan.formula ? ` · ${plan.formula}` : ''}</span>
               </button>
             </li>
           ))}

@@ -52,7 +52,7 @@ export function PresentationMode() {
   return (
     <>
       <div className="present-bar">
-        <p className="present-plan" lang="zh-CN">{meta.formula}</p>
+        <p className="present-plan" lang="zh-CN">{meta.formula ?? meta.title}</p>
         <ol className="present-progress" aria-label={t.progress}>
           {chapters.map((c, i) => (
             <li key={`${i}-${c.title}`}>

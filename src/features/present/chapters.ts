@@ -42,7 +42,7 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[], labels:
   };
   if (meta.chapters?.length) {
     return meta.chapters.map((c) => withBox({
-      title: c.title, kicker: meta.formula, ...(c.caption ? { caption: c.caption } : {}), features: c.features ?? [],
+      title: c.title, kicker: meta.formula ?? meta.title, ...(c.caption ? { caption: c.caption } : {}), features: c.features ?? [],
       ...(c.camera ? { camera: c.camera } : {}), ...(c.indicators ? { indicators: true } : {}),
     }));
   }
@@ -66,6 +66,6 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[], labels:
     const shown = key.length ? key : projects.slice(0, 12);
     chapters.push(withBox({ title: labels.projects, kicker: `${shown.length} / ${projects.length}`, features: shown.map((f) => f.properties.id) }));
   }
-  if (meta.indicators.length || meta.targets.length) chapters.push({ title: labels.indicators, kicker: meta.formula, features: [], bbox: meta.bbox, indicators: true });
+  if (meta.indicators.length || meta.targets.length) chapters.push({ title: labels.indicators, kicker: meta.formula ?? meta.title, features: [], bbox: meta.bbox, indicators: true });
   return chapters;
 }
