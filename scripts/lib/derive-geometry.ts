@@ -44,6 +44,37 @@ function multiLine(runs: Position[][], what: string): MultiLineString {
   return { type: 'MultiLineString', coordinates: runs };
 }
 
+/**
+ * A test "is this point within `near` degrees of any of these rings' edges", with the edges in a grid of
+ * `near`-sized cells so each point checks only the edges around it (the province border has thousands of points).
+ */
+function nearSegments(rings: Position[][], near: number): (p: Position) => boolean {
+  const cell = (v: number) => Math.floor(v / near);
+  const grid = new Map<string, [Position, Position][]>();
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const a = ring[i - 1] as Position;
+      const b = ring[i] as Position;
+      const [ax = 0, ay = 0] = a;
+      const [bx = 0, by = 0] = b;
+      for (let x = cell(Math.min(ax, bx) - near); x <= cell(Math.max(ax, bx) + near); x++) {
+        for (let y = cell(Math.min(ay, by) - near); y <= cell(Math.max(ay, by) + near); y++) {
+          const key = `${x},${y}`;
+          const list = grid.get(key);
+          if (list) list.push([a, b]);
+          else grid.set(key, [[a, b]]);
+        }
+      }
+    }
+  }
+  return ([x = 0, y = 0]) => (grid.get(`${cell(x)},${cell(y)}`) ?? []).some(([[ax = 0, ay = 0], [bx = 0, by = 0]]) => {
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+    return Math.hypot(x - (ax + t * dx), y - (ay + t * dy)) < near;
+  });
+}
+
 /** County codes whose polygons the geometry touches. */
 export function countiesTouched(base: BaseGeo, geometry: Geometry): string[] {
   const bbox = turf.bbox(geometry);
@@ -89,17 +120,14 @@ export function deriveGeometry(spec: GeometrySpec, base: BaseGeo, places: Map<st
       const area = base.union(spec.within);
       const near = 0.05; // degrees (~5 km): the country outlines come from another source than the counties
       const foreign = base.countries.filter((c) => !/中国|China/.test(c.properties.name));
+      const nearForeign = nearSegments(foreign.flatMap((c) => (c.geometry.type === 'Polygon' ? c.geometry.coordinates : c.geometry.coordinates.flat())), near);
       const g = base.province.geometry;
       const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
       const runs: Position[][] = [];
       for (const ring of rings) {
         let run: Position[] = [];
         for (const p of ring) {
-          const onBorder = turf.booleanPointInPolygon(p, area) && foreign.some((c) => {
-            const [w, s, e, n] = turf.bbox(c);
-            const [x = 0, y = 0] = p;
-            return x > w - near && x < e + near && y > s - near && y < n + near && turf.pointToPolygonDistance(p, c, { units: 'degrees' }) < near;
-          });
+          const onBorder = nearForeign(p) && turf.booleanPointInPolygon(p, area);
           if (onBorder) run.push(p);
           else {
             if (run.length > 1) runs.push(run);

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DetailsPanel } from '../../src/features/details/DetailsPanel';
 import { Legend } from '../../src/features/legend/Legend';
-import { loadIndex, loadPlanLayer, resetPlanData } from '../../src/features/plans/plan-data';
+import { loadCatalogue } from '../../src/data/catalogue';
+import { loadPlan } from '../../src/data/plans';
+import { resetDataLayer } from '../../src/data/reset';
 import { PlanOverview } from '../../src/features/plans/PlanOverview';
 import { PlanSwitcher } from '../../src/features/plans/PlanSwitcher';
 import { useAtlasStore } from '../../src/state/store';
@@ -13,14 +17,14 @@ const initial = useAtlasStore.getState();
 
 beforeEach(() => {
   useAtlasStore.setState(initial, true);
-  resetPlanData();
+  resetDataLayer();
   servePublic();
 });
 afterEach(() => vi.unstubAllGlobals());
 
-async function ready(planId: Parameters<typeof loadPlanLayer>[0]) {
+async function ready(planId: string) {
   await act(async () => {
-    await Promise.all([loadIndex(), loadPlanLayer(planId)]);
+    await Promise.all([loadCatalogue(), loadPlan(planId)]);
   });
 }
 
@@ -50,11 +54,16 @@ describe('plan overview', () => {
     useAtlasStore.setState({ planId: 'qujing' });
     render(<PlanOverview />);
     await act(async () => {
-      await loadIndex();
-      await loadPlanLayer('qujing').catch(() => undefined);
+      await loadCatalogue();
+      await loadPlan('qujing').catch(() => undefined);
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('其它规划不受影响');
     expect(screen.getByText('“中心”引领、“多点”协同')).toBeInTheDocument();
+    // Retry reloads the layer: with the real file served again, the plan's elements appear.
+    vi.unstubAllGlobals();
+    servePublic();
+    await userEvent.setup().click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('button', { name: /陆良县/ })).toBeInTheDocument();
   });
 });
 
@@ -74,7 +83,7 @@ describe('details panel', () => {
 
   it('shows a project’s investment and an honest precision note', async () => {
     useAtlasStore.setState({ planId: 'menghai' });
-    const layer = await loadPlanLayer('menghai');
+    const layer = await loadPlan('menghai');
     const invested = layer.features.find((f) => f.properties.investment)!;
     useAtlasStore.setState({ selectedId: invested.properties.id });
     render(<DetailsPanel />);
@@ -99,9 +108,11 @@ describe('details panel', () => {
   it('renders markup in plan data as text, never as HTML', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     vi.unstubAllGlobals();
+    const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/menghai.geojson'), 'utf8')) as { meta: unknown };
     servePublic({
       'geo/plans/menghai.geojson': {
         type: 'FeatureCollection',
+        meta: real.meta,
         features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [100.45, 21.96] }, properties: {
           id: 'menghai-evil', plan: 'menghai', role: 'project', name: evil, functions: [evil], projects: [], category: 'medical',
           county: '勐海县', counties: ['532822'], precision: 'county', source: { section: evil, quote: evil },
@@ -134,15 +145,42 @@ describe('legend', () => {
 });
 
 describe('plan switcher', () => {
-  it('lists the plans as they nest and switches plan', async () => {
+  it('is a tree of the plans as they nest: type to filter, arrow keys to move, Enter to choose', async () => {
+    const user = userEvent.setup();
+    useAtlasStore.setState({ planId: 'yunnan' });
+    render(<PlanSwitcher />);
+    await ready('yunnan');
+    await user.click(await screen.findByRole('button', { name: /规划/ }));
+    const tree = screen.getByRole('tree');
+    const names = () => within(tree).getAllByRole('treeitem').map((li) => li.querySelector('.plan-menu-region')?.textContent);
+    // The province is open; Lincang's county plan waits inside its closed branch.
+    expect(names()).toEqual(['云南省', '曲靖市', '临沧市', '勐海县']);
+    const filter = screen.getByRole('combobox');
+    expect(filter).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
+    expect(names()).toEqual(['云南省', '曲靖市', '临沧市', '双江县', '勐海县']);
+    expect(within(tree).getByRole('treeitem', { name: /临沧市/ })).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(filter.getAttribute('aria-activedescendant')).toMatch(/shuangjiang$/);
+    await user.keyboard('{Enter}');
+    expect(useAtlasStore.getState().planId).toBe('shuangjiang');
+    expect(useAtlasStore.getState().cameraRequest).toMatchObject({ kind: 'plan', plan: 'shuangjiang' });
+    expect(screen.queryByRole('tree')).toBeNull();
+    expect(screen.getByRole('button', { name: /规划/ })).toHaveFocus();
+  });
+
+  it('filters by place name, keeping each match in its branch', async () => {
     const user = userEvent.setup();
     render(<PlanSwitcher />);
     await ready('yunnan');
     await user.click(await screen.findByRole('button', { name: /规划/ }));
-    const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
-    expect(items.map((t) => t.replace(/└/, '').slice(0, 3))).toEqual(['云南省', '曲靖市', '临沧市', '双江县', '勐海县']);
-    await user.click(screen.getByRole('button', { name: /双江县/ }));
-    expect(useAtlasStore.getState().planId).toBe('shuangjiang');
-    expect(screen.queryByRole('list')).toBeNull();
+    await user.type(screen.getByRole('combobox'), '双江');
+    const items = within(screen.getByRole('tree')).getAllByRole('treeitem');
+    expect(items.map((li) => li.querySelector('.plan-menu-region')?.textContent)).toEqual(['云南省', '临沧市', '双江县']);
+    await user.clear(screen.getByRole('combobox'));
+    await user.type(screen.getByRole('combobox'), '没有这个地方');
+    expect(screen.getByText('没有匹配的规划。')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tree')).toBeNull();
   });
 });

@@ -7,14 +7,14 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { featurePropsSchema, planIds, planMetaSchema, type AtlasFeatureProps } from '../../src/lib/atlas-data';
+import { featurePropsSchema, planMetaSchema, type AtlasFeatureProps } from '../../src/lib/atlas-data';
+import { publishedPlanIds as planIds } from './published';
 import { compactQuote, compactSeed } from '../../src/lib/seed-text';
 import { readPlans } from '../../scripts/lib/read-plans';
 
 const root = resolve(import.meta.dirname, '../..');
 const layers = Object.fromEntries(planIds.map((id) => [id, JSON.parse(readFileSync(resolve(root, `public/geo/plans/${id}.geojson`), 'utf8')) as FeatureCollection<Geometry, AtlasFeatureProps>]));
-const index = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/index.json'), 'utf8')) as { plans: unknown[] };
-const metas = index.plans.map((p) => planMetaSchema.parse(p));
+const metas = planIds.map((id) => planMetaSchema.parse((layers[id] as unknown as { meta: unknown }).meta));
 const seeds = Object.fromEntries(planIds.map((id) => {
   const meta = metas.find((m) => m.id === id);
   const plan = readPlans(resolve(root, 'data'), resolve(root, 'data/seeds'), root).plans.find((p) => p.plan.id === id);

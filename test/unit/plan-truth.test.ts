@@ -75,8 +75,8 @@ describe('geometry and places that agree with the text', () => {
 
   it('nests Shuangjiang in the one Lincang element that names 双江, the 北回归线 belt', () => {
     expect(plan('shuangjiang').parent).toEqual({ plan: 'lincang', element: 'belt-tropic' });
-    const index = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/index.json'), 'utf8')) as { plans: { id: string; parent?: unknown }[] };
-    expect(index.plans.find((p) => p.id === 'shuangjiang')?.parent).toEqual({ plan: 'lincang', element: 'belt-tropic' });
+    const catalogue = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/catalogue.json'), 'utf8')) as { plans: { id: string; parent?: unknown }[] };
+    expect(catalogue.plans.find((p) => p.id === 'shuangjiang')?.parent).toEqual({ plan: 'lincang', element: 'belt-tropic' });
     expect(published('lincang', 'belt-tropic').properties.counties).toContain(SHUANGJIANG);
     // The 澜沧江 belt of Lincang (凤庆、云县、临翔) does not reach Shuangjiang.
     expect(published('lincang', 'belt-lancang').properties.counties).not.toContain(SHUANGJIANG);
@@ -88,9 +88,9 @@ describe('geometry and places that agree with the text', () => {
     expect(menghai.formulaSource).toBeUndefined();
     expect(menghai.elements).toEqual([]);
     expect(layer('menghai').features.every((f) => f.properties.role === 'project')).toBe(true);
-    const index = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/index.json'), 'utf8')) as { plans: { id: string; formula?: string }[] };
-    expect(index.plans.find((p) => p.id === 'menghai')).not.toHaveProperty('formula');
-    for (const id of ['yunnan', 'qujing', 'lincang', 'shuangjiang']) expect(index.plans.find((p) => p.id === id)?.formula, id).toBeTruthy();
+    const catalogue = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/catalogue.json'), 'utf8')) as { plans: { id: string; formula?: string }[] };
+    expect(catalogue.plans.find((p) => p.id === 'menghai')).not.toHaveProperty('formula');
+    for (const id of ['yunnan', 'qujing', 'lincang', 'shuangjiang']) expect(catalogue.plans.find((p) => p.id === id)?.formula, id).toBeTruthy();
   });
 
   it('places the 红河片区 cooperation centre in 河口, where the free-trade zone’s 红河片区 is, not in 蒙自', () => {

@@ -4,28 +4,27 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
 import { niceScale } from '../../src/features/export/scale-bar';
-import { deriveChapters, shortQuote } from '../../src/features/present/chapters';
+import { deriveChapters, shortQuote } from '../../src/data/chapters';
 import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 import { planMetaSchema, type AtlasCollection } from '../../src/lib/atlas-data';
 
 const root = resolve(import.meta.dirname, '../..');
-const index = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/index.json'), 'utf8')) as { plans: unknown[] };
-const meta = (id: string) => index.plans.map((p) => planMetaSchema.parse(p)).find((p) => p.id === id)!;
-const layer = (id: string) => JSON.parse(readFileSync(resolve(root, `public/geo/plans/${id}.geojson`), 'utf8')) as AtlasCollection;
-const labels = { overview: '概况', projects: '重点项目', indicators: '主要指标', nodes: '支撑点' };
+const layer = (id: string) => JSON.parse(readFileSync(resolve(root, `public/geo/plans/${id}.geojson`), 'utf8')) as AtlasCollection & { meta: unknown };
+const meta = (id: string) => planMetaSchema.parse(layer(id).meta);
 
 describe('presentation chapters', () => {
   it('run overview → core → each zone → each belt → key projects → indicators for the province', () => {
-    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features, labels);
-    expect(chapters.map((c) => c.kicker).slice(0, 12)).toEqual(['概况', '一核', ...Array(6).fill('六区'), ...Array(4).fill('四带')]);
-    expect(chapters.at(-2)?.title).toBe('重点项目');
+    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features);
+    expect(chapters.map((c) => c.kind).slice(0, 12)).toEqual(['overview', ...Array(11).fill('element')]);
+    expect(chapters.map((c) => c.kicker).slice(1, 12)).toEqual(['一核', ...Array(6).fill('六区'), ...Array(4).fill('四带')]);
+    expect(chapters.at(-2)?.kind).toBe('projects');
     expect(chapters.at(-1)?.indicators).toBe(true);
     expect(chapters[1]?.features).toEqual(['yunnan-core']);
     expect(chapters[3]?.caption).toContain('以曲靖建设省级区域医疗中心为契机');
   });
 
   it('frame each chapter on its own features', () => {
-    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features, labels);
+    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features);
     const diandong = chapters.find((c) => c.title === '滇东健康医疗服务业集聚区')!;
     const [w, s, e, n] = diandong.bbox!;
     expect(w).toBeGreaterThan(102.5);
@@ -35,15 +34,15 @@ describe('presentation chapters', () => {
   });
 
   it('gathers nodes in one chapter, and picks invested projects as key projects', () => {
-    const sj = deriveChapters(meta('shuangjiang'), layer('shuangjiang').features, labels);
+    const sj = deriveChapters(meta('shuangjiang'), layer('shuangjiang').features);
     expect(sj.find((c) => c.features.length === 5 && c.features.every((f) => f.includes('node')))).toBeDefined();
-    const mh = deriveChapters(meta('menghai'), layer('menghai').features, labels);
-    expect(mh.find((c) => c.title === '重点项目')?.features).toHaveLength(6);
+    const mh = deriveChapters(meta('menghai'), layer('menghai').features);
+    expect(mh.find((c) => c.kind === 'projects')?.features).toHaveLength(6);
   });
 
   it('use chapters from the plan’s data when it has them', () => {
     const custom = { ...meta('qujing'), chapters: [{ title: '中心城区', caption: '自定义', features: ['qujing-core'] }] };
-    const chapters = deriveChapters(custom, layer('qujing').features, labels);
+    const chapters = deriveChapters(custom, layer('qujing').features);
     expect(chapters).toHaveLength(1);
     expect(chapters[0]).toMatchObject({ title: '中心城区', caption: '自定义', features: ['qujing-core'] });
   });

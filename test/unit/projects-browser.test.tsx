@@ -2,9 +2,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadIndex, loadPlanLayer, resetPlanData } from '../../src/features/plans/plan-data';
+import { loadCatalogue } from '../../src/data/catalogue';
+import { resetDataLayer } from '../../src/data/reset';
+import { loadProjects } from '../../src/data/tables';
 import { ProjectBrowser } from '../../src/features/projects/ProjectBrowser';
-import { planIds } from '../../src/lib/atlas-data';
 import { emptyProjectFilters } from '../../src/state/projects-slice';
 import { useAtlasStore } from '../../src/state/store';
 import { servePublic } from './public-fetch';
@@ -15,7 +16,7 @@ let savedUrl: { create: typeof URL.createObjectURL; revoke: typeof URL.revokeObj
 
 beforeEach(() => {
   useAtlasStore.setState(initial, true);
-  resetPlanData();
+  resetDataLayer();
   servePublic();
   scrolled.length = 0;
   Element.prototype.scrollIntoView = function (this: Element) {
@@ -32,7 +33,7 @@ afterEach(() => {
 async function renderLoaded() {
   const view = render(<ProjectBrowser />);
   await act(async () => {
-    await Promise.all([loadIndex(), ...planIds.map((id) => loadPlanLayer(id).catch(() => undefined))]);
+    await Promise.all([loadCatalogue(), loadProjects().catch(() => undefined)]);
   });
   return view;
 }
@@ -41,7 +42,7 @@ const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').sli
 const setFilters = (patch: Partial<typeof emptyProjectFilters>) => act(() => useAtlasStore.getState().setProjectFilters(patch));
 
 describe('project browser', () => {
-  it('lists every project of the five plans with its plan, category, county and element', async () => {
+  it('lists every project of every plan with its plan, category, county and element', async () => {
     await renderLoaded();
     const status = screen.getByRole('status');
     const total = Number(/共 (\d+) 个项目/.exec(status.textContent ?? '')?.[1]);
@@ -178,14 +179,27 @@ describe('project browser', () => {
     expect(fc.features.map((x) => x.properties.id)).toEqual(shown);
   });
 
-  it('still lists the other plans when one plan’s layer fails', async () => {
+  it('reads one project table, not every plan’s layer, and still lists everything when a plan’s layer is broken', async () => {
     vi.unstubAllGlobals();
     servePublic({ 'geo/plans/lincang.geojson': { type: 'nonsense' } });
+    const asked: string[] = [];
+    const served = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: string | URL) => {
+      asked.push(new URL(String(input), document.baseURI).pathname);
+      return served(input);
+    });
     await renderLoaded();
-    expect(screen.getByRole('alert')).toHaveTextContent('临沧市的项目暂时无法加载');
-    expect(bodyRows().length).toBeGreaterThan(100);
-    expect(bodyRows().some((r) => r.getAttribute('data-id')?.startsWith('lincang-'))).toBe(false);
+    expect(asked.filter((p) => p.endsWith('.geojson'))).toEqual([]);
+    expect(bodyRows().some((r) => r.getAttribute('data-id')?.startsWith('lincang-'))).toBe(true);
     expect(screen.queryByText('正在加载各规划的项目……')).toBeNull();
+  });
+
+  it('says so, in the list, when the project table cannot load', async () => {
+    vi.unstubAllGlobals();
+    servePublic({ 'geo/plans/projects.json': { nonsense: true } });
+    await renderLoaded();
+    expect(screen.getByText('项目表无法加载。')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('speaks English when asked, keeping plan content in Chinese', async () => {

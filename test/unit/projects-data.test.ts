@@ -3,7 +3,8 @@ import { parseCsv } from '../csv';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { planIds, type AtlasCollection, type AtlasFeatureProps } from '../../src/lib/atlas-data';
+import type { AtlasCollection, ProjectRecord } from '../../src/lib/atlas-data';
+import { catalogue, projectTable, publishedPlanIds as planIds } from './published';
 import {
   compareZh, countyGroups, elementOptions, facetCounts, filterProjects, hasFilters, investmentYuan, queryTerms, sortProjects,
 } from '../../src/features/projects/filter-projects';
@@ -17,15 +18,17 @@ import { emptyProjectFilters, type ProjectFilters } from '../../src/state/projec
 let order = 0;
 const testPrefectures: Record<string, string> = { '5301': '昆明市', '5303': '曲靖市', '5328': '西双版纳傣族自治州' };
 
-/** A project feature's row, with only what a test names set. */
-function makeRow(props: Partial<AtlasFeatureProps> & { id: string }, lonLat: [number, number] = [103.8, 25.5]): ProjectRow {
-  const p: AtlasFeatureProps = {
-    plan: 'qujing', role: 'project', name: props.id, functions: [], projects: [], category: 'medical', county: '麒麟区',
-    counties: ['530302'], precision: 'county', source: { section: '第一章', quote: '原文' }, ...props,
+/** A project's row, with only what a test names set (`group` is the element's name, as layers publish it). */
+function makeRow(props: Partial<ProjectRecord> & { id: string; group?: string }, lonLat: [number, number] = [103.8, 25.5]): ProjectRow {
+  const { group, ...rest } = props;
+  const p: ProjectRecord = {
+    plan: 'qujing', order: 0, name: props.id, functions: [], category: 'medical', county: '麒麟区',
+    counties: ['530302'], prefectures: [], precision: 'county', section: '第一章', quote: '原文', lon: lonLat[0], lat: lonLat[1],
+    ...(group ? { elementName: group } : {}), ...rest,
   };
   // As the build publishes them: the prefecture of each county code.
-  p.prefectures ??= [...new Set(p.counties.map((c) => testPrefectures[c.slice(0, 4)] ?? '?'))];
-  const [row] = projectRows({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: lonLat }, properties: p }] });
+  if (!props.prefectures) p.prefectures = [...new Set(p.counties.map((c) => testPrefectures[c.slice(0, 4)] ?? '?'))];
+  const [row] = projectRows([p], planIds);
   return { ...row!, order: order++ };
 }
 
@@ -33,9 +36,9 @@ function realLayer(planId: string): AtlasCollection {
   return JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/geo/plans/${planId}.geojson`), 'utf8')) as AtlasCollection;
 }
 
-/** Every project of the five published layers. */
+/** Every project of the published table. */
 function realRows(): ProjectRow[] {
-  return planIds.flatMap((id) => projectRows(realLayer(id)));
+  return projectRows(projectTable(), planIds);
 }
 
 const f = (patch: Partial<ProjectFilters> = {}): ProjectFilters => ({ ...emptyProjectFilters, ...patch });
@@ -53,16 +56,16 @@ const ids = (list: { id: string }[]) => list.map((r) => r.id);
 describe('project rows', () => {
   it('keeps only projects, with their point, element name and prefecture', () => {
     const layer = realLayer('qujing');
-    const all = projectRows(layer);
-    expect(all.length).toBe(layer.features.filter((x) => x.properties.role === 'project').length);
-    expect(all.every((r) => r.feature.properties.role === 'project' && typeof r.lon === 'number' && typeof r.lat === 'number')).toBe(true);
+    const all = realRows().filter((r) => r.plan === 'qujing');
+    expect(all.map((r) => r.id)).toEqual(layer.features.filter((x) => x.properties.role === 'project').map((x) => x.properties.id));
+    expect(all.every((r) => typeof r.lon === 'number' && typeof r.lat === 'number')).toBe(true);
     const core = all.find((r) => r.element === 'qujing-core')!;
     expect(core.elementName).toBe('“中心”引领区');
     expect(core.prefectures).toEqual(['曲靖市']);
   });
 
   it('carries the prefecture names the layer publishes', () => {
-    const menghai = projectRows(realLayer('menghai'));
+    const menghai = realRows().filter((r) => r.plan === 'menghai');
     expect(new Set(menghai.flatMap((r) => r.prefectures))).toEqual(new Set(['西双版纳傣族自治州']));
   });
 });
@@ -203,7 +206,7 @@ describe('the published projects', () => {
 });
 
 
-const plansMeta = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/index.json'), 'utf8')) as { plans: { id: string; title: string; titleEn?: string }[] }).plans;
+const plansMeta = catalogue;
 
 describe('CSV export', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
@@ -261,7 +264,7 @@ describe('CSV export', () => {
     expect(records.every((r) => r.length === csvColumns.length)).toBe(true);
     records.slice(1).forEach((r, i) => {
       expect(r[3]).toBe(all[i]!.name);
-      expect(r[13]).toBe(all[i]!.feature.properties.source.quote);
+      expect(r[13]).toBe(all[i]!.quote);
     });
   });
 
@@ -271,14 +274,18 @@ describe('CSV export', () => {
 });
 
 describe('GeoJSON export', () => {
-  it('is a FeatureCollection of exactly the rows’ published features', () => {
+  it('is a FeatureCollection of exactly the rows, at their published points', () => {
     const all = realRows();
     const chosen = filterProjects(all, f({ plans: ['menghai'], sort: 'investment' }));
     const fc = projectsToGeoJson(chosen);
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.map((x) => x.properties.id)).toEqual(ids(chosen));
     const published = realLayer('menghai').features;
-    for (const x of fc.features) expect(x).toEqual(published.find((p) => p.properties.id === x.properties.id));
+    for (const x of fc.features) {
+      const p = published.find((q) => q.properties.id === x.properties.id)!;
+      expect(x.geometry).toEqual(p.geometry);
+      expect(x.properties).toMatchObject({ name: p.properties.name, category: p.properties.category, quote: p.properties.source.quote, precision: p.properties.precision });
+    }
     const parsed = JSON.parse(projectsGeoJsonText(chosen)) as { features: unknown[] };
     expect(parsed.features.length).toBe(chosen.length);
   });

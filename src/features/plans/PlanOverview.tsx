@@ -1,4 +1,5 @@
-import { usePlan } from '../../data/hooks';
+import { usePlan, usePlanEntry } from '../../data/hooks';
+import { planResource } from '../../data/plans';
 import { useStrings } from '../../i18n/use-strings';
 import { roles } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
@@ -12,8 +13,22 @@ export function PlanOverview() {
   const lang = useAtlasStore((s) => s.lang);
   const planId = useAtlasStore((s) => s.planId);
   const bundle = usePlan(planId);
+  const entry = usePlanEntry(planId);
 
-  if (bundle.status === 'error') return <div className="panel-body"><p className="notice notice--error">{t.planUnavailable}</p></div>;
+  if (bundle.status === 'error') {
+    // What the catalogue knows still shows; the layer itself can be tried again.
+    return (
+      <div className="panel-body overview">
+        {entry && <h2 className="panel-title" lang="zh-CN">{entry.title}</h2>}
+        {entry?.formula && <p className="formula" lang="zh-CN">{entry.formula}</p>}
+        <div className="notice notice--error" role="alert">
+          <p>{t.planUnavailable}</p>
+          <p className="notice-reason">{bundle.error}</p>
+          <button type="button" className="btn" onClick={() => void planResource.retry(planId).catch(() => undefined)}>{t.notices.retry}</button>
+        </div>
+      </div>
+    );
+  }
   if (bundle.status !== 'ready') return <div className="panel-body"><p className="muted" aria-busy="true">{t.loading}</p></div>;
   const plan = bundle.data.meta;
   return (

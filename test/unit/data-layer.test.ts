@@ -1,0 +1,96 @@
+/** The data layer: one load per file, failures as notices with a retry, unknown plans settled, invalid features counted. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settlePlan } from '../../src/app/start-plan';
+import { loadCatalogue, makeCatalogue } from '../../src/data/catalogue';
+import { getNotices } from '../../src/data/notices';
+import { getFeature, loadPlan, planResource } from '../../src/data/plans';
+import { resetDataLayer } from '../../src/data/reset';
+import { createAtlasStore } from '../../src/state/store';
+import { catalogue as published } from './published';
+import { servePublic } from './public-fetch';
+
+beforeEach(() => {
+  resetDataLayer();
+  servePublic();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('data layer', () => {
+  it('builds the plan tree from each plan’s own parent, whatever the plans are called', () => {
+    const entry = (id: string, parent?: string) => ({ ...published[0]!, id, ...(parent ? { parent: { plan: parent } } : { parent: undefined }) });
+    const c = makeCatalogue([entry('prov'), entry('city-a', 'prov'), entry('county-x', 'city-a'), entry('orphan', 'missing')]);
+    expect(c.tree.map((n) => [n.plan.id, n.depth])).toEqual([['prov', 0], ['city-a', 1], ['county-x', 2], ['orphan', 0]]);
+    expect(c.rootOf('county-x')).toBe('prov');
+    expect(c.defaultPlan).toBe('prov');
+  });
+
+  it('fetches each file once and derives colours, legend and chapters once per plan', async () => {
+    const fetches: string[] = [];
+    const served = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: string | URL) => {
+      fetches.push(String(input));
+      return served(input);
+    });
+    const [a, b] = await Promise.all([loadPlan('qujing'), loadPlan('qujing')]);
+    expect(a).toBe(b);
+    expect(fetches.filter((f) => f.endsWith('qujing.geojson'))).toHaveLength(1);
+    expect(a.colors.get('qujing-core')).toBe(a.meta.color);
+    expect(a.legend.roles.map((r) => r.role)).toEqual(['core', 'zone', 'project']);
+    expect(a.chapters[0]?.kind).toBe('overview');
+    expect(getFeature('qujing-core')?.properties.name).toBeTruthy();
+  });
+
+  it('counts invalid features on screen (a notice) and leaves them out', async () => {
+    const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/shuangjiang.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    const broken = { ...real, features: real.features.map((f, i) => (i < 2 ? { ...f, properties: { ...f.properties, role: 'castle' } } : f)) };
+    vi.unstubAllGlobals();
+    servePublic({ 'geo/plans/shuangjiang.geojson': broken });
+    const bundle = await loadPlan('shuangjiang');
+    expect(bundle.invalid).toBe(2);
+    expect(bundle.features).toHaveLength(real.features.length - 2);
+    expect(getNotices().map((n) => n.subject)).toContainEqual({ type: 'invalid-entries', file: 'geo/plans/shuangjiang.geojson', count: 2 });
+  });
+
+  it('reports a plan that fails to load, with a retry that works once the file is back', async () => {
+    vi.unstubAllGlobals();
+    servePublic({ 'geo/plans/lincang.geojson': { type: 'nonsense' } });
+    await expect(loadPlan('lincang')).rejects.toThrow(/lincang\.geojson/);
+    const notice = getNotices().find((n) => n.subject.type === 'plan-failed');
+    expect(notice?.subject).toMatchObject({ plan: 'lincang' });
+    expect(notice?.retry).toBeTypeOf('function');
+    vi.unstubAllGlobals();
+    servePublic();
+    await planResource.retry('lincang');
+    expect(planResource.peek('lincang')?.status).toBe('ready');
+    expect(getNotices().some((n) => n.subject.type === 'plan-failed')).toBe(false);
+  });
+
+  it('retries failed loads when the browser comes back online', async () => {
+    vi.unstubAllGlobals();
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(loadPlan('menghai')).rejects.toThrow(/menghai\.geojson: Failed to fetch/);
+    vi.unstubAllGlobals();
+    servePublic();
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(planResource.peek('menghai')?.status).toBe('ready'));
+  });
+
+  it('opens the default plan, and says so, when a link names a plan that does not exist', async () => {
+    const store = createAtlasStore();
+    store.setState({ planId: 'atlantis', selectedId: 'atlantis-core' });
+    settlePlan(await loadCatalogue(), store);
+    expect(store.getState().planId).toBe(published[0]!.id);
+    expect(store.getState().selectedId).toBeNull();
+    expect(getNotices().map((n) => n.subject)).toContainEqual({ type: 'plan-not-found', plan: 'atlantis' });
+  });
+
+  it('finds the plan of a linked feature when the link names none, even with hyphens in plan ids', async () => {
+    const store = createAtlasStore();
+    store.setState({ selectedId: 'shuangjiang-zone-mengku' });
+    settlePlan(await loadCatalogue(), store);
+    expect(store.getState().planId).toBe('shuangjiang');
+    expect(store.getState().selectedId).toBe('shuangjiang-zone-mengku');
+  });
+});
