@@ -3,9 +3,13 @@ import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/theme.css';
 import { App } from './app/App';
+import { startHashSync } from './features/url-state/hash-sync';
+import { useAtlasStore } from './state/store';
 import { installTokens } from './ui/tokens';
 
 installTokens();
+// The link's state is in the store before the first render, so the map starts where the link says.
+startHashSync(useAtlasStore);
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);

@@ -13,7 +13,7 @@ import { Notices } from '../features/notices/Notices';
 import { PlanOverview } from '../features/plans/PlanOverview';
 import { PlanSwitcher } from '../features/plans/PlanSwitcher';
 import { SearchBox } from '../features/search/SearchBox';
-import { reportMapView, startHashSync } from '../features/url-state/hash-sync';
+import { reportMapView } from '../features/url-state/hash-sync';
 import { languages } from '../i18n/languages';
 import { useStrings } from '../i18n/use-strings';
 import { useAtlasStore } from '../state/store';
@@ -37,7 +37,6 @@ export function App() {
   const presenting = useAtlasStore((s) => s.presenting);
   const startPresenting = useAtlasStore((s) => s.startPresenting);
   const [, setRetries] = useState(0);
-  useEffect(() => startHashSync(useAtlasStore), []);
   useEffect(() => {
     let settled = false;
     loadCatalogue().then((catalogue) => {

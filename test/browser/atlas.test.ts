@@ -87,7 +87,7 @@ describe('exploring a layout', () => {
 
   it('switches the interface language and keeps it in the URL', async () => {
     const { page, context } = await open('#plan=lincang');
-    await page.getByRole('button', { name: '切换到英文界面' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('.legend-title').innerText()).toMatch(/Legend/);
     await expect.poll(() => new URL(page.url()).hash).toContain('lang=en');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

@@ -81,19 +81,26 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     baseData.then(setBase, () => undefined);
     cleanups.push(onBaseData(setBase));
 
-    // "Ready" (for tests and the benchmark) is the first idle with the base layers and a plan drawn.
+    // "Ready" (for tests and the benchmark) is the first idle with the base layers and a plan drawn; every idle
+    // after a plan is drawn says which plan is on screen and tells screen readers the names it shows.
     let shownPlan = '';
-    const whenIdle = () => {
-      map.once('idle', () => {
-        if (!shownPlan) return;
-        container.dataset.planShown = shownPlan;
-        container.setAttribute('data-idle', 'true');
-        if (!performance.getEntriesByName('atlas-map-ready').length) performance.mark('atlas-map-ready');
-        if (options.onIdle) {
-          const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });
-          options.onIdle([...new Set(rendered.map((f) => String(f.properties.short ?? f.properties.name ?? '')).filter(Boolean))]);
-        }
-      });
+    map.on('idle', () => {
+      if (!shownPlan) return;
+      container.dataset.planShown = shownPlan;
+      container.setAttribute('data-idle', 'true');
+      if (!performance.getEntriesByName('atlas-map-ready').length) performance.mark('atlas-map-ready');
+      if (options.onIdle) {
+        const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });
+        options.onIdle([...new Set(rendered.map((f) => String(f.properties.short ?? f.properties.name ?? '')).filter(Boolean))]);
+      }
+    });
+    const showWhenBaseIn = (id: string) => {
+      const show = () => {
+        if (store.getState().planId !== id) return;
+        shownPlan = id;
+        map.triggerRepaint(); // an idle follows, even if nothing else moves
+      };
+      baseData.then(show, show);
     };
     const restyle = () => {
       const next = styleFor(store.getState(), sceneSync.scene);
@@ -109,13 +116,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       },
       planShown: (plan) => {
         camera?.planShown(plan);
-        baseData.then(() => {
-          shownPlan = plan.meta.id;
-          whenIdle();
-        }, () => {
-          shownPlan = plan.meta.id;
-          whenIdle();
-        });
+        showWhenBaseIn(plan.meta.id);
       },
     });
     camera = createCamera(map, store, sceneSync.scene, container);
@@ -126,9 +127,6 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       if (s.lang !== prev.lang || s.hiddenRoles !== prev.hiddenRoles || s.selectedId !== prev.selectedId || s.showContextPlan !== prev.showContextPlan
         || s.basemap !== prev.basemap || s.tiandituKey !== prev.tiandituKey || s.presenting !== prev.presenting || s.chapter !== prev.chapter) restyle();
     }));
-    map.on('idle', () => {
-      if (shownPlan && container.dataset.planShown === shownPlan) container.setAttribute('data-idle', 'true');
-    });
   });
 
   return () => {
