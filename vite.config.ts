@@ -53,6 +53,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/unit/setup.ts'],
+          // Generous: a loaded 2-core machine is slow, and no unit test is about speed.
+          testTimeout: 30_000,
         },
       },
       {

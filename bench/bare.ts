@@ -10,7 +10,11 @@ maplibregl.setWorkerUrl(workerUrl);
 const options = { lang: 'zh', basemap: 'offline' } as const;
 const map = new maplibregl.Map({
   container: 'map',
-  style: { version: 8, sources: baseSourcesSpec(options), layers: [...baseFillLayers(options), ...baseLineLayers(), ...baseLabelLayers(options), ...seatLayers()] },
+  style: {
+    version: 8,
+    sources: baseSourcesSpec(options),
+    layers: [...baseFillLayers(options), ...baseLineLayers(), ...baseLabelLayers(options), ...seatLayers()],
+  },
   bounds: [97.5, 21.1, 106.2, 29.25],
   localIdeographFontFamily: labelFontFamily,
 });

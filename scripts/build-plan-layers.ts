@@ -24,7 +24,11 @@ for (const f of readdirSync(outDir)) if ((f.endsWith('.geojson') && !keep.has(f)
 const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 for (const p of plans) {
   writeFileSync(resolve(outDir, `${p.meta.id}.geojson`), json({ type: 'FeatureCollection', meta: p.meta, features: p.features }));
-  console.log(`${p.meta.id}: ${Object.entries(p.meta.counts).map(([r, n]) => `${n} ${r}`).join(', ')}; ${p.meta.unplaced.length} unplaced`);
+  console.log(
+    `${p.meta.id}: ${Object.entries(p.meta.counts)
+      .map(([r, n]) => `${n} ${r}`)
+      .join(', ')}; ${p.meta.unplaced.length} unplaced`,
+  );
 }
 writeFileSync(resolve(outDir, 'catalogue.json'), json({ plans: plans.map((p) => catalogueEntry(p.meta)) }));
 writeFileSync(resolve(outDir, 'search.json'), json(toTable(searchFields, plans.flatMap(searchEntries))));

@@ -26,7 +26,12 @@ const { server, origin } = await serveBuild(resolve(root, 'dist'), { '/embed-hos
 const browser = await launchChromium();
 try {
   for (const v of views) {
-    const context = await browser.newContext({ viewport: { width: v.width, height: v.height }, deviceScaleFactor: 1, isMobile: v.mobile ?? false, hasTouch: v.mobile ?? false });
+    const context = await browser.newContext({
+      viewport: { width: v.width, height: v.height },
+      deviceScaleFactor: 1,
+      isMobile: v.mobile ?? false,
+      hasTouch: v.mobile ?? false,
+    });
     const page = await context.newPage();
     const watch = watchPage(page, origin);
     await page.goto(`${origin}${subPath}${hash}`);
@@ -34,7 +39,9 @@ try {
     await page.waitForTimeout(1200);
     const file = resolve(out, `${tag}-${v.name}.png`);
     await page.screenshot({ path: file });
-    console.log(`${file}  external requests: ${watch.external.length}, page errors: ${watch.errors.length}${watch.errors.length ? ` ${watch.errors.join(' | ')}` : ''}`);
+    console.log(
+      `${file}  external requests: ${watch.external.length}, page errors: ${watch.errors.length}${watch.errors.length ? ` ${watch.errors.join(' | ')}` : ''}`,
+    );
     await context.close();
   }
   const context = await browser.newContext({ viewport: { width: 390, height: 700 }, isMobile: true, hasTouch: true });

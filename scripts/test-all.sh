@@ -20,6 +20,8 @@ fi
 
 [ -d node_modules ] || npm ci --no-audit --no-fund
 npx tsc -p tsconfig.json --noEmit
+# Lint and format, and the import boundaries between features, ui, data and lib (biome.json).
+npx biome check
 npx tsx scripts/validate-plans.ts
 mkdir -p test-results
 status=0

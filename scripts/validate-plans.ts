@@ -13,6 +13,9 @@ const data = process.env.ATLAS_DATA ?? resolve(root, 'data');
 const base = readBaseGeo(resolve(root, 'public/geo/base'));
 const { plans, problems } = buildPlans(data, resolve(data, 'seeds'), process.env.ATLAS_DATA ? resolve(data, '..') : root, base);
 for (const p of problems) console.error(p);
-const summary = plans.map((p) => `${p.meta.id} (${p.features.filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked').length} elements, ${p.meta.counts.project ?? 0} projects)`);
+const summary = plans.map(
+  (p) =>
+    `${p.meta.id} (${p.features.filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked').length} elements, ${p.meta.counts.project ?? 0} projects)`,
+);
 console.log(`${plans.length} plan(s) valid: ${summary.join(', ') || 'none'}; ${problems.length} problem(s).`);
 process.exit(problems.length ? 1 : 0);

@@ -6,8 +6,18 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
-export interface CountyProps { code: string; name: string; short: string; prefecture: string }
-export interface LabelProps { kind: 'county' | 'prefecture-seat'; code: string; name: string; short: string }
+export interface CountyProps {
+  code: string;
+  name: string;
+  short: string;
+  prefecture: string;
+}
+export interface LabelProps {
+  kind: 'county' | 'prefecture-seat';
+  code: string;
+  name: string;
+  short: string;
+}
 
 export interface BaseGeo {
   topology: Topology;

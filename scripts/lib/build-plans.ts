@@ -90,10 +90,22 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
       if (!base.countyByCode.has(c) && !base.prefectureName(c)) throw new Error(`elements ${el.id} “${el.name}”: counties: no county ${c} in the base layers`);
     }
     const props: AtlasFeatureProps = {
-      id: fid(el.id), plan: plan.id, role: el.role, name: el.name, ...(el.nameEn ? { nameEn: el.nameEn } : {}),
-      group: el.group, part: 'main', functions: el.functions, projects: el.projects,
-      county: countyNames(base, counties), counties, prefectures: prefectureNames(base, counties), precision: el.precision, source: el.source,
-      ...(el.note ? { note: el.note } : {}), ...(el.related ? { related: el.related } : {}),
+      id: fid(el.id),
+      plan: plan.id,
+      role: el.role,
+      name: el.name,
+      ...(el.nameEn ? { nameEn: el.nameEn } : {}),
+      group: el.group,
+      part: 'main',
+      functions: el.functions,
+      projects: el.projects,
+      county: countyNames(base, counties),
+      counties,
+      prefectures: prefectureNames(base, counties),
+      precision: el.precision,
+      source: el.source,
+      ...(el.note ? { note: el.note } : {}),
+      ...(el.related ? { related: el.related } : {}),
     };
     if (derived.geometry.type === 'Polygon' || derived.geometry.type === 'MultiPolygon') {
       const at = labelPoint(derived.geometry);
@@ -107,7 +119,8 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
   for (const pr of plan.projects) {
     const place = pr.place ? placeMap.get(pr.place) : undefined;
     const seat = base.countyLabel.get(pr.county);
-    if (!seat && !base.prefectureName(pr.county)) throw new Error(`projects ${pr.id} “${pr.name}”: county: no county or prefecture ${pr.county} in the base layers`);
+    if (!seat && !base.prefectureName(pr.county))
+      throw new Error(`projects ${pr.id} “${pr.name}”: county: no county or prefecture ${pr.county} in the base layers`);
     const coordinates = place ? [place.lon, place.lat] : seat?.geometry.coordinates;
     if (!coordinates) throw new Error(`projects ${pr.id} “${pr.name}”: place: a project in a whole prefecture (${pr.county}) needs a place`);
     const note = pr.note ?? (place ? place.note : undefined);
@@ -115,13 +128,23 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: coordinates.map((v) => Math.round(v * 1e5) / 1e5) },
       properties: {
-        id: fid(pr.id), plan: plan.id, role: 'project', name: pr.name, ...(pr.nameEn ? { nameEn: pr.nameEn } : {}),
+        id: fid(pr.id),
+        plan: plan.id,
+        role: 'project',
+        name: pr.name,
+        ...(pr.nameEn ? { nameEn: pr.nameEn } : {}),
         ...(pr.element ? { element: fid(pr.element), group: elementName.get(pr.element) } : {}),
-        functions: pr.functions, projects: [], category: pr.category,
-        county: countyNames(base, [pr.county]), counties: [pr.county], prefectures: prefectureNames(base, [pr.county]),
-        precision: place ? place.precision : 'county', source: pr.source,
+        functions: pr.functions,
+        projects: [],
+        category: pr.category,
+        county: countyNames(base, [pr.county]),
+        counties: [pr.county],
+        prefectures: prefectureNames(base, [pr.county]),
+        precision: place ? place.precision : 'county',
+        source: pr.source,
         ...(pr.investment ? { investment: { amount: pr.investment.amount, unit: pr.investment.unit } } : {}),
-        ...(note ? { note } : {}), ...(place ? { place: place.name } : {}),
+        ...(note ? { note } : {}),
+        ...(place ? { place: place.name } : {}),
       },
     });
   }
@@ -129,20 +152,35 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
   const drawOrder: Role[] = ['zone', 'core', 'belt', 'node', 'project'];
   features.sort((a, b) => drawOrder.indexOf(a.properties.role) - drawOrder.indexOf(b.properties.role));
   const region = base.union([plan.region.code]);
-  const bbox = turf.bbox(turf.featureCollection([region, ...(features.filter((f) => f.properties.role !== 'project') as Feature[])])) as [number, number, number, number];
+  const bbox = turf.bbox(turf.featureCollection([region, ...(features.filter((f) => f.properties.role !== 'project') as Feature[])])) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const counts = Object.fromEntries(roles.map((r) => [r, features.filter((f) => f.properties.role === r && f.properties.part !== 'linked').length]));
   const p = plan;
   const meta: PlanMeta = {
-    id: p.id, title: p.title, ...(p.titleEn ? { titleEn: p.titleEn } : {}), level: p.level, region: p.region,
+    id: p.id,
+    title: p.title,
+    ...(p.titleEn ? { titleEn: p.titleEn } : {}),
+    level: p.level,
+    region: p.region,
     ...regionNames(base, p.region.code),
     ...(p.parent ? { parent: p.parent } : {}),
     ...(p.formula ? { formula: p.formula } : {}),
     bbox: bbox.map(round4) as typeof bbox,
     color: p.presentation?.color ?? derivePlanColor(p.id),
     counts,
-    ...(p.issuer ? { issuer: p.issuer } : {}), ...(p.docNumber ? { docNumber: p.docNumber } : {}), ...(p.date ? { date: p.date } : {}),
-    period: p.period, ...(p.formulaSource ? { formulaSource: p.formulaSource } : {}), summary: p.summary,
-    targets: p.targets, indicators: p.indicators, ...(p.indicatorsSource ? { indicatorsSource: p.indicatorsSource } : {}),
+    ...(p.issuer ? { issuer: p.issuer } : {}),
+    ...(p.docNumber ? { docNumber: p.docNumber } : {}),
+    ...(p.date ? { date: p.date } : {}),
+    period: p.period,
+    ...(p.formulaSource ? { formulaSource: p.formulaSource } : {}),
+    summary: p.summary,
+    targets: p.targets,
+    indicators: p.indicators,
+    ...(p.indicatorsSource ? { indicatorsSource: p.indicatorsSource } : {}),
     unplaced: p.unplaced,
     ...(p.presentation?.chapters ? { chapters: p.presentation.chapters } : {}),
     ...(p.presentation?.keyProjects ? { keyProjects: p.presentation.keyProjects.map(fid) } : {}),
@@ -166,11 +204,13 @@ function crossCheck(built: Map<string, BuiltPlan>, failed: Set<string>): string[
     for (const f of b.features) {
       for (const [i, r] of (f.properties.related ?? []).entries()) {
         if (!known(r.plan)) problems.push(`${file}: ${f.properties.id}: related[${i}].plan: no plan “${r.plan}” under data/`);
-        else if (r.feature && built.has(r.plan) && !ids.has(r.feature)) problems.push(`${file}: ${f.properties.id}: related[${i}].feature: no feature “${r.feature}”`);
+        else if (r.feature && built.has(r.plan) && !ids.has(r.feature))
+          problems.push(`${file}: ${f.properties.id}: related[${i}].feature: no feature “${r.feature}”`);
       }
     }
     for (const [i, k] of (b.meta.keyProjects ?? []).entries()) {
-      if (!b.features.some((f) => f.properties.id === k && f.properties.role === 'project')) problems.push(`${file}: plan: presentation.keyProjects[${i}]: no project “${k}” in this plan`);
+      if (!b.features.some((f) => f.properties.id === k && f.properties.role === 'project'))
+        problems.push(`${file}: plan: presentation.keyProjects[${i}]: no project “${k}” in this plan`);
     }
   }
   return problems;
@@ -221,7 +261,20 @@ export function buildPlans(dataDir: string, seedsDir: string, root: string, base
 /** What the catalogue lists of a plan. */
 export function catalogueEntry(meta: PlanMeta): CatalogueEntry {
   const { id, title, titleEn, level, region, regionShort, regionEn, parent, formula, bbox, color, counts } = meta;
-  return { id, title, ...(titleEn ? { titleEn } : {}), level, region, regionShort, regionEn, ...(parent ? { parent } : {}), ...(formula ? { formula } : {}), bbox, color, counts };
+  return {
+    id,
+    title,
+    ...(titleEn ? { titleEn } : {}),
+    level,
+    region,
+    regionShort,
+    regionEn,
+    ...(parent ? { parent } : {}),
+    ...(formula ? { formula } : {}),
+    bbox,
+    color,
+    counts,
+  };
 }
 
 /** Search entries of a plan's elements and projects. */
@@ -230,10 +283,20 @@ export function searchEntries(plan: BuiltPlan): SearchEntry[] {
     const p = f.properties;
     if (p.part === 'linked') return [];
     const c = f.geometry.type === 'Point' ? f.geometry.coordinates : (p.label ?? turf.pointOnFeature(f as never).geometry.coordinates);
-    return [{
-      id: p.id, plan: p.plan, role: p.role, name: p.name, ...(p.nameEn ? { nameEn: p.nameEn } : {}), ...(p.category ? { category: p.category } : {}),
-      county: p.county, ...pinyinOf(p.name), lon: round4(c[0] ?? 0), lat: round4(c[1] ?? 0),
-    }];
+    return [
+      {
+        id: p.id,
+        plan: p.plan,
+        role: p.role,
+        name: p.name,
+        ...(p.nameEn ? { nameEn: p.nameEn } : {}),
+        ...(p.category ? { category: p.category } : {}),
+        county: p.county,
+        ...pinyinOf(p.name),
+        lon: round4(c[0] ?? 0),
+        lat: round4(c[1] ?? 0),
+      },
+    ];
   });
 }
 
@@ -244,13 +307,28 @@ export function projectRecords(plan: BuiltPlan): ProjectRecord[] {
     const p = f.properties;
     if (p.role !== 'project' || f.geometry.type !== 'Point') return [];
     const [lon = 0, lat = 0] = f.geometry.coordinates;
-    return [{
-      id: p.id, plan: p.plan, order, name: p.name, ...(p.nameEn ? { nameEn: p.nameEn } : {}), category: p.category ?? 'other',
-      county: p.county, counties: p.counties, prefectures: p.prefectures ?? [],
-      ...(p.element ? { element: p.element, elementName: elements.get(p.element) ?? p.group ?? p.element } : {}),
-      functions: p.functions, ...(p.investment ? { investment: p.investment } : {}), precision: p.precision,
-      ...(p.place ? { place: p.place } : {}), ...(p.note ? { note: p.note } : {}),
-      section: p.source.section, quote: p.source.quote, lon, lat,
-    }];
+    return [
+      {
+        id: p.id,
+        plan: p.plan,
+        order,
+        name: p.name,
+        ...(p.nameEn ? { nameEn: p.nameEn } : {}),
+        category: p.category ?? 'other',
+        county: p.county,
+        counties: p.counties,
+        prefectures: p.prefectures ?? [],
+        ...(p.element ? { element: p.element, elementName: elements.get(p.element) ?? p.group ?? p.element } : {}),
+        functions: p.functions,
+        ...(p.investment ? { investment: p.investment } : {}),
+        precision: p.precision,
+        ...(p.place ? { place: p.place } : {}),
+        ...(p.note ? { note: p.note } : {}),
+        section: p.source.section,
+        quote: p.source.quote,
+        lon,
+        lat,
+      },
+    ];
   });
 }

@@ -16,9 +16,9 @@ type Area = Feature<Polygon | MultiPolygon>;
 
 /** Keeps the runs of a line whose vertices fall inside the area; densifies first so short crossings survive. */
 function clipLine(coords: Position[], area: Area, stepKm = 1): Position[][] {
-  const dense = turf.lineChunk(turf.lineString(coords), stepKm, { units: 'kilometers' }).features.flatMap((f, i) =>
-    i === 0 ? f.geometry.coordinates : f.geometry.coordinates.slice(1),
-  );
+  const dense = turf
+    .lineChunk(turf.lineString(coords), stepKm, { units: 'kilometers' })
+    .features.flatMap((f, i) => (i === 0 ? f.geometry.coordinates : f.geometry.coordinates.slice(1)));
   const bbox = turf.bbox(area);
   const runs: Position[][] = [];
   let run: Position[] = [];
@@ -67,12 +67,13 @@ function nearSegments(rings: Position[][], near: number): (p: Position) => boole
       }
     }
   }
-  return ([x = 0, y = 0]) => (grid.get(`${cell(x)},${cell(y)}`) ?? []).some(([[ax = 0, ay = 0], [bx = 0, by = 0]]) => {
-    const dx = bx - ax;
-    const dy = by - ay;
-    const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
-    return Math.hypot(x - (ax + t * dx), y - (ay + t * dy)) < near;
-  });
+  return ([x = 0, y = 0]) =>
+    (grid.get(`${cell(x)},${cell(y)}`) ?? []).some(([[ax = 0, ay = 0], [bx = 0, by = 0]]) => {
+      const dx = bx - ax;
+      const dy = by - ay;
+      const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+      return Math.hypot(x - (ax + t * dx), y - (ay + t * dy)) < near;
+    });
 }
 
 /** County codes whose polygons the geometry touches. */
@@ -107,20 +108,36 @@ export function deriveGeometry(spec: GeometrySpec, base: BaseGeo, places: Map<st
       const area = base.union(spec.within);
       const river = base.rivers.filter((r) => r.properties.name === spec.river);
       if (!river.length) throw new Error(`no river named ${spec.river} in the base layers`);
-      const geometry = multiLine(river.flatMap((r) => lines(r.geometry)).flatMap((l) => clipLine(l, area, 0.5)), `river ${spec.river}`);
+      const geometry = multiLine(
+        river.flatMap((r) => lines(r.geometry)).flatMap((l) => clipLine(l, area, 0.5)),
+        `river ${spec.river}`,
+      );
       return { geometry, counties: countiesTouched(base, geometry).filter((c) => spec.within.flatMap(base.expand).includes(c)) };
     }
     case 'parallel': {
       const area = base.union(spec.within);
       const [w, , e] = turf.bbox(area);
-      const geometry = multiLine(clipLine([[w - 0.01, spec.lat], [e + 0.01, spec.lat]], area, 0.2), `latitude ${spec.lat}`);
+      const geometry = multiLine(
+        clipLine(
+          [
+            [w - 0.01, spec.lat],
+            [e + 0.01, spec.lat],
+          ],
+          area,
+          0.2,
+        ),
+        `latitude ${spec.lat}`,
+      );
       return { geometry, counties: countiesTouched(base, geometry) };
     }
     case 'border': {
       const area = base.union(spec.within);
       const near = 0.05; // degrees (~5 km): the country outlines come from another source than the counties
       const foreign = base.countries.filter((c) => !/中国|China/.test(c.properties.name));
-      const nearForeign = nearSegments(foreign.flatMap((c) => (c.geometry.type === 'Polygon' ? c.geometry.coordinates : c.geometry.coordinates.flat())), near);
+      const nearForeign = nearSegments(
+        foreign.flatMap((c) => (c.geometry.type === 'Polygon' ? c.geometry.coordinates : c.geometry.coordinates.flat())),
+        near,
+      );
       const g = base.province.geometry;
       const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
       const runs: Position[][] = [];
@@ -142,7 +159,12 @@ export function deriveGeometry(spec: GeometrySpec, base: BaseGeo, places: Map<st
     case 'hull': {
       const area = base.union(spec.within);
       const pts = turf.featureCollection(spec.places.map((id) => turf.point([place(id).lon, place(id).lat])));
-      const core = spec.places.length >= 3 ? turf.convex(pts) : spec.places.length === 2 ? turf.lineString(pts.features.map((f) => f.geometry.coordinates)) : pts.features[0];
+      const core =
+        spec.places.length >= 3
+          ? turf.convex(pts)
+          : spec.places.length === 2
+            ? turf.lineString(pts.features.map((f) => f.geometry.coordinates))
+            : pts.features[0];
       if (!core) throw new Error('hull needs places');
       const buffered = turf.buffer(core, spec.bufferKm ?? 5, { units: 'kilometers', steps: 16 });
       const clipped = buffered && turf.intersect(turf.featureCollection([buffered as Area, area]));

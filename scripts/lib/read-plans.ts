@@ -77,7 +77,10 @@ export function readPlans(dataDir: string, seedsDir: string, root = process.cwd(
   const plans: LoadedPlan[] = [];
   const problems: PlanProblemReport[] = [];
   const failed: string[] = [];
-  const dirs = readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'seeds').map((d) => d.name).sort();
+  const dirs = readdirSync(dataDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'seeds')
+    .map((d) => d.name)
+    .sort();
   for (const name of dirs) {
     const dir = join(dataDir, name);
     const planFile = join(dir, 'plan.yaml');

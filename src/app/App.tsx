@@ -39,13 +39,20 @@ export function App() {
   const [, setRetries] = useState(0);
   useEffect(() => {
     let settled = false;
-    loadCatalogue().then((catalogue) => {
-      settled = true;
-      settlePlan(catalogue, useAtlasStore);
-    }, () => undefined); // the data layer shows the failure, with a retry
+    loadCatalogue().then(
+      (catalogue) => {
+        settled = true;
+        settlePlan(catalogue, useAtlasStore);
+      },
+      () => undefined,
+    ); // the data layer shows the failure, with a retry
     // A plan named later (a pasted link) is settled the same way.
     return useAtlasStore.subscribe((s, prev) => {
-      if (settled && s.planId !== prev.planId) loadCatalogue().then((c) => settlePlan(c, useAtlasStore), () => undefined);
+      if (settled && s.planId !== prev.planId)
+        loadCatalogue().then(
+          (c) => settlePlan(c, useAtlasStore),
+          () => undefined,
+        );
     });
   }, []);
   useEffect(() => {
@@ -54,17 +61,26 @@ export function App() {
   }, [lang, t]);
 
   const chunkBoundary = (part: typeof projectBrowser, fallback: React.ReactNode) => (
-    <ErrorBoundary key={part.version} message={t.notices.chunkFailed} retryLabel={t.notices.retry} onRetry={() => {
-      part.retry();
-      setRetries((n) => n + 1);
-    }}>
-      <Suspense fallback={fallback}><part.Component /></Suspense>
+    <ErrorBoundary
+      key={part.version}
+      message={t.notices.chunkFailed}
+      retryLabel={t.notices.retry}
+      onRetry={() => {
+        part.retry();
+        setRetries((n) => n + 1);
+      }}
+    >
+      <Suspense fallback={fallback}>
+        <part.Component />
+      </Suspense>
     </ErrorBoundary>
   );
 
   return (
     <div className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}`}>
-      <a className="skip-link" href="#map">{t.skipToMap}</a>
+      <a className="skip-link" href="#map">
+        {t.skipToMap}
+      </a>
       {!embed && !presenting && (
         <header className="topbar">
           <div className="brand">
@@ -76,13 +92,25 @@ export function App() {
           </div>
           <PlanSwitcher />
           <SearchBox />
-          <button type="button" className="btn view-toggle" aria-pressed={view === 'projects'} onClick={() => setView(view === 'projects' ? 'map' : 'projects')}>
+          <button
+            type="button"
+            className="btn view-toggle"
+            aria-pressed={view === 'projects'}
+            onClick={() => setView(view === 'projects' ? 'map' : 'projects')}
+          >
             {view === 'projects' ? t.backToMap : t.projectList}
           </button>
-          <button type="button" className="btn hide-phone" title={t.presentLabel} onClick={() => {
-            startPresenting(0);
-            document.documentElement.requestFullscreen?.().catch(() => undefined);
-          }}>▶ {t.present}</button>
+          <button
+            type="button"
+            className="btn hide-phone"
+            title={t.presentLabel}
+            onClick={() => {
+              startPresenting(0);
+              document.documentElement.requestFullscreen?.().catch(() => undefined);
+            }}
+          >
+            ▶ {t.present}
+          </button>
           <ExportMenu />
           <EmbedButton />
           <LanguageToggle />
@@ -92,10 +120,18 @@ export function App() {
         {view === 'projects' && !embed && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
         <MapView onViewChange={onViewChange} />
-        {presenting ? chunkBoundary(presentation, null) : <Legend><BasemapSwitch /></Legend>}
-        {!presenting && <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
-          {selected ? <DetailsPanel /> : <PlanOverview />}
-        </aside>}
+        {presenting ? (
+          chunkBoundary(presentation, null)
+        ) : (
+          <Legend>
+            <BasemapSwitch />
+          </Legend>
+        )}
+        {!presenting && (
+          <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
+            {selected ? <DetailsPanel /> : <PlanOverview />}
+          </aside>
+        )}
         <Notices />
       </main>
     </div>

@@ -12,7 +12,10 @@ export function settlePlan(catalogue: Catalogue, store: AtlasStore): void {
   if (s.planId) report({ type: 'plan-not-found', plan: s.planId }, { level: 'warning' });
   // A feature id starts with its plan's id (which may itself contain hyphens): the longest known prefix wins.
   const selected = s.selectedId ?? '';
-  const owner = catalogue.plans.map((p) => p.id).filter((id) => selected.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
+  const owner = catalogue.plans
+    .map((p) => p.id)
+    .filter((id) => selected.startsWith(`${id}-`))
+    .sort((a, b) => b.length - a.length)[0];
   const plan = owner ?? catalogue.defaultPlan;
   if (!plan) return;
   store.setState({ planId: plan, ...(owner ? {} : { selectedId: null }) });

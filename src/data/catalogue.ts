@@ -71,6 +71,8 @@ async function fetchCatalogue(): Promise<Catalogue> {
   return makeCatalogue(plans);
 }
 
-export const catalogueResource = createResource<'catalogue', Catalogue>(fetchCatalogue, (_k, reason, retry) => report({ type: 'catalogue-failed', reason }, { retry }));
+export const catalogueResource = createResource<'catalogue', Catalogue>(fetchCatalogue, (_k, reason, retry) =>
+  report({ type: 'catalogue-failed', reason }, { retry }),
+);
 
 export const loadCatalogue = (): Promise<Catalogue> => catalogueResource.load('catalogue');

@@ -4,6 +4,7 @@
  */
 import type { AtlasFeature, BBox, Chapter, PlanMeta } from '../lib/atlas-data';
 import { bboxOf } from '../lib/geometry';
+import { elementRoles } from '../lib/vocabulary';
 
 /** What a chapter shows; chapters without a title of their own are named by the UI in the user's language. */
 export type ChapterKind = 'overview' | 'element' | 'nodes' | 'projects' | 'indicators' | 'custom';
@@ -46,22 +47,53 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): Resolv
     return { ...c, ...(bbox ? { bbox } : {}) };
   };
   if (meta.chapters?.length) {
-    return meta.chapters.map((c) => withBox({
-      kind: c.indicators ? 'indicators' : 'custom', title: c.title, kicker: meta.formula ?? '', ...(c.caption ? { caption: c.caption } : {}), features: c.features ?? [],
-      ...(c.camera ? { camera: c.camera } : {}), ...(c.indicators ? { indicators: true } : {}),
-    }));
+    return meta.chapters.map((c) =>
+      withBox({
+        kind: c.indicators ? 'indicators' : 'custom',
+        title: c.title,
+        kicker: meta.formula ?? '',
+        ...(c.caption ? { caption: c.caption } : {}),
+        features: c.features ?? [],
+        ...(c.camera ? { camera: c.camera } : {}),
+        ...(c.indicators ? { indicators: true } : {}),
+      }),
+    );
   }
   const chapters: ResolvedChapter[] = [
-    { kind: 'overview', title: meta.title, kicker: '', caption: shortQuote(meta.summary.quote, 180), section: meta.summary.section, features: [], bbox: meta.bbox },
+    {
+      kind: 'overview',
+      title: meta.title,
+      kicker: '',
+      caption: shortQuote(meta.summary.quote, 180),
+      section: meta.summary.section,
+      features: [],
+      bbox: meta.bbox,
+    },
   ];
-  const element = (f: AtlasFeature) => withBox({
-    kind: 'element', title: f.properties.name, kicker: f.properties.group ?? '', caption: shortQuote(f.properties.source.quote), section: f.properties.source.section, features: [f.properties.id],
-  });
-  for (const role of ['core', 'zone', 'belt'] as const) chapters.push(...main.filter((f) => f.properties.role === role).map(element));
+  const element = (f: AtlasFeature) =>
+    withBox({
+      kind: 'element',
+      title: f.properties.name,
+      kicker: f.properties.group ?? '',
+      caption: shortQuote(f.properties.source.quote),
+      section: f.properties.source.section,
+      features: [f.properties.id],
+    });
+  // Cores, zones and belts a chapter each, in the vocabulary's order; nodes share one chapter.
+  for (const role of elementRoles.filter((r) => r !== 'node')) chapters.push(...main.filter((f) => f.properties.role === role).map(element));
   const nodes = main.filter((f) => f.properties.role === 'node');
   if (nodes.length) {
     const first = nodes[0]!.properties;
-    chapters.push(withBox({ kind: 'nodes', title: nodes.map((n) => n.properties.name).join('、'), kicker: first.group ?? '', caption: shortQuote(first.source.quote), section: first.source.section, features: nodes.map((n) => n.properties.id) }));
+    chapters.push(
+      withBox({
+        kind: 'nodes',
+        title: nodes.map((n) => n.properties.name).join('、'),
+        kicker: first.group ?? '',
+        caption: shortQuote(first.source.quote),
+        section: first.source.section,
+        features: nodes.map((n) => n.properties.id),
+      }),
+    );
   }
   const projects = main.filter((f) => f.properties.role === 'project');
   if (projects.length) {
@@ -72,6 +104,7 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): Resolv
     const shown = key.length ? key : projects.slice(0, 12);
     chapters.push(withBox({ kind: 'projects', title: '', kicker: `${shown.length} / ${projects.length}`, features: shown.map((f) => f.properties.id) }));
   }
-  if (meta.indicators.length || meta.targets.length) chapters.push({ kind: 'indicators', title: '', kicker: meta.formula ?? '', features: [], bbox: meta.bbox, indicators: true });
+  if (meta.indicators.length || meta.targets.length)
+    chapters.push({ kind: 'indicators', title: '', kicker: meta.formula ?? '', features: [], bbox: meta.bbox, indicators: true });
   return chapters;
 }

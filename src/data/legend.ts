@@ -15,7 +15,9 @@ export function legendContent(features: AtlasFeature[]): LegendContent {
   const projects = main.filter((f) => f.properties.role === 'project');
   return {
     roles: roles.map((role) => ({ role, count: main.filter((f) => f.properties.role === role).length })).filter((r) => r.count > 0),
-    categories: categories.map((category) => ({ category, count: projects.filter((f) => (f.properties.category ?? 'other') === category).length })).filter((c) => c.count > 0),
+    categories: categories
+      .map((category) => ({ category, count: projects.filter((f) => (f.properties.category ?? 'other') === category).length }))
+      .filter((c) => c.count > 0),
     linked: features.some((f) => f.properties.part === 'linked'),
     schematic: main.some((f) => f.properties.precision === 'schematic' && f.properties.role !== 'project'),
     approximate: projects.some((f) => f.properties.precision !== 'exact'),

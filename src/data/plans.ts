@@ -29,7 +29,13 @@ export function parsePlanFile(planId: PlanId, raw: unknown): PlanBundle {
   const file = planFileSchema.safeParse(raw);
   if (!file.success) throw new Error(`${path}: not a plan layer (a FeatureCollection with meta)`);
   const meta = planMetaSchema.safeParse(file.data.meta);
-  if (!meta.success) throw new Error(`${path}: meta: ${meta.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).slice(0, 3).join('; ')}`);
+  if (!meta.success)
+    throw new Error(
+      `${path}: meta: ${meta.error.issues
+        .map((x) => `${x.path.join('.')}: ${x.message}`)
+        .slice(0, 3)
+        .join('; ')}`,
+    );
   let invalid = 0;
   const features: AtlasFeature[] = [];
   for (const f of file.data.features as { properties?: unknown; geometry?: unknown }[]) {

@@ -74,6 +74,7 @@ export function createResource<K, T>(loader: (key: K) => Promise<T>, onError?: (
 }
 
 // A load that failed for want of a network is tried again as soon as the network is back.
-if (typeof window !== 'undefined') window.addEventListener('online', () => {
-  for (const r of all) r.retryFailed();
-});
+if (typeof window !== 'undefined')
+  window.addEventListener('online', () => {
+    for (const r of all) r.retryFailed();
+  });

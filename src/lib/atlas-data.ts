@@ -51,8 +51,12 @@ export type AtlasFeature = Feature<Geometry, AtlasFeatureProps>;
 export type AtlasCollection = FeatureCollection<Geometry, AtlasFeatureProps>;
 
 const indicator = z.object({
-  name: z.string(), unit: z.string(), baseline: z.string(), target: z.string(),
-  nature: z.enum(indicatorNatures).optional(), group: z.string().optional(),
+  name: z.string(),
+  unit: z.string(),
+  baseline: z.string(),
+  target: z.string(),
+  nature: z.enum(indicatorNatures).optional(),
+  group: z.string().optional(),
 });
 const chapter = z.object({
   title: z.string(),
@@ -180,10 +184,40 @@ export function fromTable<T>(table: TableFile, schema: z.ZodType<T>): { records:
   return { records, invalid };
 }
 
-export const searchFields = ['id', 'plan', 'role', 'name', 'nameEn', 'category', 'county', 'initials', 'pinyin', 'lon', 'lat'] as const satisfies readonly (keyof SearchEntry)[];
+export const searchFields = [
+  'id',
+  'plan',
+  'role',
+  'name',
+  'nameEn',
+  'category',
+  'county',
+  'initials',
+  'pinyin',
+  'lon',
+  'lat',
+] as const satisfies readonly (keyof SearchEntry)[];
 export const projectFields = [
-  'id', 'plan', 'order', 'name', 'nameEn', 'category', 'county', 'counties', 'prefectures', 'element', 'elementName',
-  'functions', 'investment', 'precision', 'place', 'note', 'section', 'quote', 'lon', 'lat',
+  'id',
+  'plan',
+  'order',
+  'name',
+  'nameEn',
+  'category',
+  'county',
+  'counties',
+  'prefectures',
+  'element',
+  'elementName',
+  'functions',
+  'investment',
+  'precision',
+  'place',
+  'note',
+  'section',
+  'quote',
+  'lon',
+  'lat',
 ] as const satisfies readonly (keyof ProjectRecord)[];
 
 /** Where each published file lives, relative to the app. */

@@ -9,7 +9,11 @@ const slug = z.string().regex(slugPattern, 'use lower-case letters, digits and h
 /** GB/T 2260 code of a Yunnan county (53xxyy) or prefecture (53xx00). */
 const adminCode = z.string().regex(/^53\d{4}$/, 'a six-digit GB/T 2260 code such as 530925');
 /** Plain text: shown to users as text, so markup is refused rather than escaped silently. */
-const text = z.string().trim().min(1).refine((v) => !markupPattern.test(v), 'markup (HTML tags or entities) is not allowed in text');
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => !markupPattern.test(v), 'markup (HTML tags or entities) is not allowed in text');
 
 /** Where a statement stands in the plan: the section heading and the plan's own words. */
 export const sourceSchema = z.strictObject({
@@ -140,7 +144,9 @@ export const chapterSchema = z.strictObject({
   caption: text.optional(),
   /** Full feature ids to frame and highlight. */
   features: z.array(z.string()).optional(),
-  camera: z.strictObject({ center: z.tuple([z.number(), z.number()]), zoom: z.number(), bearing: z.number().optional(), pitch: z.number().optional() }).optional(),
+  camera: z
+    .strictObject({ center: z.tuple([z.number(), z.number()]), zoom: z.number(), bearing: z.number().optional(), pitch: z.number().optional() })
+    .optional(),
   indicators: z.boolean().optional(),
 });
 
@@ -154,12 +160,15 @@ export const planSchema = z.strictObject({
   issuer: text.optional(),
   docNumber: text.optional(),
   /** ISO date of issue, where the text gives it. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   period: text,
   /** The plan it nests in, and the element of that plan it falls within. */
   parent: z.strictObject({ plan: planIdSchema, element: slug.optional() }).optional(),
   /** File name of the seed text in shared/seeds. */
-  seed: z.string().regex(/^[\w.-]+\.txt$/, "a file name in data/seeds such as 002_141cab6b3d237511.txt"),
+  seed: z.string().regex(/^[\w.-]+\.txt$/, 'a file name in data/seeds such as 002_141cab6b3d237511.txt'),
   /** The layout formula in the plan's words, e.g. "一核、六区、四带"; omitted where the plan states none. */
   formula: text.optional(),
   formulaSource: sourceSchema.optional(),
@@ -172,14 +181,19 @@ export const planSchema = z.strictObject({
   projects: z.array(projectSchema),
   unplaced: z.array(unplacedSchema),
   /** Optional overrides; every one has a default derived from the data. */
-  presentation: z.strictObject({
-    /** The plan's colour; derived from its id when omitted. */
-    color: z.string().regex(/^#[0-9a-f]{6}$/i).optional(),
-    /** Position among its sibling plans in the plan tree; by region code when omitted. */
-    order: z.number().int().optional(),
-    chapters: z.array(chapterSchema).optional(),
-    /** Ids of the projects presented as key projects; derived from the plan when omitted. */
-    keyProjects: z.array(slug).optional(),
-  }).optional(),
+  presentation: z
+    .strictObject({
+      /** The plan's colour; derived from its id when omitted. */
+      color: z
+        .string()
+        .regex(/^#[0-9a-f]{6}$/i)
+        .optional(),
+      /** Position among its sibling plans in the plan tree; by region code when omitted. */
+      order: z.number().int().optional(),
+      chapters: z.array(chapterSchema).optional(),
+      /** Ids of the projects presented as key projects; derived from the plan when omitted. */
+      keyProjects: z.array(slug).optional(),
+    })
+    .optional(),
 });
 export type Plan = z.infer<typeof planSchema>;

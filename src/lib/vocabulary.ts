@@ -13,8 +13,17 @@ export type ElementRole = (typeof elementRoles)[number];
 
 /** Categories of located projects. */
 export const categories = [
-  'medical', 'tcm', 'public-health', 'eldercare', 'wellness-tourism', 'sports',
-  'biomedicine', 'green-food', 'education', 'digital-health', 'other',
+  'medical',
+  'tcm',
+  'public-health',
+  'eldercare',
+  'wellness-tourism',
+  'sports',
+  'biomedicine',
+  'green-food',
+  'education',
+  'digital-health',
+  'other',
 ] as const;
 export type Category = (typeof categories)[number];
 

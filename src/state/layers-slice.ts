@@ -12,7 +12,7 @@ export interface LayersSlice {
   setShowContextPlan: (show: boolean) => void;
 }
 
-const toggle = <T,>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 export const createLayersSlice: StateCreator<AtlasState, [], [], LayersSlice> = (set) => ({
   hiddenRoles: [],

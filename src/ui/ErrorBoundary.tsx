@@ -23,10 +23,16 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
       <div className="notice notice--error boundary" role="alert">
         <p>{this.props.message}</p>
         <p className="notice-reason">{this.state.error.message}</p>
-        <button type="button" className="btn" onClick={() => {
-          this.props.onRetry?.();
-          this.setState({ error: null });
-        }}>{this.props.retryLabel}</button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            this.props.onRetry?.();
+            this.setState({ error: null });
+          }}
+        >
+          {this.props.retryLabel}
+        </button>
       </div>
     );
   }

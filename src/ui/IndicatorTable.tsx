@@ -17,9 +17,13 @@ export function IndicatorTable({ plan, labels: t }: { plan: Pick<PlanMeta, 'indi
         <thead>
           <tr>
             <th scope="col">{t.indicator}</th>
-            <th scope="col" className="num">{t.baseline}</th>
+            <th scope="col" className="num">
+              {t.baseline}
+            </th>
             <th scope="col" className="arrow" aria-hidden="true" />
-            <th scope="col" className="num">{t.target}</th>
+            <th scope="col" className="num">
+              {t.target}
+            </th>
             <th scope="col">{t.nature}</th>
           </tr>
         </thead>
@@ -27,21 +31,29 @@ export function IndicatorTable({ plan, labels: t }: { plan: Pick<PlanMeta, 'indi
           <tbody key={group}>
             {group && (
               <tr className="group-row">
-                <th colSpan={5} scope="colgroup" lang="zh-CN">{group}</th>
+                <th colSpan={5} scope="colgroup" lang="zh-CN">
+                  {group}
+                </th>
               </tr>
             )}
-            {plan.indicators.filter((i) => (i.group ?? '') === group).map((i) => (
-              <tr key={`${group}-${i.name}`}>
-                <th scope="row" lang="zh-CN">
-                  {i.name}
-                  {i.unit && <span className="unit">（{i.unit}）</span>}
-                </th>
-                <td className="num">{i.baseline}</td>
-                <td className="arrow" aria-hidden="true">→</td>
-                <td className="num strong">{i.target}</td>
-                <td lang="zh-CN"><span className={`nature nature--${i.nature === '约束性' ? 'binding' : 'expected'}`}>{i.nature ?? ''}</span></td>
-              </tr>
-            ))}
+            {plan.indicators
+              .filter((i) => (i.group ?? '') === group)
+              .map((i) => (
+                <tr key={`${group}-${i.name}`}>
+                  <th scope="row" lang="zh-CN">
+                    {i.name}
+                    {i.unit && <span className="unit">（{i.unit}）</span>}
+                  </th>
+                  <td className="num">{i.baseline}</td>
+                  <td className="arrow" aria-hidden="true">
+                    →
+                  </td>
+                  <td className="num strong">{i.target}</td>
+                  <td lang="zh-CN">
+                    <span className={`nature nature--${i.nature === '约束性' ? 'binding' : 'expected'}`}>{i.nature ?? ''}</span>
+                  </td>
+                </tr>
+              ))}
           </tbody>
         ))}
       </table>

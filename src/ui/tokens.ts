@@ -24,11 +24,7 @@ const kebab = (s: string) => s.replace(/[A-Z0-9]/g, (c) => `-${c.toLowerCase()}`
 
 /** The tokens as CSS declarations: `--ink: #231f1b; … --font: …`. */
 export function tokenCss(): string {
-  const decls = [
-    ...Object.entries(colors).map(([k, v]) => `--${kebab(k)}: ${v};`),
-    `--font: ${fonts.sans};`,
-    `--font-serif: ${fonts.serif};`,
-  ];
+  const decls = [...Object.entries(colors).map(([k, v]) => `--${kebab(k)}: ${v};`), `--font: ${fonts.sans};`, `--font-serif: ${fonts.serif};`];
   return `:root { ${decls.join(' ')} }`;
 }
 

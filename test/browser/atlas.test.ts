@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, waitForMapIdle, watchPage, type PageWatch } from './chromium';
+import { sharedChromium, waitForMapIdle, watchPage, type PageWatch } from './chromium';
 import { screenPoint } from './map-math';
 import { distinctColors } from './pixels';
 
@@ -12,7 +12,7 @@ const origin = inject('origin');
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
-const chromium = useChromium();
+const chromium = sharedChromium();
 
 async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }> {
   const context = await chromium().newContext({ viewport, deviceScaleFactor: 1 });
@@ -99,7 +99,7 @@ describe('exploring a layout', () => {
     '#map=NaN/Infinity/1e999&lang=xx',
     '#feature=%E0%A4%A&plan=',
     '#plan=qujing&feature=qujing-does-not-exist',
-    '#' + 'x'.repeat(5000),
+    `#${'x'.repeat(5000)}`,
   ])('shrugs off a junk hash %#', async (hash) => {
     const { page, context, watch } = await open(hash);
     expect(watch.errors).toEqual([]);

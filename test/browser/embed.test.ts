@@ -1,11 +1,11 @@
 /** The embed view inside a sandboxed iframe on a phone-sized government page. */
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, watchPage } from './chromium';
+import { sharedChromium, watchPage } from './chromium';
 import { screenPoint } from './map-math';
 
 const origin = inject('origin');
-const chromium = useChromium();
+const chromium = sharedChromium();
 
 describe('embed view', () => {
   it('works in a sandboxed iframe on a phone: map, legend, details on tap, a link to the full atlas', async () => {

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
-const chromium = useChromium();
+const chromium = sharedChromium();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

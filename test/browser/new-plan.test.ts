@@ -9,11 +9,11 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
 import { serveBuild, subPath } from './static-server';
 
 const root = resolve(import.meta.dirname, '../..');
-const chromium = useChromium();
+const chromium = sharedChromium();
 let server: Server;
 let appUrl = '';
 let origin = '';
@@ -38,7 +38,9 @@ beforeAll(() => {
   addPlan(join(tmp, 'data'));
   cpSync(resolve(root, 'dist'), join(tmp, 'dist'), { recursive: true });
   execFileSync('npx', ['tsx', 'scripts/build-plan-layers.ts'], {
-    cwd: root, stdio: 'pipe', env: { ...process.env, ATLAS_DATA: join(tmp, 'data'), ATLAS_PLANS_OUT: join(tmp, 'dist/geo/plans') },
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, ATLAS_DATA: join(tmp, 'data'), ATLAS_PLANS_OUT: join(tmp, 'dist/geo/plans') },
   });
   return serveBuild(join(tmp, 'dist')).then((s) => {
     server = s.server;
@@ -61,7 +63,11 @@ describe('a plan added as a folder', () => {
     await page.getByRole('combobox', { name: /筛选规划/ }).fill('耿马');
     const item = page.locator('[role="treeitem"][data-plan="gengma-test"]');
     await expect.poll(() => item.count()).toBe(1);
-    expect(await page.locator('[role="treeitem"]').allTextContents()).toEqual([expect.stringContaining('云南省'), expect.stringContaining('临沧市'), expect.stringContaining('耿马县')]);
+    expect(await page.locator('[role="treeitem"]').allTextContents()).toEqual([
+      expect.stringContaining('云南省'),
+      expect.stringContaining('临沧市'),
+      expect.stringContaining('耿马县'),
+    ]);
     await item.click();
     await page.waitForSelector('.map[data-plan-shown="gengma-test"]', { timeout: 30_000 });
     await expect.poll(() => page.locator('.overview .panel-title').textContent()).toBe('耿马自治县健康服务业测试规划');

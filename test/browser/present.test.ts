@@ -1,11 +1,11 @@
 /** Presentation mode with a clicker's keys: chapters, URL and camera follow. */
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
-const chromium = useChromium();
+const chromium = sharedChromium();
 
 const chapterOf = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get('chapter');
 
@@ -28,10 +28,15 @@ describe('presentation mode', () => {
     await expect.poll(() => page.locator('.present-title').textContent()).toBe('滇东健康医疗服务业集聚区');
     expect(await page.locator('.present-caption').textContent()).toContain('以曲靖建设省级区域医疗中心为契机');
     // The camera frames the zone: Qujing is on screen, Xishuangbanna far to the south-west is not.
-    await expect.poll(async () => {
-      const names = await page.locator('.visible-names li').allTextContents();
-      return names.includes('曲靖') && !names.includes('西双版纳');
-    }, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const names = await page.locator('.visible-names li').allTextContents();
+          return names.includes('曲靖') && !names.includes('西双版纳');
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/browser-present.png') });
 
     await page.keyboard.press('PageUp');

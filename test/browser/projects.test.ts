@@ -4,20 +4,23 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { parseCsv } from '../csv';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, watchPage, type PageWatch } from './chromium';
+import { sharedChromium, watchPage, type PageWatch } from './chromium';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
-interface Layer { features: { properties: { role: string; plan: string; category?: string; name: string } }[] }
+interface Layer {
+  features: { properties: { role: string; plan: string; category?: string; name: string } }[];
+}
 const layer = (id: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/geo/plans/${id}.geojson`), 'utf8')) as Layer;
-const allProjects = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'].flatMap((id) => layer(id).features.filter((f) => f.properties.role === 'project'));
+const allProjects = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'].flatMap((id) =>
+  layer(id).features.filter((f) => f.properties.role === 'project'),
+);
 const qujingMedical = allProjects.filter((f) => f.properties.plan === 'qujing' && f.properties.category === 'medical');
 
-
-const browser = useChromium();
+const browser = sharedChromium();
 
 async function open(hash: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }> {
   const context = await browser().newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
@@ -50,7 +53,22 @@ describe('project browser', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const records = parseCsv(text);
-    expect(records[0]).toEqual(['plan', 'plan_title', 'element', 'name', 'category', 'county', 'functions', 'investment', 'investment_unit', 'precision', 'lon', 'lat', 'source_section', 'source_quote']);
+    expect(records[0]).toEqual([
+      'plan',
+      'plan_title',
+      'element',
+      'name',
+      'category',
+      'county',
+      'functions',
+      'investment',
+      'investment_unit',
+      'precision',
+      'lon',
+      'lat',
+      'source_section',
+      'source_quote',
+    ]);
     expect(records.length - 1).toBe(await rowCount(page));
     expect(records.slice(1).map((r) => r[3])).toEqual(await page.locator('.pb-table tbody .pb-name-button').allTextContents());
     expect(records.slice(1).every((r) => r[0] === 'qujing' && r[4] === '医疗服务')).toBe(true);

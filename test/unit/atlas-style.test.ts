@@ -5,12 +5,21 @@ import { atlasStyle } from '../../src/features/map/atlas-style';
 import type { PlanLayerOptions } from '../../src/features/map/plan-layers';
 
 const plan = (over: Partial<PlanLayerOptions> = {}): PlanLayerOptions => ({
-  lang: 'zh', colors: new Map([['qujing-core', '#2b7a5b'], ['qujing-zone-luliang', '#d1495b']]), planColor: '#2b7a5b',
-  hiddenRoles: [], selectedId: null, showContext: true, ...over,
+  lang: 'zh',
+  colors: new Map([
+    ['qujing-core', '#2b7a5b'],
+    ['qujing-zone-luliang', '#d1495b'],
+  ]),
+  planColor: '#2b7a5b',
+  hiddenRoles: [],
+  selectedId: null,
+  showContext: true,
+  ...over,
 });
 const style = (over: Partial<PlanLayerOptions> = {}, basemap: 'offline' | 'osm' = 'offline') =>
   atlasStyle({ base: { lang: over.lang ?? 'zh', basemap }, plan: plan(over), contextColors: new Map() });
-const layer = (s: ReturnType<typeof style>, id: string) => s.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown>; filter?: unknown };
+const layer = (s: ReturnType<typeof style>, id: string) =>
+  s.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown>; filter?: unknown };
 
 describe('the map style', () => {
   it('is a valid MapLibre style in every state', () => {
@@ -43,7 +52,10 @@ describe('the map style', () => {
   it('outlines the selected area only, and nothing when nothing is selected', () => {
     const zone = { type: 'Polygon', properties: { id: 'qujing-zone-luliang', role: 'zone' }, geometry: { type: 'Polygon', coordinates: [] } };
     const matches = (selectedId: string | null) =>
-      featureFilter(layer(style({ selectedId }), 'plan-selected-area').filter as never, 'layers[0].filter').filter({ zoom: 7 } as never, { ...zone, type: 3 } as never);
+      featureFilter(layer(style({ selectedId }), 'plan-selected-area').filter as never, 'layers[0].filter').filter(
+        { zoom: 7 } as never,
+        { ...zone, type: 3 } as never,
+      );
     expect(matches(null)).toBe(false);
     expect(matches('qujing-core')).toBe(false);
     expect(matches('qujing-zone-luliang')).toBe(true);

@@ -21,7 +21,12 @@ describe('data layer', () => {
   it('builds the plan tree from each plan’s own parent, whatever the plans are called', () => {
     const entry = (id: string, parent?: string) => ({ ...published[0]!, id, ...(parent ? { parent: { plan: parent } } : { parent: undefined }) });
     const c = makeCatalogue([entry('prov'), entry('city-a', 'prov'), entry('county-x', 'city-a'), entry('orphan', 'missing')]);
-    expect(c.tree.map((n) => [n.plan.id, n.depth])).toEqual([['prov', 0], ['city-a', 1], ['county-x', 2], ['orphan', 0]]);
+    expect(c.tree.map((n) => [n.plan.id, n.depth])).toEqual([
+      ['prov', 0],
+      ['city-a', 1],
+      ['county-x', 2],
+      ['orphan', 0],
+    ]);
     expect(c.rootOf('county-x')).toBe('prov');
     expect(c.defaultPlan).toBe('prov');
   });
@@ -43,7 +48,9 @@ describe('data layer', () => {
   });
 
   it('counts invalid features on screen (a notice) and leaves them out', async () => {
-    const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/shuangjiang.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/shuangjiang.geojson'), 'utf8')) as {
+      features: { properties: Record<string, unknown> }[];
+    };
     const broken = { ...real, features: real.features.map((f, i) => (i < 2 ? { ...f, properties: { ...f.properties, role: 'castle' } } : f)) };
     vi.unstubAllGlobals();
     servePublic({ 'geo/plans/shuangjiang.geojson': broken });

@@ -4,7 +4,10 @@ import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 describe('URL hash state', () => {
   it('reads a full deep link', () => {
     expect(parseHash('#plan=qujing&feature=qujing-core&map=9.25/25.5012/103.7954&lang=en')).toEqual({
-      plan: 'qujing', feature: 'qujing-core', map: { zoom: 9.25, lat: 25.5012, lng: 103.7954 }, lang: 'en',
+      plan: 'qujing',
+      feature: 'qujing-core',
+      map: { zoom: 9.25, lat: 25.5012, lng: 103.7954 },
+      lang: 'en',
     });
   });
 

@@ -113,10 +113,25 @@ describe('details panel', () => {
       'geo/plans/menghai.geojson': {
         type: 'FeatureCollection',
         meta: real.meta,
-        features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [100.45, 21.96] }, properties: {
-          id: 'menghai-evil', plan: 'menghai', role: 'project', name: evil, functions: [evil], projects: [], category: 'medical',
-          county: '勐海县', counties: ['532822'], precision: 'county', source: { section: evil, quote: evil },
-        } }],
+        features: [
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [100.45, 21.96] },
+            properties: {
+              id: 'menghai-evil',
+              plan: 'menghai',
+              role: 'project',
+              name: evil,
+              functions: [evil],
+              projects: [],
+              category: 'medical',
+              county: '勐海县',
+              counties: ['532822'],
+              precision: 'county',
+              source: { section: evil, quote: evil },
+            },
+          },
+        ],
       },
     });
     useAtlasStore.setState({ planId: 'menghai', selectedId: 'menghai-evil' });
@@ -152,7 +167,10 @@ describe('plan switcher', () => {
     await ready('yunnan');
     await user.click(await screen.findByRole('button', { name: /规划/ }));
     const tree = screen.getByRole('tree');
-    const names = () => within(tree).getAllByRole('treeitem').map((li) => li.querySelector('.plan-menu-region')?.textContent);
+    const names = () =>
+      within(tree)
+        .getAllByRole('treeitem')
+        .map((li) => li.querySelector('.plan-menu-region')?.textContent);
     // The province is open; Lincang's county plan waits inside its closed branch.
     expect(names()).toEqual(['云南省', '曲靖市', '临沧市', '勐海县']);
     const filter = screen.getByRole('combobox');

@@ -13,13 +13,20 @@ import { compactQuote, compactSeed } from '../../src/lib/seed-text';
 import { readPlans } from '../../scripts/lib/read-plans';
 
 const root = resolve(import.meta.dirname, '../..');
-const layers = Object.fromEntries(planIds.map((id) => [id, JSON.parse(readFileSync(resolve(root, `public/geo/plans/${id}.geojson`), 'utf8')) as FeatureCollection<Geometry, AtlasFeatureProps>]));
+const layers = Object.fromEntries(
+  planIds.map((id) => [
+    id,
+    JSON.parse(readFileSync(resolve(root, `public/geo/plans/${id}.geojson`), 'utf8')) as FeatureCollection<Geometry, AtlasFeatureProps>,
+  ]),
+);
 const metas = planIds.map((id) => planMetaSchema.parse((layers[id] as unknown as { meta: unknown }).meta));
-const seeds = Object.fromEntries(planIds.map((id) => {
-  const meta = metas.find((m) => m.id === id);
-  const plan = readPlans(resolve(root, 'data'), resolve(root, 'data/seeds'), root).plans.find((p) => p.plan.id === id);
-  return [id, compactSeed(readFileSync(resolve(root, 'data/seeds', plan?.plan.seed ?? 'missing'), 'utf8')) + (meta ? '' : '')];
-}));
+const seeds = Object.fromEntries(
+  planIds.map((id) => {
+    const meta = metas.find((m) => m.id === id);
+    const plan = readPlans(resolve(root, 'data'), resolve(root, 'data/seeds'), root).plans.find((p) => p.plan.id === id);
+    return [id, compactSeed(readFileSync(resolve(root, 'data/seeds', plan?.plan.seed ?? 'missing'), 'utf8')) + (meta ? '' : '')];
+  }),
+);
 const topo = JSON.parse(readFileSync(resolve(root, 'public/geo/base/yunnan.topo.json'), 'utf8')) as Topology;
 const counties = (feature(topo, topo.objects.counties!) as FeatureCollection<Polygon | MultiPolygon, { code: string }>).features;
 const main = (id: string) => layers[id]!.features.filter((f) => f.properties.part !== 'linked');
@@ -42,7 +49,18 @@ describe('plan data', () => {
 
   it('names the province layout’s parts as the plan does', () => {
     const names = main('yunnan').map((f) => f.properties.name);
-    for (const n of ['滇东北健康医疗服务业集聚区', '滇东健康医疗服务业集聚区', '滇西健康医疗服务业集聚区', '滇南健康医疗服务业集聚区', '滇西边境健康医疗服务辐射区', '滇南边境健康医疗服务辐射区', '大滇西健康旅游发展带', '澜沧江沿岸健康休闲示范带', '昆玉红文化颐养旅居带', '沿边跨境健康服务开放辐射带']) {
+    for (const n of [
+      '滇东北健康医疗服务业集聚区',
+      '滇东健康医疗服务业集聚区',
+      '滇西健康医疗服务业集聚区',
+      '滇南健康医疗服务业集聚区',
+      '滇西边境健康医疗服务辐射区',
+      '滇南边境健康医疗服务辐射区',
+      '大滇西健康旅游发展带',
+      '澜沧江沿岸健康休闲示范带',
+      '昆玉红文化颐养旅居带',
+      '沿边跨境健康服务开放辐射带',
+    ]) {
       expect(names).toContain(n);
     }
   });
@@ -132,7 +150,9 @@ describe('plan data', () => {
     const tropic = main('lincang').find((f) => f.properties.id === 'lincang-belt-tropic')!;
     // Mostly along the tropic, with a short schematic link north to 临翔 (which stops at 23.50°N).
     const line = (tropic.geometry as never as { coordinates: Position[][] }).coordinates[0]!;
-    const along = line.slice(1).reduce((sum, p, i) => sum + (Math.abs(p[1]! - 23.44) < 0.005 && Math.abs(line[i]![1]! - 23.44) < 0.005 ? turf.distance(line[i]!, p) : 0), 0);
+    const along = line
+      .slice(1)
+      .reduce((sum, p, i) => sum + (Math.abs(p[1]! - 23.44) < 0.005 && Math.abs(line[i]![1]! - 23.44) < 0.005 ? turf.distance(line[i]!, p) : 0), 0);
     expect(along / turf.length(tropic as never)).toBeGreaterThan(0.8);
   });
 });

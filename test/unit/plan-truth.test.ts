@@ -17,7 +17,15 @@ const root = resolve(import.meta.dirname, '../..');
 const ids = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'] as const;
 type Id = (typeof ids)[number];
 
-interface Props { id: string; role: string; name: string; counties: string[]; precision: string; group?: string; functions: string[] }
+interface Props {
+  id: string;
+  role: string;
+  name: string;
+  counties: string[];
+  precision: string;
+  group?: string;
+  functions: string[];
+}
 interface PlanDoc {
   formula?: string;
   formulaSource?: unknown;
@@ -26,7 +34,14 @@ interface PlanDoc {
   projects: { id: string; name: string; county: string; place?: string; element?: string }[];
   unplaced: { name: string }[];
 }
-interface PlaceDoc { id: string; lon: number; lat: number; precision: string; county: string; source: string }
+interface PlaceDoc {
+  id: string;
+  lon: number;
+  lat: number;
+  precision: string;
+  county: string;
+  source: string;
+}
 
 const plan = (id: Id) => parse(readFileSync(resolve(root, `data/${id}/plan.yaml`), 'utf8')) as PlanDoc;
 const places = (id: Id) => (parse(readFileSync(resolve(root, `data/${id}/places.yaml`), 'utf8')) as { places: PlaceDoc[] }).places;
@@ -60,7 +75,15 @@ describe('geometry and places that agree with the text', () => {
       expect(belt.properties.counties).toContain(code);
     }
     // The tropic itself (23.44°N) lies south of 临翔's outline: the link north is what reaches 临翔.
-    expect(turf.booleanIntersects(turf.lineString([[99.5, 23.44], [100.2, 23.44]]), county(LINXIANG))).toBe(false);
+    expect(
+      turf.booleanIntersects(
+        turf.lineString([
+          [99.5, 23.44],
+          [100.2, 23.44],
+        ]),
+        county(LINXIANG),
+      ),
+    ).toBe(false);
     expect(plan('lincang').elements.find((e) => e.id === 'belt-tropic')?.geometry.type).toBe('corridor');
   });
 
@@ -70,7 +93,11 @@ describe('geometry and places that agree with the text', () => {
     expect(core.properties.counties).toEqual([LINXIANG]);
     expect(pointIn(core, LINXIANG)).toBe(true);
     expect(core.properties.precision).toBe('schematic');
-    expect(plan('lincang').elements.find((e) => e.id === 'core')?.functions.some((f) => f.includes('临沧市人民医院'))).toBe(true);
+    expect(
+      plan('lincang')
+        .elements.find((e) => e.id === 'core')
+        ?.functions.some((f) => f.includes('临沧市人民医院')),
+    ).toBe(true);
   });
 
   it('nests Shuangjiang in the one Lincang element that names 双江, the 北回归线 belt', () => {
@@ -182,7 +209,9 @@ describe('named, locatable items kept as projects, one rule for like items', () 
   it('adds the named, located items that were missing', () => {
     const names = (id: Id) => plan(id).projects.map((p) => p.name);
     expect(names('yunnan')).toEqual(expect.arrayContaining(['丽江市中医医院', '省第一人民医院', '国家森林康养基地（保山市）']));
-    expect(names('qujing')).toEqual(expect.arrayContaining(['会泽县中医医院药剂楼', '“云南（陆良）绿色食品牌”交易集散中心', '健康促进产品研发生产基地（马龙区）']));
+    expect(names('qujing')).toEqual(
+      expect.arrayContaining(['会泽县中医医院药剂楼', '“云南（陆良）绿色食品牌”交易集散中心', '健康促进产品研发生产基地（马龙区）']),
+    );
     expect(names('lincang')).toEqual(expect.arrayContaining(['临沧市传染病医院', '妇女儿童医院', '安宁疗护医院']));
     expect(names('menghai')).toEqual(expect.arrayContaining(['中（傣）医药康复示范基地', '勐海县人民医院精神心理门诊']));
     expect(published('yunnan', 'lijiang-tcm-hospital').properties.counties).toEqual(['530702']);

@@ -39,7 +39,6 @@ async function renderLoaded() {
 }
 
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
-const setFilters = (patch: Partial<typeof emptyProjectFilters>) => act(() => useAtlasStore.getState().setProjectFilters(patch));
 
 describe('project browser', () => {
   it('lists every project of every plan with its plan, category, county and element', async () => {
@@ -159,7 +158,13 @@ describe('project browser', () => {
     useAtlasStore.getState().setProjectFilters({ plans: ['menghai'], sort: 'investment' });
     await renderLoaded();
     let blob: Blob | undefined;
-    Object.assign(URL, { createObjectURL: (b: Blob) => ((blob = b), 'blob:x'), revokeObjectURL: () => undefined });
+    Object.assign(URL, {
+      createObjectURL: (b: Blob) => {
+        blob = b;
+        return 'blob:x';
+      },
+      revokeObjectURL: () => undefined,
+    });
     const names: string[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);

@@ -6,7 +6,15 @@ import { resolve } from 'node:path';
 import type { AtlasCollection, ProjectRecord } from '../../src/lib/atlas-data';
 import { catalogue, projectTable, publishedPlanIds as planIds } from './published';
 import {
-  compareZh, countyGroups, elementOptions, facetCounts, filterProjects, hasFilters, investmentYuan, queryTerms, sortProjects,
+  compareZh,
+  countyGroups,
+  elementOptions,
+  facetCounts,
+  filterProjects,
+  hasFilters,
+  investmentYuan,
+  queryTerms,
+  sortProjects,
 } from '../../src/features/projects/filter-projects';
 import { projectRows, type ProjectRow } from '../../src/features/projects/project-rows';
 import { exportFileName } from '../../src/features/projects/download';
@@ -22,9 +30,21 @@ const testPrefectures: Record<string, string> = { '5301': '昆明市', '5303': '
 function makeRow(props: Partial<ProjectRecord> & { id: string; group?: string }, lonLat: [number, number] = [103.8, 25.5]): ProjectRow {
   const { group, ...rest } = props;
   const p: ProjectRecord = {
-    plan: 'qujing', order: 0, name: props.id, functions: [], category: 'medical', county: '麒麟区',
-    counties: ['530302'], prefectures: [], precision: 'county', section: '第一章', quote: '原文', lon: lonLat[0], lat: lonLat[1],
-    ...(group ? { elementName: group } : {}), ...rest,
+    plan: 'qujing',
+    order: 0,
+    name: props.id,
+    functions: [],
+    category: 'medical',
+    county: '麒麟区',
+    counties: ['530302'],
+    prefectures: [],
+    precision: 'county',
+    section: '第一章',
+    quote: '原文',
+    lon: lonLat[0],
+    lat: lonLat[1],
+    ...(group ? { elementName: group } : {}),
+    ...rest,
   };
   // As the build publishes them: the prefecture of each county code.
   if (!props.prefectures) p.prefectures = [...new Set(p.counties.map((c) => testPrefectures[c.slice(0, 4)] ?? '?'))];
@@ -44,12 +64,61 @@ function realRows(): ProjectRow[] {
 const f = (patch: Partial<ProjectFilters> = {}): ProjectFilters => ({ ...emptyProjectFilters, ...patch });
 
 const rows = [
-  makeRow({ id: 'qujing-a', name: '曲靖市第一人民医院', category: 'medical', county: '麒麟区', element: 'qujing-core', group: '“中心”引领区', functions: ['区域医疗中心'], investment: { amount: 5000, unit: '万元' } }),
-  makeRow({ id: 'qujing-b', name: '罗平康养小镇', category: 'wellness-tourism', county: '罗平县', counties: ['530324'], element: 'qujing-zone-luoping', group: '罗平县', functions: ['花海康养'], investment: { amount: 2, unit: '亿元' } }),
+  makeRow({
+    id: 'qujing-a',
+    name: '曲靖市第一人民医院',
+    category: 'medical',
+    county: '麒麟区',
+    element: 'qujing-core',
+    group: '“中心”引领区',
+    functions: ['区域医疗中心'],
+    investment: { amount: 5000, unit: '万元' },
+  }),
+  makeRow({
+    id: 'qujing-b',
+    name: '罗平康养小镇',
+    category: 'wellness-tourism',
+    county: '罗平县',
+    counties: ['530324'],
+    element: 'qujing-zone-luoping',
+    group: '罗平县',
+    functions: ['花海康养'],
+    investment: { amount: 2, unit: '亿元' },
+  }),
   makeRow({ id: 'qujing-c', name: '会泽中医院', category: 'tcm', county: '会泽县', counties: ['530326'], functions: ['中医药服务'] }),
-  makeRow({ id: 'yunnan-d', plan: 'yunnan', name: '昆明国际医学中心', category: 'medical', county: '昆明市', counties: ['530100'], precision: 'schematic', element: 'yunnan-core', group: '滇中大健康产业示范区', functions: ['国际医疗'] }),
-  makeRow({ id: 'yunnan-e', plan: 'yunnan', name: '麒麟区健康产业园', category: 'biomedicine', county: '麒麟区', element: 'yunnan-zone-diandong', group: '滇东健康医疗服务业集聚区', functions: ['=HYPERLINK("x")'] }),
-  makeRow({ id: 'menghai-f', plan: 'menghai', name: '勐海茶旅康养', nameEn: 'Menghai tea wellness', category: 'wellness-tourism', county: '勐海县', counties: ['532822'], functions: ['茶文化'], investment: { amount: 17765, unit: '万元' } }),
+  makeRow({
+    id: 'yunnan-d',
+    plan: 'yunnan',
+    name: '昆明国际医学中心',
+    category: 'medical',
+    county: '昆明市',
+    counties: ['530100'],
+    precision: 'schematic',
+    element: 'yunnan-core',
+    group: '滇中大健康产业示范区',
+    functions: ['国际医疗'],
+  }),
+  makeRow({
+    id: 'yunnan-e',
+    plan: 'yunnan',
+    name: '麒麟区健康产业园',
+    category: 'biomedicine',
+    county: '麒麟区',
+    element: 'yunnan-zone-diandong',
+    group: '滇东健康医疗服务业集聚区',
+    functions: ['=HYPERLINK("x")'],
+  }),
+  makeRow({
+    id: 'menghai-f',
+    plan: 'menghai',
+    name: '勐海茶旅康养',
+    nameEn: 'Menghai tea wellness',
+    category: 'wellness-tourism',
+    county: '勐海县',
+    counties: ['532822'],
+    functions: ['茶文化'],
+    investment: { amount: 17765, unit: '万元' },
+  }),
 ];
 const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
@@ -117,7 +186,9 @@ describe('sortProjects', () => {
   it('sorts by county, then name', () => {
     const sorted = sortProjects(rows, 'county');
     for (let i = 1; i < sorted.length; i++) expect(compareZh(sorted[i - 1]!.county, sorted[i]!.county)).toBeLessThanOrEqual(0);
-    expect(ids(sorted.filter((r) => r.county === '麒麟区'))).toEqual(['qujing-a', 'yunnan-e'].sort((a, b) => compareZh(rows.find((r) => r.id === a)!.name, rows.find((r) => r.id === b)!.name)));
+    expect(ids(sorted.filter((r) => r.county === '麒麟区'))).toEqual(
+      ['qujing-a', 'yunnan-e'].sort((a, b) => compareZh(rows.find((r) => r.id === a)!.name, rows.find((r) => r.id === b)!.name)),
+    );
   });
 
   it('sorts by category in the published order', () => {
@@ -205,7 +276,6 @@ describe('the published projects', () => {
   });
 });
 
-
 const plansMeta = catalogue;
 
 describe('CSV export', () => {
@@ -233,15 +303,30 @@ describe('CSV export', () => {
 
   it('writes a BOM, the header and one record per row, in order', () => {
     const csv = projectsToCsv(rows, { lang: 'zh', plans: plansMeta as never });
-    expect(csv.startsWith('\uFEFFplan,plan_title,element,name,category,county,functions,investment,investment_unit,precision,lon,lat,source_section,source_quote\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFplan,plan_title,element,name,category,county,functions,investment,investment_unit,precision,lon,lat,source_section,source_quote\r\n',
+      ),
+    ).toBe(true);
     const records = parseCsv(csv.slice(1));
     expect(records[0]).toEqual([...csvColumns]);
     expect(records.length).toBe(rows.length + 1);
     expect(records.slice(1).map((r) => r[3])).toEqual(rows.map((r) => r.name));
     const b = Object.fromEntries(csvColumns.map((c, i) => [c, records[2]![i]]));
     expect(b).toMatchObject({
-      plan: 'qujing', plan_title: plansMeta.find((p) => p.id === 'qujing')!.title, element: '罗平县', name: '罗平康养小镇', category: '康养旅游',
-      county: '罗平县', functions: '花海康养', investment: '2', investment_unit: '亿元', lon: '103.8', lat: '25.5', source_section: '第一章', source_quote: '原文',
+      plan: 'qujing',
+      plan_title: plansMeta.find((p) => p.id === 'qujing')!.title,
+      element: '罗平县',
+      name: '罗平康养小镇',
+      category: '康养旅游',
+      county: '罗平县',
+      functions: '花海康养',
+      investment: '2',
+      investment_unit: '亿元',
+      lon: '103.8',
+      lat: '25.5',
+      source_section: '第一章',
+      source_quote: '原文',
     });
     expect(b.precision).toMatch(/县城驻地/);
     const e = Object.fromEntries(csvColumns.map((c, i) => [c, records[5]![i]]));
@@ -284,7 +369,12 @@ describe('GeoJSON export', () => {
     for (const x of fc.features) {
       const p = published.find((q) => q.properties.id === x.properties.id)!;
       expect(x.geometry).toEqual(p.geometry);
-      expect(x.properties).toMatchObject({ name: p.properties.name, category: p.properties.category, quote: p.properties.source.quote, precision: p.properties.precision });
+      expect(x.properties).toMatchObject({
+        name: p.properties.name,
+        category: p.properties.category,
+        quote: p.properties.source.quote,
+        precision: p.properties.precision,
+      });
     }
     const parsed = JSON.parse(projectsGeoJsonText(chosen)) as { features: unknown[] };
     expect(parsed.features.length).toBe(chosen.length);

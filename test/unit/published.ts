@@ -5,7 +5,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { fromTable, projectRecordSchema, type AtlasFeatureProps, type CatalogueEntry, type PlanMeta, type ProjectRecord } from '../../src/lib/atlas-data';
 
 const dir = resolve(import.meta.dirname, '../../public/geo/plans');
-const read = <T,>(file: string): T => JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as T;
+const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as T;
 
 export const catalogue = read<{ plans: CatalogueEntry[] }>('catalogue.json').plans;
 export const publishedPlanIds = catalogue.map((p) => p.id);

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { searchAtlas } from '../../src/features/search/search-index';
 import type { SearchEntry } from '../../src/lib/atlas-data';
 
-const entry = (id: string, plan: SearchEntry['plan'], name: string, initials: string, pinyin: string, over: Partial<SearchEntry> = {}): SearchEntry =>
-  ({ id, plan, role: 'project', name, county: '', initials, pinyin, lon: 100, lat: 24, ...over });
+const entry = (id: string, plan: SearchEntry['plan'], name: string, initials: string, pinyin: string, over: Partial<SearchEntry> = {}): SearchEntry => ({
+  id,
+  plan,
+  role: 'project',
+  name,
+  county: '',
+  initials,
+  pinyin,
+  lon: 100,
+  lat: 24,
+  ...over,
+});
 
 const entries = [
   entry('shuangjiang-zone-mengku', 'shuangjiang', '勐库康养示范区', 'mkkysfq', 'mengkukangyangshifanqu', { role: 'zone', county: '双江县' }),

@@ -24,9 +24,9 @@ describe('atlas store', () => {
   });
   it('numbers camera requests so the same request twice still moves the map', () => {
     const store = createAtlasStore();
-    store.getState().moveCamera({ kind: 'feature', id: 'qujing-core' });
+    store.getState().moveCamera({ kind: 'feature', plan: 'qujing', id: 'qujing-core' });
     const first = store.getState().cameraRequest;
-    store.getState().moveCamera({ kind: 'feature', id: 'qujing-core' });
+    store.getState().moveCamera({ kind: 'feature', plan: 'qujing', id: 'qujing-core' });
     expect(store.getState().cameraRequest).not.toBe(first);
     expect(store.getState().cameraRequest?.seq).toBe(2);
   });

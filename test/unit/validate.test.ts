@@ -17,7 +17,12 @@ function brokenCopy(edit: (dataDir: string) => void): string {
 
 function validate(dataDir: string): { code: number; output: string } {
   try {
-    const output = execFileSync('npx', ['tsx', 'scripts/validate-plans.ts'], { cwd: root, env: { ...process.env, ATLAS_DATA: dataDir }, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync('npx', ['tsx', 'scripts/validate-plans.ts'], {
+      cwd: root,
+      env: { ...process.env, ATLAS_DATA: dataDir },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, output };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
@@ -105,7 +110,7 @@ describe('npm run validate', () => {
       cpSync(join(d, 'shuangjiang'), join(d, 'gengma-test'), { recursive: true });
       replaceIn(join(d, 'gengma-test/plan.yaml'), 'id: shuangjiang', 'id: gengma-test');
       replaceIn(join(d, 'gengma-test/plan.yaml'), 'presentation:\n  color:', 'presentation:\n  order: 1\n  old-color:');
-      const plan = readFileSync(join(d, 'gengma-test/plan.yaml'), 'utf8').replace(/\n  old-color:[^\n]*/, '');
+      const plan = readFileSync(join(d, 'gengma-test/plan.yaml'), 'utf8').replace(/\n {2}old-color:[^\n]*/, '');
       writeFileSync(join(d, 'gengma-test/plan.yaml'), plan);
     });
     const { code, output } = validate(data);

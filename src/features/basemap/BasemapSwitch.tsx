@@ -27,14 +27,27 @@ export function BasemapSwitch() {
       ))}
       {basemap !== 'offline' && <p className="basemap-note">{t.basemapOnlineNote}</p>}
       {basemap === 'tianditu' && (
-        <form className="basemap-key" onSubmit={(e) => {
-          e.preventDefault();
-          setKey(draft);
-        }}>
+        <form
+          className="basemap-key"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setKey(draft);
+          }}
+        >
           <label htmlFor={`${id}-key`}>{t.tiandituKey}</label>
           <div>
-            <input id={`${id}-key`} type="text" value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" spellCheck={false} pattern="[A-Za-z0-9]{16,64}" />
-            <button type="submit" className="btn">{t.apply}</button>
+            <input
+              id={`${id}-key`}
+              type="text"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              pattern="[A-Za-z0-9]{16,64}"
+            />
+            <button type="submit" className="btn">
+              {t.apply}
+            </button>
           </div>
         </form>
       )}

@@ -38,13 +38,26 @@ export function DetailsPanel() {
 
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = bundle.status === 'ready' && !missing;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection is a reason to re-check focus
   useEffect(() => {
     // The button that opened these details may have just left the page (the overview's list): keep keyboard users here.
     if (ready && (document.activeElement === document.body || document.activeElement === null)) heading.current?.focus({ preventScroll: true });
   }, [ready, selectedId]);
 
-  if (bundle.status === 'error') return <div className="panel-body"><p className="notice notice--error">{t.planUnavailable}</p></div>;
-  if (bundle.status !== 'ready') return <div className="panel-body"><p className="muted" aria-busy="true">{t.loading}</p></div>;
+  if (bundle.status === 'error')
+    return (
+      <div className="panel-body">
+        <p className="notice notice--error">{t.planUnavailable}</p>
+      </div>
+    );
+  if (bundle.status !== 'ready')
+    return (
+      <div className="panel-body">
+        <p className="muted" aria-busy="true">
+          {t.loading}
+        </p>
+      </div>
+    );
   const feature = bundle.data.byId.get(selectedId ?? '');
   if (!feature) return null;
   const p = feature.properties;
@@ -61,21 +74,42 @@ export function DetailsPanel() {
     <div className="panel-body details" aria-live="polite">
       <div className="details-head">
         <p className="eyebrow">
-          {p.role === 'project'
-            ? <span className="cat-chip" style={{ background: categoryColors[category] }} aria-hidden="true">{t.categoryGlyphs[category]}</span>
-            : <Swatch shape={swatchFor(p.role, feature.geometry.type)} color={bundle.data.colors.get(p.id) ?? bundle.data.meta.color} />}
+          {p.role === 'project' ? (
+            <span className="cat-chip" style={{ background: categoryColors[category] }} aria-hidden="true">
+              {t.categoryGlyphs[category]}
+            </span>
+          ) : (
+            <Swatch shape={swatchFor(p.role, feature.geometry.type)} color={bundle.data.colors.get(p.id) ?? bundle.data.meta.color} />
+          )}
           <span lang={p.role === 'project' ? undefined : 'zh-CN'}>{place}</span>
         </p>
-        <button type="button" className="btn btn--icon close" onClick={() => select(null)} aria-label={t.close} title={`${t.close} (Esc)`}>×</button>
+        <button type="button" className="btn btn--icon close" onClick={() => select(null)} aria-label={t.close} title={`${t.close} (Esc)`}>
+          ×
+        </button>
       </div>
-      <h2 className="panel-title" ref={heading} tabIndex={-1} lang="zh-CN">{p.name}</h2>
+      <h2 className="panel-title" ref={heading} tabIndex={-1} lang="zh-CN">
+        {p.name}
+      </h2>
       {lang !== 'zh' && p.nameEn && <p className="title-en">{p.nameEn}</p>}
-      <p className="layout-place"><span className="muted">{t.inLayout}</span> <span lang="zh-CN">{p.role === 'project' ? (parent ? `${parent.properties.group ?? ''} · ${parent.properties.name}` : t.roleNames.project) : `${p.group ?? ''} · ${p.name}`}</span></p>
+      <p className="layout-place">
+        <span className="muted">{t.inLayout}</span>{' '}
+        <span lang="zh-CN">
+          {p.role === 'project'
+            ? parent
+              ? `${parent.properties.group ?? ''} · ${parent.properties.name}`
+              : t.roleNames.project
+            : `${p.group ?? ''} · ${p.name}`}
+        </span>
+      </p>
 
       {p.functions.length > 0 && (
         <section>
           <h3 className="section-title">{t.functions}</h3>
-          <ul className="phrases" lang="zh-CN">{p.functions.map((f) => <li key={f}>{f}</li>)}</ul>
+          <ul className="phrases" lang="zh-CN">
+            {p.functions.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
         </section>
       )}
       {(named.length > 0 || members.length > 0) && (
@@ -83,25 +117,52 @@ export function DetailsPanel() {
           <h3 className="section-title">{t.projects}</h3>
           <ul className="phrases" lang="zh-CN">
             {named.map(({ phrase, feature: f }) => (
-              <li key={phrase}>{f ? <button type="button" className="link" onClick={() => show(f)} title={t.flyTo}>{phrase}</button> : phrase}</li>
+              <li key={phrase}>
+                {f ? (
+                  <button type="button" className="link" onClick={() => show(f)} title={t.flyTo}>
+                    {phrase}
+                  </button>
+                ) : (
+                  phrase
+                )}
+              </li>
             ))}
-            {members.filter((m) => !named.some((n) => n.feature === m)).map((m) => (
-              <li key={m.properties.id}><button type="button" className="link" onClick={() => show(m)} title={t.flyTo}>{name(m)}</button></li>
-            ))}
+            {members
+              .filter((m) => !named.some((n) => n.feature === m))
+              .map((m) => (
+                <li key={m.properties.id}>
+                  <button type="button" className="link" onClick={() => show(m)} title={t.flyTo}>
+                    {name(m)}
+                  </button>
+                </li>
+              ))}
           </ul>
         </section>
       )}
       {p.investment && (
-        <p className="investment"><span className="muted">{t.investment}</span> <strong>{formatInvestment(p.investment, lang)}</strong></p>
+        <p className="investment">
+          <span className="muted">{t.investment}</span> <strong>{formatInvestment(p.investment, lang)}</strong>
+        </p>
       )}
       <dl className="facts">
         <dt>{t.county}</dt>
         <dd lang="zh-CN">{p.county}</dd>
-        {p.place && (<><dt>{t.location}</dt><dd lang="zh-CN">{p.place}</dd></>)}
+        {p.place && (
+          <>
+            <dt>{t.location}</dt>
+            <dd lang="zh-CN">{p.place}</dd>
+          </>
+        )}
         <dt>{t.precision}</dt>
-        <dd><span className={`precision precision--${p.precision}`}>{t.precisionNames[p.precision]}</span></dd>
+        <dd>
+          <span className={`precision precision--${p.precision}`}>{t.precisionNames[p.precision]}</span>
+        </dd>
       </dl>
-      {p.note && <p className="notice" lang="zh-CN">{p.note}</p>}
+      {p.note && (
+        <p className="notice" lang="zh-CN">
+          {p.note}
+        </p>
+      )}
       <Quote quote={p.source.quote} section={p.source.section} label={t.section} />
       <RelatedPlans feature={feature} parentFeature={parent} />
     </div>

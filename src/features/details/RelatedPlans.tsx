@@ -31,7 +31,13 @@ export function RelatedPlans({ feature, parentFeature }: { feature: AtlasFeature
           return (
             <li key={planId}>
               <button type="button" className="btn btn--ghost" onClick={() => showFeature({ plan: planId, id: featureId ?? null })}>
-                {t.openPlan} <strong>{regionName(plan, lang)}</strong> {plan.formula && <span lang="zh-CN" className="muted">{plan.formula}</span>} →
+                {t.openPlan} <strong>{regionName(plan, lang)}</strong>{' '}
+                {plan.formula && (
+                  <span lang="zh-CN" className="muted">
+                    {plan.formula}
+                  </span>
+                )}{' '}
+                →
               </button>
             </li>
           );

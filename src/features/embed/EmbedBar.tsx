@@ -11,8 +11,12 @@ export function EmbedBar() {
   const meta = usePlanEntry(planId);
   return (
     <div className="embed-bar">
-      <p className="embed-title" lang="zh-CN">{meta ? [meta.regionShort, meta.formula].filter(Boolean).join(" · ") : t.appShort}</p>
-      <a className="embed-open" href={fullAtlasUrl(window.location)} target="_blank" rel="noopener">{t.openFullAtlas} ↗</a>
+      <p className="embed-title" lang="zh-CN">
+        {meta ? [meta.regionShort, meta.formula].filter(Boolean).join(' · ') : t.appShort}
+      </p>
+      <a className="embed-open" href={fullAtlasUrl(window.location)} target="_blank" rel="noopener">
+        {t.openFullAtlas} ↗
+      </a>
     </div>
   );
 }

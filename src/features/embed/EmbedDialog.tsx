@@ -13,22 +13,35 @@ export function EmbedButton() {
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState(false);
   const open = () => {
-    setCode(iframeCode(embedUrl(window.location), meta ? [meta.title, meta.formula].filter(Boolean).join(" · ") : t.appTitle));
+    setCode(iframeCode(embedUrl(window.location), meta ? [meta.title, meta.formula].filter(Boolean).join(' · ') : t.appTitle));
     setCopied(false);
     dialog.current?.showModal();
   };
   return (
     <>
-      <button type="button" className="btn btn--quiet hide-phone" onClick={open}>{t.embed}</button>
+      <button type="button" className="btn btn--quiet hide-phone" onClick={open}>
+        {t.embed}
+      </button>
       <dialog ref={dialog} className="dialog" aria-labelledby="embed-title">
         <h2 id="embed-title">{t.embedTitle}</h2>
         <p className="muted">{t.embedHint}</p>
         <textarea className="code" readOnly value={code} rows={5} aria-label={t.embedTitle} onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={() => {
-            void navigator.clipboard?.writeText(code).then(() => setCopied(true), () => setCopied(false));
-          }}>{copied ? t.copied : t.copy}</button>
-          <button type="button" className="btn" onClick={() => dialog.current?.close()}>{t.close}</button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              void navigator.clipboard?.writeText(code).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              );
+            }}
+          >
+            {copied ? t.copied : t.copy}
+          </button>
+          <button type="button" className="btn" onClick={() => dialog.current?.close()}>
+            {t.close}
+          </button>
         </div>
       </dialog>
     </>

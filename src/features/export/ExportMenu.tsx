@@ -23,7 +23,11 @@ export function ExportMenu() {
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
-  useDismiss(root, open, useCallback(() => setOpen(false), []));
+  useDismiss(
+    root,
+    open,
+    useCallback(() => setOpen(false), []),
+  );
 
   const exportPng = async () => {
     if (bundle.status !== 'ready') return;
@@ -37,7 +41,8 @@ export function ExportMenu() {
           kind: swatchFor(f.properties.role, f.geometry.type),
           color: elementColors.get(f.properties.id) ?? meta.color,
         }));
-      for (const c of content.categories) legend.push({ label: `${t.roleNames.project} · ${t.categoryNames[c.category]}（${c.count}）`, kind: 'dot', color: categoryColors[c.category] });
+      for (const c of content.categories)
+        legend.push({ label: `${t.roleNames.project} · ${t.categoryNames[c.category]}（${c.count}）`, kind: 'dot', color: categoryColors[c.category] });
       if (content.schematic) legend.push({ label: t.schematic, kind: 'hatch', color: colors.ink2 });
       const capture = await captureMap(1600);
       const canvas = composeExport(capture, {
@@ -60,13 +65,40 @@ export function ExportMenu() {
   return (
     <div className="menu hide-phone" ref={root}>
       <button type="button" className="btn btn--quiet" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)} aria-busy={busy}>
-        {busy ? t.exporting : t.export} <span aria-hidden="true" className="chevron">▾</span>
+        {busy ? t.exporting : t.export}{' '}
+        <span aria-hidden="true" className="chevron">
+          ▾
+        </span>
       </button>
       {open && (
         <ul className="menu-list" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-          <li><button type="button" onClick={() => void exportPng()} disabled={busy || bundle.status !== 'ready'}>{t.exportPng}</button></li>
-          <li><button type="button" onClick={() => { setOpen(false); void printMap('A4'); }}>{t.printA4}</button></li>
-          <li><button type="button" onClick={() => { setOpen(false); void printMap('A3'); }}>{t.printA3}</button></li>
+          <li>
+            <button type="button" onClick={() => void exportPng()} disabled={busy || bundle.status !== 'ready'}>
+              {t.exportPng}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                void printMap('A4');
+              }}
+            >
+              {t.printA4}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                void printMap('A3');
+              }}
+            >
+              {t.printA3}
+            </button>
+          </li>
         </ul>
       )}
     </div>

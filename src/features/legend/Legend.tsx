@@ -11,7 +11,6 @@ import { colors } from '../../ui/tokens';
 /** Explains what is on screen, and toggles layers by role and projects by category; `children` go at its foot. */
 export function Legend({ children }: { children?: ReactNode }) {
   const t = useStrings();
-  const lang = useAtlasStore((s) => s.lang);
   const planId = useAtlasStore((s) => s.planId);
   const hiddenRoles = useAtlasStore((s) => s.hiddenRoles);
   const hiddenCategories = useAtlasStore((s) => s.hiddenCategories);
@@ -40,7 +39,10 @@ export function Legend({ children }: { children?: ReactNode }) {
     <section className={`legend${open ? ' legend--open' : ''}${embed ? ' legend--embed' : ''}`} aria-labelledby="legend-title">
       <h2 className="legend-title" id="legend-title">
         <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {t.legend} <span aria-hidden="true" className="chevron">{open ? '▾' : '▸'}</span>
+          {t.legend}{' '}
+          <span aria-hidden="true" className="chevron">
+            {open ? '▾' : '▸'}
+          </span>
         </button>
       </h2>
       {open && (
@@ -59,19 +61,43 @@ export function Legend({ children }: { children?: ReactNode }) {
           {content.categories.length > 0 && !hiddenRoles.includes('project') && (
             <fieldset>
               <legend>{t.allCategories}</legend>
-              {categories.filter((c) => content.categories.some((x) => x.category === c)).map((c) => (
-                <label key={c} className={hiddenCategories.includes(c) ? 'is-off' : ''}>
-                  <input type="checkbox" checked={!hiddenCategories.includes(c)} onChange={() => toggleCategory(c)} />
-                  {catSwatch(c)} {t.categoryNames[c]} <span className="count">{content.categories.find((x) => x.category === c)?.count}</span>
-                </label>
-              ))}
+              {categories
+                .filter((c) => content.categories.some((x) => x.category === c))
+                .map((c) => (
+                  <label key={c} className={hiddenCategories.includes(c) ? 'is-off' : ''}>
+                    <input type="checkbox" checked={!hiddenCategories.includes(c)} onChange={() => toggleCategory(c)} />
+                    {catSwatch(c)} {t.categoryNames[c]} <span className="count">{content.categories.find((x) => x.category === c)?.count}</span>
+                  </label>
+                ))}
             </fieldset>
           )}
           <ul className="legend-keys">
-            {content.linked && <li><Swatch shape="linked" color={color} />{t.linked}</li>}
-            {content.schematic && <li><Swatch shape="hatch" color={colors.ink2} />{t.schematic}</li>}
-            {content.approximate && <li><span className="swatch swatch--approx" aria-hidden="true" />{t.approx}</li>}
-            {content.categories.length > 0 && <li><span className="swatch swatch--cluster" aria-hidden="true">3</span>{t.cluster}</li>}
+            {content.linked && (
+              <li>
+                <Swatch shape="linked" color={color} />
+                {t.linked}
+              </li>
+            )}
+            {content.schematic && (
+              <li>
+                <Swatch shape="hatch" color={colors.ink2} />
+                {t.schematic}
+              </li>
+            )}
+            {content.approximate && (
+              <li>
+                <span className="swatch swatch--approx" aria-hidden="true" />
+                {t.approx}
+              </li>
+            )}
+            {content.categories.length > 0 && (
+              <li>
+                <span className="swatch swatch--cluster" aria-hidden="true">
+                  3
+                </span>
+                {t.cluster}
+              </li>
+            )}
           </ul>
           {children}
           {hasContext && (

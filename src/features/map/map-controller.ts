@@ -123,10 +123,21 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     if (sceneSync.scene.plan) camera.planShown(sceneSync.scene.plan);
     restyle();
     cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store));
-    cleanups.push(store.subscribe((s, prev) => {
-      if (s.lang !== prev.lang || s.hiddenRoles !== prev.hiddenRoles || s.selectedId !== prev.selectedId || s.showContextPlan !== prev.showContextPlan
-        || s.basemap !== prev.basemap || s.tiandituKey !== prev.tiandituKey || s.presenting !== prev.presenting || s.chapter !== prev.chapter) restyle();
-    }));
+    cleanups.push(
+      store.subscribe((s, prev) => {
+        if (
+          s.lang !== prev.lang ||
+          s.hiddenRoles !== prev.hiddenRoles ||
+          s.selectedId !== prev.selectedId ||
+          s.showContextPlan !== prev.showContextPlan ||
+          s.basemap !== prev.basemap ||
+          s.tiandituKey !== prev.tiandituKey ||
+          s.presenting !== prev.presenting ||
+          s.chapter !== prev.chapter
+        )
+          restyle();
+      }),
+    );
   });
 
   return () => {

@@ -15,7 +15,17 @@ import { nameField } from './base-style';
 export const planSourceIds = { areas: 'plan-areas', labels: 'plan-labels', projects: 'plan-projects', context: 'context-plan' } as const;
 
 /** Layers that answer clicks and hover, top first. */
-export const interactiveLayerIds = ['plan-project', 'plan-cluster', 'plan-core-point', 'plan-node-ring', 'plan-belt-hit', 'plan-core-fill', 'plan-zone-fill', 'plan-belt-fill', 'plan-zone-linked-fill'] as const;
+export const interactiveLayerIds = [
+  'plan-project',
+  'plan-cluster',
+  'plan-core-point',
+  'plan-node-ring',
+  'plan-belt-hit',
+  'plan-core-fill',
+  'plan-zone-fill',
+  'plan-belt-fill',
+  'plan-zone-linked-fill',
+] as const;
 
 export const hatchImageId = 'schematic-hatch';
 
@@ -50,7 +60,12 @@ function colorExpression(colors: Map<string, string>, fallback: string): Express
   return ['match', ['get', 'id'], ...[...colors].flat(), fallback] as unknown as ExpressionSpecification;
 }
 
-const categoryColor = ['match', ['get', 'category'], ...categories.flatMap((c) => [c, categoryColors[c]]), categoryColors.other] as unknown as ExpressionSpecification;
+const categoryColor = [
+  'match',
+  ['get', 'category'],
+  ...categories.flatMap((c) => [c, categoryColors[c]]),
+  categoryColors.other,
+] as unknown as ExpressionSpecification;
 
 function categoryGlyph(lang: Lang): ExpressionSpecification {
   return ['match', ['get', 'category'], ...categories.flatMap((c) => [c, languages[lang].categoryGlyphs[c]]), '•'] as unknown as ExpressionSpecification;
@@ -66,9 +81,18 @@ const notSchematic: ExpressionSpecification = ['!=', ['get', 'precision'], 'sche
 const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 
 /** Opacity scaled down outside the presentation focus. */
-function focused(value: number | ExpressionSpecification, focus: readonly string[] | null | undefined, dim = 0.18): DataDrivenPropertyValueSpecification<number> {
+function focused(
+  value: number | ExpressionSpecification,
+  focus: readonly string[] | null | undefined,
+  dim = 0.18,
+): DataDrivenPropertyValueSpecification<number> {
   if (!focus) return value;
-  return ['case', ['any', ['in', ['get', 'id'], ['literal', focus]], ['in', ['coalesce', ['get', 'of'], ''], ['literal', focus]]], value, typeof value === 'number' ? value * dim : ['*', value, dim]] as ExpressionSpecification;
+  return [
+    'case',
+    ['any', ['in', ['get', 'id'], ['literal', focus]], ['in', ['coalesce', ['get', 'of'], ''], ['literal', focus]]],
+    value,
+    typeof value === 'number' ? value * dim : ['*', value, dim],
+  ] as ExpressionSpecification;
 }
 
 function visibility(role: Role, hidden: readonly Role[]): 'visible' | 'none' {
@@ -85,9 +109,30 @@ const beltLine: ExpressionSpecification = ['all', byRole('belt'), isLine];
 export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
   const vis = o.showContext ? 'visible' : 'none';
   return [
-    { id: 'context-area-fill', type: 'fill', source: planSourceIds.context, filter: ['all', isPolygon, ['!=', ['get', 'part'], 'linked']], layout: { visibility: vis }, paint: { 'fill-color': colorExpression(o.colors, '#999'), 'fill-opacity': 0.08 } },
-    { id: 'context-area-line', type: 'line', source: planSourceIds.context, filter: ['all', isPolygon, ['!=', ['get', 'part'], 'linked']], layout: { visibility: vis }, paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.35, 'line-width': 1.2, 'line-dasharray': [4, 3] } },
-    { id: 'context-belt-line', type: 'line', source: planSourceIds.context, filter: beltLine, layout: { visibility: vis, 'line-cap': 'round' }, paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.18, 'line-width': 6 } },
+    {
+      id: 'context-area-fill',
+      type: 'fill',
+      source: planSourceIds.context,
+      filter: ['all', isPolygon, ['!=', ['get', 'part'], 'linked']],
+      layout: { visibility: vis },
+      paint: { 'fill-color': colorExpression(o.colors, '#999'), 'fill-opacity': 0.08 },
+    },
+    {
+      id: 'context-area-line',
+      type: 'line',
+      source: planSourceIds.context,
+      filter: ['all', isPolygon, ['!=', ['get', 'part'], 'linked']],
+      layout: { visibility: vis },
+      paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.35, 'line-width': 1.2, 'line-dasharray': [4, 3] },
+    },
+    {
+      id: 'context-belt-line',
+      type: 'line',
+      source: planSourceIds.context,
+      filter: beltLine,
+      layout: { visibility: vis, 'line-cap': 'round' },
+      paint: { 'line-color': colorExpression(o.colors, '#999'), 'line-opacity': 0.18, 'line-width': 6 },
+    },
   ];
 }
 
@@ -97,31 +142,41 @@ export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
   const src = planSourceIds.areas;
   return [
     {
-      id: 'plan-belt-fill', type: 'fill', source: src,
+      id: 'plan-belt-fill',
+      type: 'fill',
+      source: src,
       filter: ['all', byRole('belt'), isPolygon],
       layout: { visibility: visibility('belt', o.hiddenRoles) },
       paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('belt'), o.focus) },
     },
     {
-      id: 'plan-zone-linked-fill', type: 'fill', source: src,
+      id: 'plan-zone-linked-fill',
+      type: 'fill',
+      source: src,
       filter: ['all', byRole('zone'), ['==', ['get', 'part'], 'linked']],
       layout: { visibility: visibility('zone', o.hiddenRoles) },
       paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.22, 0.1], o.focus) },
     },
     {
-      id: 'plan-zone-fill', type: 'fill', source: src,
+      id: 'plan-zone-fill',
+      type: 'fill',
+      source: src,
       filter: ['all', byRole('zone'), ['!=', ['get', 'part'], 'linked'], isPolygon],
       layout: { visibility: visibility('zone', o.hiddenRoles) },
       paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('zone'), o.focus) },
     },
     {
-      id: 'plan-core-fill', type: 'fill', source: src,
+      id: 'plan-core-fill',
+      type: 'fill',
+      source: src,
       filter: ['all', byRole('core'), isPolygon],
       layout: { visibility: visibility('core', o.hiddenRoles) },
       paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('core'), o.focus) },
     },
     {
-      id: 'plan-schematic-hatch', type: 'fill', source: src,
+      id: 'plan-schematic-hatch',
+      type: 'fill',
+      source: src,
       filter: ['all', schematic, isPolygon, ['!=', ['get', 'part'], 'linked']],
       paint: { 'fill-pattern': hatchImageId, 'fill-opacity': focused(0.55, o.focus) },
     },
@@ -137,69 +192,102 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
   const selected = selectionKey(o);
   const src = planSourceIds.areas;
   const areaRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
-  const lineWidth: ExpressionSpecification = ['match', ['get', 'role'], ...elementRoles.flatMap((r) => [r, roleLook[r].line]), 2] as unknown as ExpressionSpecification;
+  const lineWidth: ExpressionSpecification = [
+    'match',
+    ['get', 'role'],
+    ...elementRoles.flatMap((r) => [r, roleLook[r].line]),
+    2,
+  ] as unknown as ExpressionSpecification;
   // Zoom may only drive a top-level interpolate, so each width is its own curve.
   const beltWidth = (extra = 0): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, 7 + extra, 8, 16 + extra, 11, 30 + extra];
   return [
     {
-      id: 'plan-zone-linked-line', type: 'line', source: src,
+      id: 'plan-zone-linked-line',
+      type: 'line',
+      source: src,
       filter: ['all', byRole('zone'), ['==', ['get', 'part'], 'linked']],
       layout: { visibility: visibility('zone', o.hiddenRoles), 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': 1.2, 'line-opacity': focused(0.7, o.focus), 'line-dasharray': [2, 2] },
     },
     {
-      id: 'plan-area-line', type: 'line', source: src,
+      id: 'plan-area-line',
+      type: 'line',
+      source: src,
       filter: ['all', areaRoles, isPolygon, notSchematic, ['!=', ['get', 'part'], 'linked']],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': lineWidth, 'line-opacity': focused(0.95, o.focus) },
     },
     {
-      id: 'plan-area-line-schematic', type: 'line', source: src,
+      id: 'plan-area-line-schematic',
+      type: 'line',
+      source: src,
       filter: ['all', areaRoles, isPolygon, schematic, ['!=', ['get', 'part'], 'linked']],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': lineWidth, 'line-opacity': focused(0.95, o.focus), 'line-dasharray': [3, 2] },
     },
     {
-      id: 'plan-belt-casing', type: 'line', source: src, filter: beltLine,
+      id: 'plan-belt-casing',
+      type: 'line',
+      source: src,
+      filter: beltLine,
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#ffffff', 'line-width': beltWidth(4), 'line-opacity': focused(0.75, o.focus) },
     },
     {
-      id: 'plan-belt-line', type: 'line', source: src, filter: ['all', beltLine, notSchematic],
+      id: 'plan-belt-line',
+      type: 'line',
+      source: src,
+      filter: ['all', beltLine, notSchematic],
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.85, 0.6], o.focus) },
     },
     {
       // A schematic belt: a paler band, with a dashed centre line that says "not a surveyed extent".
-      id: 'plan-belt-band-schematic', type: 'line', source: src, filter: ['all', beltLine, schematic],
+      id: 'plan-belt-band-schematic',
+      type: 'line',
+      source: src,
+      filter: ['all', beltLine, schematic],
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': beltWidth(), 'line-opacity': focused(['case', hovered, 0.55, 0.35], o.focus) },
     },
     {
-      id: 'plan-belt-line-schematic', type: 'line', source: src, filter: ['all', beltLine, schematic],
+      id: 'plan-belt-line-schematic',
+      type: 'line',
+      source: src,
+      filter: ['all', beltLine, schematic],
       layout: { visibility: visibility('belt', o.hiddenRoles), 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': focused(0.95, o.focus), 'line-dasharray': [3, 2] },
     },
     {
       // An invisible wide line, so a belt is easy to tap.
-      id: 'plan-belt-hit', type: 'line', source: src, filter: beltLine,
+      id: 'plan-belt-hit',
+      type: 'line',
+      source: src,
+      filter: beltLine,
       layout: { visibility: visibility('belt', o.hiddenRoles) },
       paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': beltWidth(12) },
     },
     {
-      id: 'plan-selected-area', type: 'line', source: src,
+      id: 'plan-selected-area',
+      type: 'line',
+      source: src,
       filter: ['all', isPolygon, ['any', ['==', ['get', 'id'], selected], ['==', ['coalesce', ['get', 'of'], ''], selected]]],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': '#1a1a1a', 'line-width': 4.5, 'line-opacity': 0.9 },
     },
     {
-      id: 'plan-selected-belt', type: 'line', source: src,
+      id: 'plan-selected-belt',
+      type: 'line',
+      source: src,
       filter: ['all', beltLine, ['==', ['get', 'id'], selected]],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#1a1a1a', 'line-width': beltWidth(6), 'line-opacity': 0.35 },
     },
     {
-      id: 'plan-core-point', type: 'circle', source: src, filter: ['all', byRole('core'), isPoint],
+      id: 'plan-core-point',
+      type: 'circle',
+      source: src,
+      filter: ['all', byRole('core'), isPoint],
       layout: { visibility: visibility('core', o.hiddenRoles) },
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.core.radius[0], 10, roleLook.core.radius[1]],
@@ -211,7 +299,10 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
       },
     },
     {
-      id: 'plan-node-ring', type: 'circle', source: src, filter: byRole('node'),
+      id: 'plan-node-ring',
+      type: 'circle',
+      source: src,
+      filter: byRole('node'),
       layout: { visibility: visibility('node', o.hiddenRoles) },
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.node.radius[0], 10, roleLook.node.radius[1]],
@@ -237,25 +328,47 @@ function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): Expressi
 /** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
 export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
   const projVis = visibility('project', o.hiddenRoles);
-  const labelRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core', 'node', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
+  const labelRoles: ExpressionSpecification = [
+    'in',
+    ['get', 'role'],
+    ['literal', ['zone', 'core', 'node', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))],
+  ];
   const selected = selectionKey(o);
   return [
     {
-      id: 'plan-cluster', type: 'circle', source: planSourceIds.projects, filter: ['has', 'point_count'],
+      id: 'plan-cluster',
+      type: 'circle',
+      source: planSourceIds.projects,
+      filter: ['has', 'point_count'],
       layout: { visibility: projVis },
       paint: {
-        'circle-color': '#ffffff', 'circle-stroke-color': '#3b3631', 'circle-stroke-width': 2,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#3b3631',
+        'circle-stroke-width': 2,
         'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 15, 20],
-        'circle-opacity': focused(0.95, o.focus), 'circle-stroke-opacity': focused(1, o.focus),
+        'circle-opacity': focused(0.95, o.focus),
+        'circle-stroke-opacity': focused(1, o.focus),
       },
     },
     {
-      id: 'plan-cluster-count', type: 'symbol', source: planSourceIds.projects, filter: ['has', 'point_count'],
-      layout: { visibility: projVis, 'text-field': ['to-string', ['get', 'point_count']], 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      id: 'plan-cluster-count',
+      type: 'symbol',
+      source: planSourceIds.projects,
+      filter: ['has', 'point_count'],
+      layout: {
+        visibility: projVis,
+        'text-field': ['to-string', ['get', 'point_count']],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
       paint: { 'text-color': '#2e2a25' },
     },
     {
-      id: 'plan-project', type: 'circle', source: planSourceIds.projects, filter: ['!', ['has', 'point_count']],
+      id: 'plan-project',
+      type: 'circle',
+      source: planSourceIds.projects,
+      filter: ['!', ['has', 'point_count']],
       layout: { visibility: projVis },
       paint: {
         'circle-color': categoryColor,
@@ -267,29 +380,58 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       },
     },
     {
-      id: 'plan-project-glyph', type: 'symbol', source: planSourceIds.projects, filter: ['!', ['has', 'point_count']],
+      id: 'plan-project-glyph',
+      type: 'symbol',
+      source: planSourceIds.projects,
+      filter: ['!', ['has', 'point_count']],
       layout: { visibility: projVis, 'text-field': categoryGlyph(o.lang), 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: { 'text-color': '#ffffff', 'text-opacity': focused(1, o.focus, 0.3) },
     },
     {
-      id: 'plan-project-label', type: 'symbol', source: planSourceIds.projects, minzoom: 9, filter: ['!', ['has', 'point_count']],
-      layout: { visibility: projVis, 'text-field': nameField(o.lang), 'text-size': 12, 'text-anchor': 'left', 'text-offset': [1.1, 0], 'text-max-width': 12, 'text-optional': true },
+      id: 'plan-project-label',
+      type: 'symbol',
+      source: planSourceIds.projects,
+      minzoom: 9,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        visibility: projVis,
+        'text-field': nameField(o.lang),
+        'text-size': 12,
+        'text-anchor': 'left',
+        'text-offset': [1.1, 0],
+        'text-max-width': 12,
+        'text-optional': true,
+      },
       paint: { 'text-color': '#2e2a25', 'text-halo-color': '#fff', 'text-halo-width': 1.5, 'text-opacity': focused(1, o.focus) },
     },
     {
-      id: 'plan-belt-label', type: 'symbol', source: planSourceIds.areas, filter: beltLine,
+      id: 'plan-belt-label',
+      type: 'symbol',
+      source: planSourceIds.areas,
+      filter: beltLine,
       layout: {
-        visibility: visibility('belt', o.hiddenRoles), 'symbol-placement': 'line', 'text-field': nameField(o.lang),
-        'text-size': labelSize(o, 'belt'), 'symbol-spacing': 400, 'text-max-angle': 35, 'text-letter-spacing': 0.1,
+        visibility: visibility('belt', o.hiddenRoles),
+        'symbol-placement': 'line',
+        'text-field': nameField(o.lang),
+        'text-size': labelSize(o, 'belt'),
+        'symbol-spacing': 400,
+        'text-max-angle': 35,
+        'text-letter-spacing': 0.1,
       },
       paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
     },
     {
-      id: 'plan-area-label', type: 'symbol', source: planSourceIds.labels,
+      id: 'plan-area-label',
+      type: 'symbol',
+      source: planSourceIds.labels,
       filter: ['all', ['==', ['get', 'at'], 'area'], labelRoles],
       layout: {
-        'text-field': nameField(o.lang), 'text-size': labelSize(o, 'area'),
-        'text-max-width': 8, 'text-line-height': 1.25, 'text-padding': 2, 'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
+        'text-field': nameField(o.lang),
+        'text-size': labelSize(o, 'area'),
+        'text-max-width': 8,
+        'text-line-height': 1.25,
+        'text-padding': 2,
+        'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
         // Names move around their point rather than vanish under a seat name or a project cluster.
         'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.8,
@@ -298,11 +440,17 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
     },
     {
       // Cores and nodes drawn as markers are named beside the marker, never over it.
-      id: 'plan-point-label', type: 'symbol', source: planSourceIds.labels,
+      id: 'plan-point-label',
+      type: 'symbol',
+      source: planSourceIds.labels,
       filter: ['all', ['==', ['get', 'at'], 'point'], labelRoles],
       layout: {
-        'text-field': nameField(o.lang), 'text-size': labelSize(o, 'point'),
-        'text-max-width': 9, 'text-line-height': 1.2, 'text-padding': 2, 'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 1],
+        'text-field': nameField(o.lang),
+        'text-size': labelSize(o, 'point'),
+        'text-max-width': 9,
+        'text-line-height': 1.2,
+        'text-padding': 2,
+        'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 1],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 1.3,
       },

@@ -28,8 +28,10 @@ export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> 
  * they are fanned out on a small ring (~600 m) so each stays clickable once clusters open.
  */
 export function projectFeatures(layer: AtlasCollection, hidden: readonly Category[]): FeatureCollection<Point> {
-  const visible = layer.features.filter((f): f is AtlasFeature & { geometry: Point } =>
-    f.properties.role === 'project' && f.geometry.type === 'Point' && !hidden.includes(f.properties.category ?? 'other'));
+  const visible = layer.features.filter(
+    (f): f is AtlasFeature & { geometry: Point } =>
+      f.properties.role === 'project' && f.geometry.type === 'Point' && !hidden.includes(f.properties.category ?? 'other'),
+  );
   const groups = new Map<string, typeof visible>();
   for (const f of visible) {
     const key = f.geometry.coordinates.join(',');

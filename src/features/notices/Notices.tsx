@@ -7,16 +7,26 @@ import { useStrings } from '../../i18n/use-strings';
 export function noticeText(s: NoticeSubject, t: UiStrings): string {
   const n = t.notices;
   switch (s.type) {
-    case 'catalogue-failed': return n.catalogueFailed;
-    case 'plan-failed': return n.planFailed(s.plan);
-    case 'invalid-entries': return n.invalidEntries(s.file, s.count);
-    case 'plan-not-found': return n.planNotFound(s.plan);
-    case 'search-failed': return n.searchFailed;
-    case 'projects-failed': return n.projectsFailed;
-    case 'base-failed': return n.baseFailed;
-    case 'map-failed': return n.mapFailed;
-    case 'chunk-failed': return n.chunkFailed;
-    case 'export-failed': return n.exportFailed;
+    case 'catalogue-failed':
+      return n.catalogueFailed;
+    case 'plan-failed':
+      return n.planFailed(s.plan);
+    case 'invalid-entries':
+      return n.invalidEntries(s.file, s.count);
+    case 'plan-not-found':
+      return n.planNotFound(s.plan);
+    case 'search-failed':
+      return n.searchFailed;
+    case 'projects-failed':
+      return n.projectsFailed;
+    case 'base-failed':
+      return n.baseFailed;
+    case 'map-failed':
+      return n.mapFailed;
+    case 'chunk-failed':
+      return n.chunkFailed;
+    case 'export-failed':
+      return n.exportFailed;
   }
 }
 
@@ -29,13 +39,27 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.key} className={`notice-card notice-card--${n.level}`}>
           <p className="notice-text">{noticeText(n.subject, t)}</p>
-          {'reason' in n.subject && <p className="notice-reason">{t.notices.details}: {n.subject.reason}</p>}
+          {'reason' in n.subject && (
+            <p className="notice-reason">
+              {t.notices.details}: {n.subject.reason}
+            </p>
+          )}
           <div className="notice-actions">
-            {n.retry && <button type="button" className="btn" onClick={() => {
-              dismissNotice(n.key);
-              n.retry?.();
-            }}>{t.notices.retry}</button>}
-            <button type="button" className="btn btn--quiet" onClick={() => dismissNotice(n.key)}>{t.notices.dismiss}</button>
+            {n.retry && (
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  dismissNotice(n.key);
+                  n.retry?.();
+                }}
+              >
+                {t.notices.retry}
+              </button>
+            )}
+            <button type="button" className="btn btn--quiet" onClick={() => dismissNotice(n.key)}>
+              {t.notices.dismiss}
+            </button>
           </div>
         </div>
       ))}

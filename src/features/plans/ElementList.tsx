@@ -19,28 +19,34 @@ export function ElementList({ plan }: { plan: PlanBundle }) {
   const groups = [...new Set(elements.map((f) => f.properties.group ?? ''))];
   return (
     <section aria-labelledby="ov-elements">
-      <h3 id="ov-elements" className="section-title">{t.elements}</h3>
+      <h3 id="ov-elements" className="section-title">
+        {t.elements}
+      </h3>
       {groups.map((group) => (
         <div key={group} className="element-group">
-          <p className="element-group-title" lang="zh-CN">{group}</p>
+          <p className="element-group-title" lang="zh-CN">
+            {group}
+          </p>
           <ul className="element-list">
-            {elements.filter((f) => (f.properties.group ?? '') === group).map((f) => (
-              <li key={f.properties.id}>
-                <button
-                  type="button"
-                  className="element-button"
-                  onClick={() => showFeature({ plan: plan.meta.id, id: f.properties.id })}
-                  onMouseEnter={() => hover(f.properties.id)}
-                  onMouseLeave={() => hover(null)}
-                  onFocus={() => hover(f.properties.id)}
-                  onBlur={() => hover(null)}
-                >
-                  <Swatch shape={swatchFor(f.properties.role, f.geometry.type)} color={plan.colors.get(f.properties.id) ?? plan.meta.color} />
-                  <span lang={lang === 'zh' || !f.properties.nameEn ? 'zh-CN' : undefined}>{localName(f.properties, lang)}</span>
-                  {f.properties.precision === 'schematic' && <span className="tag">{t.schematicShort}</span>}
-                </button>
-              </li>
-            ))}
+            {elements
+              .filter((f) => (f.properties.group ?? '') === group)
+              .map((f) => (
+                <li key={f.properties.id}>
+                  <button
+                    type="button"
+                    className="element-button"
+                    onClick={() => showFeature({ plan: plan.meta.id, id: f.properties.id })}
+                    onMouseEnter={() => hover(f.properties.id)}
+                    onMouseLeave={() => hover(null)}
+                    onFocus={() => hover(f.properties.id)}
+                    onBlur={() => hover(null)}
+                  >
+                    <Swatch shape={swatchFor(f.properties.role, f.geometry.type)} color={plan.colors.get(f.properties.id) ?? plan.meta.color} />
+                    <span lang={lang === 'zh' || !f.properties.nameEn ? 'zh-CN' : undefined}>{localName(f.properties, lang)}</span>
+                    {f.properties.precision === 'schematic' && <span className="tag">{t.schematicShort}</span>}
+                  </button>
+                </li>
+              ))}
           </ul>
         </div>
       ))}

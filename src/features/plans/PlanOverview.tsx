@@ -19,42 +19,96 @@ export function PlanOverview() {
     // What the catalogue knows still shows; the layer itself can be tried again.
     return (
       <div className="panel-body overview">
-        {entry && <h2 className="panel-title" lang="zh-CN">{entry.title}</h2>}
-        {entry?.formula && <p className="formula" lang="zh-CN">{entry.formula}</p>}
+        {entry && (
+          <h2 className="panel-title" lang="zh-CN">
+            {entry.title}
+          </h2>
+        )}
+        {entry?.formula && (
+          <p className="formula" lang="zh-CN">
+            {entry.formula}
+          </p>
+        )}
         <div className="notice notice--error" role="alert">
           <p>{t.planUnavailable}</p>
           <p className="notice-reason">{bundle.error}</p>
-          <button type="button" className="btn" onClick={() => void planResource.retry(planId).catch(() => undefined)}>{t.notices.retry}</button>
+          <button type="button" className="btn" onClick={() => void planResource.retry(planId).catch(() => undefined)}>
+            {t.notices.retry}
+          </button>
         </div>
       </div>
     );
   }
-  if (bundle.status !== 'ready') return <div className="panel-body"><p className="muted" aria-busy="true">{t.loading}</p></div>;
+  if (bundle.status !== 'ready')
+    return (
+      <div className="panel-body">
+        <p className="muted" aria-busy="true">
+          {t.loading}
+        </p>
+      </div>
+    );
   const plan = bundle.data.meta;
   return (
     <div className="panel-body overview">
-      <p className="eyebrow">{t.levelNames[plan.level]} · {plan.period}</p>
-      <h2 className="panel-title" lang="zh-CN">{plan.title}</h2>
+      <p className="eyebrow">
+        {t.levelNames[plan.level]} · {plan.period}
+      </p>
+      <h2 className="panel-title" lang="zh-CN">
+        {plan.title}
+      </h2>
       {lang !== 'zh' && plan.titleEn && <p className="title-en">{plan.titleEn}</p>}
       <dl className="facts">
-        {plan.issuer && (<><dt>{t.issued}</dt><dd lang="zh-CN">{plan.issuer}{plan.date ? ` · ${plan.date}` : ''}</dd></>)}
-        {!plan.issuer && plan.date && (<><dt>{t.issued}</dt><dd>{plan.date}</dd></>)}
-        {plan.docNumber && (<><dt>{t.docNumber}</dt><dd lang="zh-CN">{plan.docNumber}</dd></>)}
+        {plan.issuer && (
+          <>
+            <dt>{t.issued}</dt>
+            <dd lang="zh-CN">
+              {plan.issuer}
+              {plan.date ? ` · ${plan.date}` : ''}
+            </dd>
+          </>
+        )}
+        {!plan.issuer && plan.date && (
+          <>
+            <dt>{t.issued}</dt>
+            <dd>{plan.date}</dd>
+          </>
+        )}
+        {plan.docNumber && (
+          <>
+            <dt>{t.docNumber}</dt>
+            <dd lang="zh-CN">{plan.docNumber}</dd>
+          </>
+        )}
       </dl>
       <section aria-labelledby="ov-formula">
-        <h3 id="ov-formula" className="section-title">{t.formula}</h3>
-        {plan.formula ? <p className="formula" lang="zh-CN">{plan.formula}</p> : <p className="formula-none">{t.noFormula}</p>}
+        <h3 id="ov-formula" className="section-title">
+          {t.formula}
+        </h3>
+        {plan.formula ? (
+          <p className="formula" lang="zh-CN">
+            {plan.formula}
+          </p>
+        ) : (
+          <p className="formula-none">{t.noFormula}</p>
+        )}
         <ul className="counts">
-          {roles.filter((r) => plan.counts[r]).map((r) => (
-            <li key={r}><span className={`role-dot role-dot--${r}`} aria-hidden="true" />{t.roleNames[r]} <strong>{plan.counts[r]}</strong></li>
-          ))}
+          {roles
+            .filter((r) => plan.counts[r])
+            .map((r) => (
+              <li key={r}>
+                <span className={`role-dot role-dot--${r}`} aria-hidden="true" />
+                {t.roleNames[r]} <strong>{plan.counts[r]}</strong>
+              </li>
+            ))}
         </ul>
         <Quote quote={plan.summary.quote} section={plan.summary.section} label={t.section} />
       </section>
       <ElementList plan={bundle.data} />
       {plan.targets.length > 0 && (
         <section aria-labelledby="ov-targets">
-          <h3 id="ov-targets" className="section-title">{t.targets}</h3>
+          <h3 id="ov-targets" className="section-title">
+            {t.targets}
+          </h3>
           <ul className="targets">
             {plan.targets.map((target) => (
               <li key={target.quote}>
@@ -67,14 +121,22 @@ export function PlanOverview() {
       )}
       {plan.indicators.length > 0 && (
         <section aria-labelledby="ov-indicators">
-          <h3 id="ov-indicators" className="section-title">{t.indicators}</h3>
+          <h3 id="ov-indicators" className="section-title">
+            {t.indicators}
+          </h3>
           <IndicatorTable plan={plan} labels={t} />
-          {plan.indicatorsSource && <p className="cite">{t.section} {plan.indicatorsSource.section}</p>}
+          {plan.indicatorsSource && (
+            <p className="cite">
+              {t.section} {plan.indicatorsSource.section}
+            </p>
+          )}
         </section>
       )}
       {plan.unplaced.length > 0 && (
         <details className="unplaced">
-          <summary>{t.unplaced}（{plan.unplaced.length}）</summary>
+          <summary>
+            {t.unplaced}（{plan.unplaced.length}）
+          </summary>
           <p className="muted">{t.unplacedHint}</p>
           <ul>
             {plan.unplaced.map((u) => (

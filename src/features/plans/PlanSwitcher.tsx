@@ -36,7 +36,11 @@ export function PlanSwitcher() {
     setQuery('');
     if (refocus) button.current?.focus();
   }, []);
-  useDismiss(root, open, useCallback(() => close(false), [close]));
+  useDismiss(
+    root,
+    open,
+    useCallback(() => close(false), [close]),
+  );
 
   const openMenu = () => {
     // Roots and the branch of the current plan start open.
@@ -59,12 +63,13 @@ export function PlanSwitcher() {
     showFeature({ plan: id, id: null });
     close(true);
   };
-  const toggle = (id: PlanId, to?: boolean) => setExpanded((prev) => {
-    const next = new Set(prev);
-    if (to ?? !next.has(id)) next.add(id);
-    else next.delete(id);
-    return next;
-  });
+  const toggle = (id: PlanId, to?: boolean) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (to ?? !next.has(id)) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const i = rows.findIndex((r) => r.plan.id === active);
@@ -101,14 +106,26 @@ export function PlanSwitcher() {
   const treeId = `${uid}-tree`;
   return (
     <div className="plan-switcher" ref={root}>
-      <button ref={button} type="button" className="btn plan-switcher-button" aria-expanded={open} aria-haspopup="tree" aria-controls={open ? treeId : undefined} onClick={() => (open ? close(false) : openMenu())}>
+      <button
+        ref={button}
+        type="button"
+        className="btn plan-switcher-button"
+        aria-expanded={open}
+        aria-haspopup="tree"
+        aria-controls={open ? treeId : undefined}
+        onClick={() => (open ? close(false) : openMenu())}
+      >
         <span className="plan-switcher-label">{t.plans}</span>
         <span className="plan-switcher-current">{current ? regionName(current, lang) : t.loading}</span>
-        <span aria-hidden="true" className="chevron">▾</span>
+        <span aria-hidden="true" className="chevron">
+          ▾
+        </span>
       </button>
       {open && (
         <div className="plan-menu">
-          <label className="visually-hidden" htmlFor={`${uid}-q`}>{t.planFilter}</label>
+          <label className="visually-hidden" htmlFor={`${uid}-q`}>
+            {t.planFilter}
+          </label>
           <input
             ref={input}
             id={`${uid}-q`}
@@ -127,7 +144,11 @@ export function PlanSwitcher() {
             onKeyDown={onKeyDown}
           />
           <ul className="plan-tree" id={treeId} role="tree" aria-label={t.planSwitcher}>
-            {rows.length === 0 && <li role="none" className="plan-tree-empty">{t.planFilterEmpty}</li>}
+            {rows.length === 0 && (
+              <li role="none" className="plan-tree-empty">
+                {t.planFilterEmpty}
+              </li>
+            )}
             {rows.map(({ plan, depth, children }) => {
               const branch = children.length > 0;
               const isOpen = filtering || expanded.has(plan.id);
@@ -154,9 +175,14 @@ export function PlanSwitcher() {
                       e.stopPropagation();
                       toggle(plan.id);
                     }}
-                  >{branch ? (isOpen ? '▾' : '▸') : ''}</span>
+                  >
+                    {branch ? (isOpen ? '▾' : '▸') : ''}
+                  </span>
                   <span className="plan-menu-region">{regionName(plan, lang)}</span>
-                  <span className="plan-menu-meta">{t.levelNames[plan.level]}{plan.formula ? ` · ${plan.formula}` : ''}</span>
+                  <span className="plan-menu-meta">
+                    {t.levelNames[plan.level]}
+                    {plan.formula ? ` · ${plan.formula}` : ''}
+                  </span>
                 </li>
               );
             })}

@@ -56,40 +56,80 @@ export function PresentationMode() {
     return () => window.removeEventListener('keydown', onKey);
   }, [chapter, last, setChapter, stop]);
 
-  if (!current || !meta) return <div className="present-bar"><p aria-busy="true">{t.loading}</p></div>;
+  if (!current || !meta)
+    return (
+      <div className="present-bar">
+        <p aria-busy="true">{t.loading}</p>
+      </div>
+    );
   return (
     <>
       <div className="present-bar">
-        <p className="present-plan" lang="zh-CN">{meta.formula ?? meta.title}</p>
+        <p className="present-plan" lang="zh-CN">
+          {meta.formula ?? meta.title}
+        </p>
         <ol className="present-progress" aria-label={t.progress}>
           {chapters.map((c, i) => (
             <li key={`${i}-${c.title}`}>
-              <button type="button" aria-current={i === chapter ? 'step' : undefined} aria-label={`${i + 1}. ${chapterTitle(c, t)}`} title={chapterTitle(c, t)} onClick={() => setChapter(i)} />
+              <button
+                type="button"
+                aria-current={i === chapter ? 'step' : undefined}
+                aria-label={`${i + 1}. ${chapterTitle(c, t)}`}
+                title={chapterTitle(c, t)}
+                onClick={() => setChapter(i)}
+              />
             </li>
           ))}
         </ol>
-        <p className="present-count" aria-hidden="true">{chapter + 1} / {chapters.length}</p>
+        <p className="present-count" aria-hidden="true">
+          {chapter + 1} / {chapters.length}
+        </p>
         <div className="present-nav">
-          <button type="button" className="btn" onClick={() => setChapter(Math.max(chapter - 1, 0))} disabled={chapter === 0} aria-label={t.previous}>←</button>
-          <button type="button" className="btn" onClick={() => setChapter(Math.min(chapter + 1, last))} disabled={chapter === last} aria-label={t.next}>→</button>
-          <button type="button" className="btn" onClick={() => {
-            if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-            stop();
-          }}>{t.exitPresentation}</button>
+          <button type="button" className="btn" onClick={() => setChapter(Math.max(chapter - 1, 0))} disabled={chapter === 0} aria-label={t.previous}>
+            ←
+          </button>
+          <button type="button" className="btn" onClick={() => setChapter(Math.min(chapter + 1, last))} disabled={chapter === last} aria-label={t.next}>
+            →
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+              stop();
+            }}
+          >
+            {t.exitPresentation}
+          </button>
         </div>
       </div>
       <section className={`present-card${current.indicators ? ' present-card--wide' : ''}`} aria-live="polite" aria-labelledby="present-title">
-        <p className="present-kicker" lang="zh-CN">{current.kicker || (current.kind === 'overview' ? t.overview : '')}</p>
-        <h2 id="present-title" className="present-title" lang="zh-CN">{chapterTitle(current, t)}</h2>
-        {current.caption && <blockquote className="present-caption" lang="zh-CN">{current.caption}</blockquote>}
-        {current.section && <p className="present-section">{t.section} {current.section}</p>}
-        {current.indicators && (
-          <>
-            {meta.indicators.length > 0 ? <IndicatorTable plan={meta} labels={t} /> : (
-              <ul className="present-targets" lang="zh-CN">{meta.targets.slice(0, 6).map((x) => <li key={x.quote}>{x.quote}</li>)}</ul>
-            )}
-          </>
+        <p className="present-kicker" lang="zh-CN">
+          {current.kicker || (current.kind === 'overview' ? t.overview : '')}
+        </p>
+        <h2 id="present-title" className="present-title" lang="zh-CN">
+          {chapterTitle(current, t)}
+        </h2>
+        {current.caption && (
+          <blockquote className="present-caption" lang="zh-CN">
+            {current.caption}
+          </blockquote>
         )}
+        {current.section && (
+          <p className="present-section">
+            {t.section} {current.section}
+          </p>
+        )}
+        {current.indicators &&
+          (meta.indicators.length > 0 ? (
+            <IndicatorTable plan={meta} labels={t} />
+          ) : (
+            <ul className="present-targets" lang="zh-CN">
+              {meta.targets.slice(0, 6).map((x) => (
+                <li key={x.quote}>{x.quote}</li>
+              ))}
+            </ul>
+          ))}
       </section>
     </>
   );

@@ -75,6 +75,7 @@ export function ProjectBrowser() {
 
   // Keep the list in step with the map: a selection made elsewhere scrolls its row into view.
   const shown = rows.length;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list length may bring the selected row into the DOM
   useEffect(() => {
     if (!selectedId || !/^[a-z0-9-]+$/.test(selectedId)) return;
     const row = body.current?.querySelector<HTMLElement>(`[data-id="${selectedId}"]`);
@@ -82,10 +83,17 @@ export function ProjectBrowser() {
   }, [selectedId, shown]);
 
   const clear = () => setFilters({ plans: [], counties: [], categories: [], element: null, query: '' });
-  const downloadCsv = () => downloadBlob(new Blob([projectsToCsv(rows, { lang, plans })], { type: 'text/csv;charset=utf-8' }), exportFileName('csv', filters.plans));
+  const downloadCsv = () =>
+    downloadBlob(new Blob([projectsToCsv(rows, { lang, plans })], { type: 'text/csv;charset=utf-8' }), exportFileName('csv', filters.plans));
   const downloadGeoJson = () => downloadBlob(new Blob([projectsGeoJsonText(rows)], { type: 'application/geo+json' }), exportFileName('geojson', filters.plans));
 
-  const columnLabel: Record<ProjectSort, string> = { plan: t.colPlan, name: t.colName, county: t.colCounty, category: t.colCategory, investment: t.colInvestment };
+  const columnLabel: Record<ProjectSort, string> = {
+    plan: t.colPlan,
+    name: t.colName,
+    county: t.colCounty,
+    category: t.colCategory,
+    investment: t.colInvestment,
+  };
   const header = (key: ProjectSort | null, label: string, className?: string) => {
     const active = key !== null && filters.sort === key;
     return (
@@ -93,29 +101,38 @@ export function ProjectBrowser() {
         {key ? (
           <button type="button" className={`pb-sort${active ? ' is-active' : ''}`} onClick={() => setFilters({ sort: key })} title={t.sortBy(columnLabel[key])}>
             {label}
-            <span className="pb-sort-mark" aria-hidden="true">{active ? (key === 'investment' ? '↓' : '↑') : '↕'}</span>
+            <span className="pb-sort-mark" aria-hidden="true">
+              {active ? (key === 'investment' ? '↓' : '↑') : '↕'}
+            </span>
           </button>
-        ) : label}
+        ) : (
+          label
+        )}
       </th>
     );
   };
 
   const selectedElementKnown = !filters.element || elements.some((e) => e.id === filters.element);
   const countyChecked = (name: string) => filters.counties.includes(name);
-  const toggleCounty = (name: string) => setFilters({
-    counties: filters.counties.includes(name) ? filters.counties.filter((c) => c !== name) : [...filters.counties, name],
-  });
+  const toggleCounty = (name: string) =>
+    setFilters({
+      counties: filters.counties.includes(name) ? filters.counties.filter((c) => c !== name) : [...filters.counties, name],
+    });
 
   return (
     <section className="project-browser" aria-labelledby={`${uid}-title`}>
       <header className="pb-head">
-        <h2 className="pb-title" id={`${uid}-title`}>{t.title}</h2>
+        <h2 className="pb-title" id={`${uid}-title`}>
+          {t.title}
+        </h2>
         <p className="pb-intro">{t.intro}</p>
       </header>
 
       <div className="pb-filters" role="group" aria-label={t.filters}>
         <div className="pb-search">
-          <label className="visually-hidden" htmlFor={`${uid}-q`}>{t.search}</label>
+          <label className="visually-hidden" htmlFor={`${uid}-q`}>
+            {t.search}
+          </label>
           <div className="pb-search-row">
             <input
               id={`${uid}-q`}
@@ -127,15 +144,12 @@ export function ProjectBrowser() {
               spellCheck={false}
               onChange={(e) => setFilters({ query: e.target.value })}
             />
-            <button
-              type="button"
-              className="btn pb-more-toggle"
-              aria-expanded={moreOpen}
-              aria-controls={`${uid}-more`}
-              onClick={() => setMoreOpen((o) => !o)}
-            >
-              {t.moreFilters}{setCount > 0 && <span className="pb-badge">{setCount}</span>}
-              <span className="chevron" aria-hidden="true">{moreOpen ? '▴' : '▾'}</span>
+            <button type="button" className="btn pb-more-toggle" aria-expanded={moreOpen} aria-controls={`${uid}-more`} onClick={() => setMoreOpen((o) => !o)}>
+              {t.moreFilters}
+              {setCount > 0 && <span className="pb-badge">{setCount}</span>}
+              <span className="chevron" aria-hidden="true">
+                {moreOpen ? '▴' : '▾'}
+              </span>
             </button>
           </div>
         </div>
@@ -177,7 +191,9 @@ export function ProjectBrowser() {
                     aria-pressed={pressed}
                     onClick={() => setFilters({ categories: toggled(filters.categories, c, categories) })}
                   >
-                    <span className="cat-chip" style={{ background: categoryColors[c] }} aria-hidden="true">{ui.categoryGlyphs[c]}</span>
+                    <span className="cat-chip" style={{ background: categoryColors[c] }} aria-hidden="true">
+                      {ui.categoryGlyphs[c]}
+                    </span>
                     <span>{ui.categoryNames[c]}</span>
                     <span className="pb-count">{n}</span>
                   </button>
@@ -202,7 +218,10 @@ export function ProjectBrowser() {
                     {prefectureShown && (
                       <label className="pb-check pb-check--all">
                         <input type="checkbox" checked={countyChecked(g.prefecture)} onChange={() => toggleCounty(g.prefecture)} />
-                        <span lang="zh-CN">{g.prefecture}{t.wholePrefecture}</span>
+                        <span lang="zh-CN">
+                          {g.prefecture}
+                          {t.wholePrefecture}
+                        </span>
                         <span className="pb-count">{counts.counties.get(g.prefecture) ?? 0}</span>
                       </label>
                     )}
@@ -230,7 +249,9 @@ export function ProjectBrowser() {
                   if (!options.length) return null;
                   return (
                     <optgroup key={plan} label={planLabel(plan)}>
-                      {options.map((o) => <option key={o.id} value={o.id}>{`${o.name}（${counts.elements.get(o.id) ?? 0}）`}</option>)}
+                      {options.map((o) => (
+                        <option key={o.id} value={o.id}>{`${o.name}（${counts.elements.get(o.id) ?? 0}）`}</option>
+                      ))}
                     </optgroup>
                   );
                 })}
@@ -239,7 +260,11 @@ export function ProjectBrowser() {
             <label className="pb-field">
               <span className="pb-label">{t.sort}</span>
               <select className="pb-select" value={filters.sort} onChange={(e) => setFilters({ sort: e.target.value as ProjectSort })}>
-                {sorts.map((s) => <option key={s} value={s}>{t.sorts[s]}</option>)}
+                {sorts.map((s) => (
+                  <option key={s} value={s}>
+                    {t.sorts[s]}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
@@ -247,8 +272,12 @@ export function ProjectBrowser() {
       </div>
 
       <div className="pb-bar">
-        <p className="pb-total" role="status" aria-live="polite">{t.count(rows.length, allRows.length)}</p>
-        <button type="button" className="btn btn--quiet pb-clear" onClick={clear} disabled={!filtered}>{t.clear}</button>
+        <p className="pb-total" role="status" aria-live="polite">
+          {t.count(rows.length, allRows.length)}
+        </p>
+        <button type="button" className="btn btn--quiet pb-clear" onClick={clear} disabled={!filtered}>
+          {t.clear}
+        </button>
         <div className="pb-downloads" role="group" aria-label={t.download}>
           <button type="button" className="btn pb-download" onClick={downloadCsv} disabled={!rows.length} title={t.csvHint(rows.length)}>
             <span aria-hidden="true">⤓</span> {t.csv}
@@ -259,16 +288,22 @@ export function ProjectBrowser() {
         </div>
       </div>
 
-      {loading && <p className="pb-status" aria-busy="true">{t.loading}</p>}
-      {table.status === 'error' && (
-        <p className="notice notice--error pb-notice">{ui.notices.projectsFailed}</p>
+      {loading && (
+        <p className="pb-status" aria-busy="true">
+          {t.loading}
+        </p>
       )}
+      {table.status === 'error' && <p className="notice notice--error pb-notice">{ui.notices.projectsFailed}</p>}
 
       {rows.length === 0 && !loading ? (
         <div className="pb-empty">
           <p className="pb-empty-title">{t.empty}</p>
           {filtered && <p className="muted">{t.emptyHint}</p>}
-          {filtered && <button type="button" className="btn" onClick={clear}>{t.clear}</button>}
+          {filtered && (
+            <button type="button" className="btn" onClick={clear}>
+              {t.clear}
+            </button>
+          )}
         </div>
       ) : (
         <table className="pb-table">
@@ -312,11 +347,15 @@ export function ProjectBrowser() {
                   <td className="pb-plan">{planLabel(row.plan)}</td>
                   <td className="pb-category">
                     <span className="pb-cat">
-                      <span className="cat-chip" style={{ background: categoryColors[row.category] }} aria-hidden="true">{ui.categoryGlyphs[row.category]}</span>
+                      <span className="cat-chip" style={{ background: categoryColors[row.category] }} aria-hidden="true">
+                        {ui.categoryGlyphs[row.category]}
+                      </span>
                       {ui.categoryNames[row.category]}
                     </span>
                   </td>
-                  <td className="pb-county-cell" lang="zh-CN">{row.county}</td>
+                  <td className="pb-county-cell" lang="zh-CN">
+                    {row.county}
+                  </td>
                   <td className={`pb-num pb-investment${row.investment ? '' : ' is-none'}`} data-label={t.colInvestment}>
                     {row.investment ? <Investment text={formatInvestment(row.investment, lang)} /> : t.noInvestment}
                   </td>

@@ -4,8 +4,20 @@ import type { PlanId } from '../../lib/vocabulary';
 import type { ProjectRow } from './project-rows';
 
 export const csvColumns = [
-  'plan', 'plan_title', 'element', 'name', 'category', 'county', 'functions', 'investment', 'investment_unit',
-  'precision', 'lon', 'lat', 'source_section', 'source_quote',
+  'plan',
+  'plan_title',
+  'element',
+  'name',
+  'category',
+  'county',
+  'functions',
+  'investment',
+  'investment_unit',
+  'precision',
+  'lon',
+  'lat',
+  'source_section',
+  'source_quote',
 ] as const;
 
 const BOM = '\uFEFF';

@@ -6,7 +6,11 @@ import type { ProjectRow } from './project-rows';
 export function projectsToGeoJson(rows: readonly ProjectRow[]): FeatureCollection<Point, Omit<ProjectRecord, 'lon' | 'lat'>> {
   return {
     type: 'FeatureCollection',
-    features: rows.map(({ lon, lat, countyNames: _c, planRank: _r, ...properties }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties })),
+    features: rows.map(({ lon, lat, countyNames: _c, planRank: _r, ...properties }) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties,
+    })),
   };
 }
 

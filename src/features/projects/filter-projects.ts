@@ -66,7 +66,10 @@ export function sortProjects(rows: readonly ProjectRow[], sort: ProjectSort): Pr
 
 /** The rows that pass every filter, in the filters' sort order. */
 export function filterProjects(rows: readonly ProjectRow[], filters: ProjectFilters): ProjectRow[] {
-  return sortProjects(rows.filter((r) => matches(r, filters)), filters.sort);
+  return sortProjects(
+    rows.filter((r) => matches(r, filters)),
+    filters.sort,
+  );
 }
 
 export interface FacetCounts {
@@ -125,7 +128,8 @@ export function countyGroups(rows: readonly ProjectRow[]): CountyGroup[] {
       } else if (!prefectures.has(c)) other.add(c);
     }
   }
-  const result = [...groups].sort(([a], [b]) => (firstCode.get(a) ?? '').localeCompare(firstCode.get(b) ?? ''))
+  const result = [...groups]
+    .sort(([a], [b]) => (firstCode.get(a) ?? '').localeCompare(firstCode.get(b) ?? ''))
     .map(([prefecture, set]) => ({ prefecture, counties: [...set].sort(compareZh) }));
   if (other.size) result.push({ prefecture: '', counties: [...other].sort(compareZh) });
   return result;
@@ -137,18 +141,16 @@ export interface ElementOption {
   plan: PlanId;
 }
 
-
 /** The layout elements projects belong to, as they occur (plans in order, elements in their plan's order). */
 export function elementOptions(rows: readonly ProjectRow[]): ElementOption[] {
   const seen = new Map<string, ElementOption & { order: number; rank: number }>();
   for (const r of rows) {
     if (!r.element) continue;
     const known = seen.get(r.element);
-    if (!known || r.order < known.order) seen.set(r.element, { id: r.element, name: r.elementName ?? r.element, plan: r.plan, order: r.order, rank: r.planRank });
+    if (!known || r.order < known.order)
+      seen.set(r.element, { id: r.element, name: r.elementName ?? r.element, plan: r.plan, order: r.order, rank: r.planRank });
   }
-  return [...seen.values()]
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map(({ id, name, plan }) => ({ id, name, plan }));
+  return [...seen.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).map(({ id, name, plan }) => ({ id, name, plan }));
 }
 
 /** Whether any filter (not the sort) is set. */

@@ -16,7 +16,10 @@ export function projectRows(records: readonly ProjectRecord[], planOrder: readon
   const rank = new Map(planOrder.map((p, i) => [p, i]));
   return records.map((r) => ({
     ...r,
-    countyNames: r.county.split('、').map((c) => c.trim()).filter(Boolean),
+    countyNames: r.county
+      .split('、')
+      .map((c) => c.trim())
+      .filter(Boolean),
     planRank: rank.get(r.plan) ?? planOrder.length,
   }));
 }

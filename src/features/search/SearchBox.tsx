@@ -27,10 +27,20 @@ export function SearchBox() {
   const plans = catalogue.status === 'ready' ? catalogue.data.plans : [];
   const planHits = useMemo(() => searchPlans(plans, query), [plans, query]);
   const groups = useMemo(
-    () => (index.status === 'ready' ? searchAtlas(index.data, query, plans.map((p) => p.id)) : []),
+    () =>
+      index.status === 'ready'
+        ? searchAtlas(
+            index.data,
+            query,
+            plans.map((p) => p.id),
+          )
+        : [],
     [index, query, plans],
   );
-  const flat: Option[] = [...planHits.map((plan) => ({ kind: 'plan' as const, plan })), ...groups.flatMap((g) => g.entries.map((entry) => ({ kind: 'entry' as const, entry })))];
+  const flat: Option[] = [
+    ...planHits.map((plan) => ({ kind: 'plan' as const, plan })),
+    ...groups.flatMap((g) => g.entries.map((entry) => ({ kind: 'entry' as const, entry }))),
+  ];
 
   const choose = (option: Option) => {
     if (option.kind === 'plan') showFeature({ plan: option.plan.id, id: null });
@@ -49,7 +59,9 @@ export function SearchBox() {
   let i = -1;
   return (
     <div className="search" role="search">
-      <label className="visually-hidden" htmlFor={`${listId}-input`}>{t.search}</label>
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>
+        {t.search}
+      </label>
       <input
         ref={input}
         id={`${listId}-input`}
@@ -95,18 +107,36 @@ export function SearchBox() {
       />
       {open && query.trim() !== '' && (
         <div className="search-results" id={listId} role="listbox" aria-label={t.searchResults}>
-          {flat.length === 0 && <p className="search-empty" role="presentation">{loadingIndex ? t.loading : index.status === 'error' ? t.notices.searchFailed : t.searchNoResults}</p>}
+          {flat.length === 0 && (
+            <p className="search-empty" role="presentation">
+              {loadingIndex ? t.loading : index.status === 'error' ? t.notices.searchFailed : t.searchNoResults}
+            </p>
+          )}
           {planHits.length > 0 && (
             <div role="group" aria-label={t.plans} className="search-group">
-              <p className="search-group-title" role="presentation">{t.plans}</p>
+              <p className="search-group-title" role="presentation">
+                {t.plans}
+              </p>
               {planHits.map((plan) => {
                 i += 1;
                 const n = i;
                 return (
-                  <div key={plan.id} id={optionId(n)} role="option" aria-selected={n === active} className={`search-option${n === active ? ' is-active' : ''}`}
-                    onMouseDown={(e) => e.preventDefault()} onClick={() => choose({ kind: 'plan', plan })} onMouseEnter={() => setActive(n)}>
-                    <span className="search-option-name" lang="zh-CN">{plan.title}</span>
-                    <span className="search-option-meta">{t.levelNames[plan.level]} · {regionName(plan, lang)}</span>
+                  <div
+                    key={plan.id}
+                    id={optionId(n)}
+                    role="option"
+                    aria-selected={n === active}
+                    className={`search-option${n === active ? ' is-active' : ''}`}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => choose({ kind: 'plan', plan })}
+                    onMouseEnter={() => setActive(n)}
+                  >
+                    <span className="search-option-name" lang="zh-CN">
+                      {plan.title}
+                    </span>
+                    <span className="search-option-meta">
+                      {t.levelNames[plan.level]} · {regionName(plan, lang)}
+                    </span>
                   </div>
                 );
               })}
@@ -114,7 +144,9 @@ export function SearchBox() {
           )}
           {groups.map((g) => (
             <div role="group" aria-label={planName(g.plan)} key={g.plan} className="search-group">
-              <p className="search-group-title" role="presentation">{planName(g.plan)}</p>
+              <p className="search-group-title" role="presentation">
+                {planName(g.plan)}
+              </p>
               {g.entries.map((entry) => {
                 i += 1;
                 const n = i;
@@ -129,7 +161,9 @@ export function SearchBox() {
                     onClick={() => choose({ kind: 'entry', entry })}
                     onMouseEnter={() => setActive(n)}
                   >
-                    <span className="search-option-name" lang="zh-CN">{entry.name}</span>
+                    <span className="search-option-name" lang="zh-CN">
+                      {entry.name}
+                    </span>
                     <span className="search-option-meta">
                       {entry.role === 'project' ? t.categoryNames[entry.category ?? 'other'] : t.roleNames[entry.role]}
                       {entry.county ? ` · ${entry.county}` : ''}

@@ -45,5 +45,8 @@ export function searchPlans(plans: readonly CatalogueEntry[], query: string, lim
     const score = fields[2]?.startsWith(q) || fields[4]?.startsWith(q) ? 0 : fields.some((f) => f.includes(q)) ? 1 : -1;
     return score < 0 ? [] : [{ p, score }];
   });
-  return scored.sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.p);
+  return scored
+    .sort((a, b) => a.score - b.score)
+    .slice(0, limit)
+    .map((s) => s.p);
 }

@@ -58,9 +58,15 @@ export function parseHash(hash: string): HashState {
   const chapter = params.get('chapter');
   if (chapter && /^\d{1,3}$/.test(chapter)) state.chapter = Number(chapter);
   if (params.get('view') === 'projects') state.view = 'projects';
-  const county = params.get('county')?.split(',').filter((c) => countyName.test(c));
+  const county = params
+    .get('county')
+    ?.split(',')
+    .filter((c) => countyName.test(c));
   if (county?.length) state.county = county;
-  const category = params.get('category')?.split(',').filter((c): c is Category => (categories as readonly string[]).includes(c));
+  const category = params
+    .get('category')
+    ?.split(',')
+    .filter((c): c is Category => (categories as readonly string[]).includes(c));
   if (category?.length) state.category = category;
   const element = params.get('element');
   if (element && element.length <= 80 && featureId.test(element)) state.element = element;

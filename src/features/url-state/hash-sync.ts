@@ -20,9 +20,15 @@ function currentHashState(store: AtlasStore): HashState {
     // In the project browser `plan` is the plan filter; the map's view is not part of the list's link.
     const f = s.projectFilters;
     return {
-      ...base, view: 'projects', ...(f.plans.length === 1 ? { plan: f.plans[0] } : {}), ...(s.selectedId ? { feature: s.selectedId } : {}),
-      ...(f.counties.length ? { county: f.counties } : {}), ...(f.categories.length ? { category: f.categories } : {}),
-      ...(f.element ? { element: f.element } : {}), ...(f.query ? { q: f.query } : {}), sort: f.sort,
+      ...base,
+      view: 'projects',
+      ...(f.plans.length === 1 ? { plan: f.plans[0] } : {}),
+      ...(s.selectedId ? { feature: s.selectedId } : {}),
+      ...(f.counties.length ? { county: f.counties } : {}),
+      ...(f.categories.length ? { category: f.categories } : {}),
+      ...(f.element ? { element: f.element } : {}),
+      ...(f.query ? { q: f.query } : {}),
+      sort: f.sort,
     };
   }
   if (s.presenting) return { ...base, plan: s.planId, present: true, chapter: s.chapter };
@@ -56,8 +62,12 @@ export function applyHashState(state: HashState, store: AtlasStore, { initial = 
   if (state.view === 'projects' && !state.present) {
     s.setView('projects');
     s.setProjectFilters({
-      plans: state.plan ? [state.plan] : [], counties: state.county ?? [], categories: state.category ?? [],
-      element: state.element ?? null, query: state.q ?? '', sort: state.sort ?? 'plan',
+      plans: state.plan ? [state.plan] : [],
+      counties: state.county ?? [],
+      categories: state.category ?? [],
+      element: state.element ?? null,
+      query: state.q ?? '',
+      sort: state.sort ?? 'plan',
     });
   }
 }
@@ -67,8 +77,16 @@ export function startHashSync(store: AtlasStore): () => void {
   const embedQuery = new URLSearchParams(window.location.search).get('embed') === '1';
   applyHashState({ ...fromUrl, ...(embedQuery ? { embed: true } : {}) }, store, { initial: true });
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.planId !== prev.planId || s.selectedId !== prev.selectedId || s.lang !== prev.lang || s.view !== prev.view
-      || s.presenting !== prev.presenting || s.chapter !== prev.chapter || s.projectFilters !== prev.projectFilters) writeHash(store);
+    if (
+      s.planId !== prev.planId ||
+      s.selectedId !== prev.selectedId ||
+      s.lang !== prev.lang ||
+      s.view !== prev.view ||
+      s.presenting !== prev.presenting ||
+      s.chapter !== prev.chapter ||
+      s.projectFilters !== prev.projectFilters
+    )
+      writeHash(store);
   });
   const onHashChange = () => {
     const next = parseHash(window.location.hash);

@@ -1,0 +1,51 @@
+// @vitest-environment node
+/**
+ * The house rules the linter cannot see: no plan is named in code (plans are data), and the concept lists
+ * (roles, categories, precisions, languages) have one home. Import boundaries are held by Biome (biome.json).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'sources' ? [] : files(path);
+    return /\.(ts|tsx|mjs)$/.test(name) ? [path] : [];
+  });
+const code = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+const sources = [...files(resolve(root, 'src')), ...files(resolve(root, 'scripts'))].filter((f) => !f.endsWith('build-base-geo.mjs'));
+const planIds = readdirSync(resolve(root, 'data')).filter((d) => d !== 'seeds' && statSync(resolve(root, 'data', d)).isDirectory());
+
+describe('house rules', () => {
+  it('names no plan in src/ or scripts/: a plan is a folder under data/', () => {
+    expect(planIds.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const file of sources) {
+      const text = code(file);
+      for (const id of planIds) {
+        // A quoted plan id, or a quoted feature id of that plan ('qujing-core').
+        const named = new RegExp(`['"\`]${id}(['"\`]|-(?!health-projects)[a-z])`);
+        if (named.test(text)) found.push(`${relative(root, file)}: ${id}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('defines the role, category and precision lists once', () => {
+    const lists = { roles: /'core',\s*'zone',\s*'belt'/, categories: /'medical',\s*'tcm',\s*'public-health'/, precisions: /'exact',\s*'township',\s*'county'/ };
+    for (const [name, pattern] of Object.entries(lists)) {
+      const homes = sources.filter((f) => pattern.test(code(f))).map((f) => relative(root, f));
+      expect(homes, name).toEqual(['src/lib/vocabulary.ts']);
+    }
+  });
+
+  it('keeps interface strings in one file per language', () => {
+    const stray = sources.filter((f) => !f.includes('/i18n/') && /['"]切换到英文界面['"]|['"]规划概况['"]/.test(code(f)));
+    expect(stray).toEqual([]);
+  });
+});
