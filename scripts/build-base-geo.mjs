@@ -463,6 +463,7 @@ function refreshHydro() {
   }
   const dpkg = (p) => {
     try {
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own format syntax
       return execFileSync('dpkg-query', ['-W', '-f=${Version}', p], { encoding: 'utf8' });
     } catch {
       return 'unknown';
@@ -514,7 +515,10 @@ function buildRiverGraph(rivers) {
   const node = (p) => {
     const k = key6(p);
     let n = nodes.get(k);
-    if (!n) nodes.set(k, (n = { k, p, edges: [] }));
+    if (!n) {
+      n = { k, p, edges: [] };
+      nodes.set(k, n);
+    }
     return n;
   };
   const levelCost = [1, 1, 1.3, 2.5, 4, 6, 6, 6, 10, 10, 10];
