@@ -257,6 +257,9 @@ interface Session {
   listOpen: number;
   filter: number;
   domNodes: number;
+  /** Request start → response end of the tables loaded on first use (from resource timing). */
+  searchFetch?: number;
+  listFetch?: number;
   errors: string[];
 }
 
@@ -337,6 +340,8 @@ async function session(browser: Browser, origin: string, v: Variant): Promise<Se
   const listOpen = await timed(page, ['click'], 'pb-row', '', () => page.click('button.view-toggle'));
   await page.waitForTimeout(300);
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const fetchTimes = await page.evaluate(() => Object.fromEntries((performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((e) => /geo\/plans\/(search|projects)\.json/.test(e.name)).map((e) => [e.name.includes('search') ? 'search' : 'projects', e.responseEnd - e.startTime])));
   const before = (await page.locator('.pb-total').textContent()) ?? '';
   const chip = page.locator('.pb-chips').nth(1).locator('button[aria-pressed]').first();
   const filter = await timed(page, ['click'], 'pb-total-changed', before, () => chip.click());
@@ -355,7 +360,7 @@ async function session(browser: Browser, origin: string, v: Variant): Promise<Se
     switchNested = await timed(page, ['click'], 'plan-shown', nested.id, () => copy.click(), 90_000);
   }
   await context.close();
-  return { bytes, files: files.map((f) => ({ url: f.url.slice(origin.length + subPath.length) || 'index.html', gz: f.gz })), ready, menu, switchTo, ...(switchNested !== undefined ? { switchNested } : {}), searchFirst, searchWarm, listOpen, filter, domNodes, errors };
+  return { bytes, files: files.map((f) => ({ url: f.url.slice(origin.length + subPath.length) || 'index.html', gz: f.gz })), ready, menu, switchTo, ...(switchNested !== undefined ? { switchNested } : {}), searchFirst, searchWarm, listOpen, filter, domNodes, errors, searchFetch: fetchTimes.search, listFetch: fetchTimes.projects };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -410,8 +415,10 @@ try {
   row(`choose ${switchPlan} in the menu → layers drawn, map idle`, (s) => s.switchTo, ms, 1.2);
   if (large.synth?.nestedCopy) row(`  a nested copy (${large.synth.nestedCopy.id}, filtered by name)`, (s) => s.switchNested, ms);
   row(`search, first use: focus + '${searchChar}' → results (loads index)`, (s) => s.searchFirst, ms);
+  row('    of which fetching search.json', (s) => s.searchFetch, ms);
   row(`search, warm: keystroke '${searchChar}' → results`, (s) => s.searchWarm, ms);
   row('project list: click → first row visible', (s) => s.listOpen, ms);
+  row('    of which fetching projects.json', (s) => s.listFetch, ms);
   row('project list: category chip → count updated', (s) => s.filter, ms);
   row('DOM nodes with the project list open', (s) => s.domNodes, (n) => n.toFixed(0));
 
