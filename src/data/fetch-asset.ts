@@ -12,11 +12,9 @@ export async function fetchJson(path: string, options: { timeoutMs?: number; sig
     response = await fetch(new URL(path, document.baseURI), { signal: controller.signal });
   } catch (e) {
     const timedOut = controller.signal.aborted && (controller.signal.reason as DOMException | undefined)?.name === 'TimeoutError';
-    throw new Error(
-      timedOut
-        ? `${path}: no answer within ${Math.round((options.timeoutMs ?? defaultTimeoutMs) / 1000)} s`
-        : `${path}: ${e instanceof Error ? e.message : 'network error'}`,
-    );
+    const wait = options.timeoutMs ?? defaultTimeoutMs;
+    const waited = wait < 1000 ? `${wait} ms` : `${Math.round(wait / 1000)} s`;
+    throw new Error(timedOut ? `${path}: no answer within ${waited}` : `${path}: ${e instanceof Error ? e.message : 'network error'}`);
   } finally {
     clearTimeout(timer);
   }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settlePlan } from '../../src/app/start-plan';
 import { loadCatalogue, makeCatalogue } from '../../src/data/catalogue';
+import { fetchJson } from '../../src/data/fetch-asset';
 import { getNotices } from '../../src/data/notices';
 import { getFeature, loadPlan, planResource } from '../../src/data/plans';
 import { resetDataLayer } from '../../src/data/reset';
@@ -99,5 +100,13 @@ describe('data layer', () => {
     settlePlan(await loadCatalogue(), store);
     expect(store.getState().planId).toBe('shuangjiang');
     expect(store.getState().selectedId).toBe('shuangjiang-zone-mengku');
+  });
+
+  it('gives up on a file that does not answer, naming it and the wait', async () => {
+    vi.stubGlobal(
+      'fetch',
+      (_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+    );
+    await expect(fetchJson('geo/plans/qujing.geojson', { timeoutMs: 50 })).rejects.toThrow('geo/plans/qujing.geojson: no answer within 50 ms');
   });
 });

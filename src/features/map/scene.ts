@@ -5,7 +5,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { loadCatalogue } from '../../data/catalogue';
-import { loadPlan, type PlanBundle } from '../../data/plans';
+import { loadPlan, planResource, type PlanBundle } from '../../data/plans';
 import type { AtlasCollection } from '../../lib/atlas-data';
 import type { AtlasStore } from '../../state/store';
 import { planSourceIds } from './plan-layers';
@@ -37,7 +37,9 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
     setData(planSourceIds.projects, scene.plan ? projectFeatures(layerOf(scene.plan), store.getState().hiddenCategories) : none);
   };
 
+  let waiting = '';
   const show = async (planId: string) => {
+    waiting = planId;
     scene.plan = undefined;
     scene.context = undefined;
     for (const id of Object.values(planSourceIds)) setData(id, none);
@@ -46,6 +48,7 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
     if (!planId) return;
     const bundle = await loadPlan(planId).catch(() => undefined); // the data layer reports failures
     if (disposed || !bundle || store.getState().planId !== planId) return;
+    waiting = '';
     scene.plan = bundle;
     setData(planSourceIds.areas, areaFeatures(layerOf(bundle)));
     setData(planSourceIds.labels, labelFeatures(layerOf(bundle)));
@@ -67,12 +70,18 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
     if (s.planId !== prev.planId) void show(s.planId);
     if (s.hiddenCategories !== prev.hiddenCategories) refreshProjects();
   });
+  // A plan that failed and was loaded again (a retry, the network back) is drawn when it arrives.
+  const unsubscribeRetry = planResource.subscribe(() => {
+    const id = store.getState().planId;
+    if (id && waiting === id && !scene.plan && planResource.peek(id)?.status === 'ready') void show(id);
+  });
   return {
     scene,
     refreshProjects,
     dispose() {
       disposed = true;
       unsubscribe();
+      unsubscribeRetry();
     },
   };
 }
