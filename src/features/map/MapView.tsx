@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { usePlan } from '../../data/hooks';
 import { useStrings } from '../../i18n/use-strings';
 import type { MapView as CameraView } from '../../state/camera-slice';
 import { useAtlasStore } from '../../state/store';
@@ -10,6 +11,8 @@ export function MapView({ onViewChange }: { onViewChange?: (view: CameraView) =>
   const [failed, setFailed] = useState(false);
   const [visible, setVisible] = useState<string[]>([]);
   const t = useStrings();
+  const planId = useAtlasStore((s) => s.planId);
+  const plan = usePlan(planId);
   const viewChange = useRef(onViewChange);
   viewChange.current = onViewChange;
   useEffect(() => {
