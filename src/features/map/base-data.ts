@@ -2,13 +2,8 @@
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { fetchJson } from '../../data/fetch-asset';
 import type { BaseSourceId } from './base-style';
-
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
 
 function collection(topology: Topology, name: string): FeatureCollection {
   const object = topology.objects[name];
@@ -20,10 +15,10 @@ function collection(topology: Topology, name: string): FeatureCollection {
 /** Every base source's data; each file is fetched once. */
 export async function loadBaseData(): Promise<Record<BaseSourceId, FeatureCollection>> {
   const [yunnan, context, hydro, labels] = await Promise.all([
-    fetchJson<Topology>('geo/base/yunnan.topo.json'),
-    fetchJson<Topology>('geo/base/context.topo.json'),
-    fetchJson<Topology>('geo/base/hydro.topo.json'),
-    fetchJson<FeatureCollection>('geo/base/labels.geojson'),
+    fetchJson('geo/base/yunnan.topo.json') as Promise<Topology>,
+    fetchJson('geo/base/context.topo.json') as Promise<Topology>,
+    fetchJson('geo/base/hydro.topo.json') as Promise<Topology>,
+    fetchJson('geo/base/labels.geojson') as Promise<FeatureCollection>,
   ]);
   return {
     counties: collection(yunnan, 'counties'),

@@ -7,6 +7,7 @@ import {
   atlasIndexSchema, featurePropsSchema, planMetaSchema, searchEntrySchema,
   type AtlasCollection, type AtlasFeature, type PlanId, type PlanMeta, type SearchEntry,
 } from '../../lib/atlas-data';
+import { fetchJson } from '../../data/fetch-asset';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: string };
 
@@ -31,16 +32,6 @@ function emit() {
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-async function fetchJson(path: string): Promise<unknown> {
-  const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new Error(`${path}: not valid JSON`);
-  }
 }
 
 export function loadIndex(): Promise<AtlasIndex> {
