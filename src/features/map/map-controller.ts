@@ -3,8 +3,6 @@
  * map events into store actions. Components never touch the map; they change the store.
  */
 import * as maplibregl from 'maplibre-gl';
-// The worker ships with the app (self-contained module), so the map works from any sub-path and offline.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import type { AtlasCollection, PlanId, PlanMeta } from '../../lib/atlas-data';
@@ -16,6 +14,8 @@ import { deriveChapters, type ResolvedChapter } from '../present/chapters';
 import type { MapView } from '../url-state/hash-state';
 import { atlasStyle } from './atlas-style';
 import { loadBaseData } from './base-data';
+// Worker URL and prewarm (the single-file build swaps the worker's source).
+import './maplibre-setup';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { hatchImage } from './hatch-image';
 import { registerCaptureTarget } from './map-capture';
@@ -54,10 +54,6 @@ export function framePadding(width: number, height: number, presenting = false):
 }
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-maplibregl.setWorkerUrl(workerUrl);
-// Start the workers while React renders the shell, before the map exists.
-maplibregl.prewarm();
 
 export function createMapController(container: HTMLElement, store: AtlasStore, options: MapControllerOptions = {}): () => void {
   const layers = new Map<PlanId, AtlasCollection>();
