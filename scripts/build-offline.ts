@@ -83,6 +83,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 async function main() {
   const started = performance.now();
+  // Always React's production build, even when started from a test runner (vitest sets NODE_ENV=test).
+  process.env.NODE_ENV = 'production';
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
   try {
     await build({

@@ -17,8 +17,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   if (process.env.ATLAS_SKIP_BUILD !== '1') {
-    execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
-    execSync('npx tsx scripts/build-offline.ts', { cwd: root, stdio: 'inherit' });
+    // NODE_ENV=production as `npm run build` has it: vitest sets NODE_ENV=test, which would build React for development.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit', env });
+    execSync('npx tsx scripts/build-offline.ts', { cwd: root, stdio: 'inherit', env });
   }
   // A government page that embeds the atlas in a sandboxed iframe, as a web editor would paste it.
   const host = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>政府门户</title>

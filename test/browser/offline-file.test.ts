@@ -26,7 +26,7 @@ interface OfflineWatch {
 
 const local = (url: string) => url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:');
 
-async function open(hash = '', viewport = { width: 1280, height: 720 }): Promise<{ page: Page; context: BrowserContext; watch: OfflineWatch }> {
+async function open(hash = '', { viewport = { width: 1280, height: 720 }, waitForMap = true } = {}): Promise<{ page: Page; context: BrowserContext; watch: OfflineWatch }> {
   const context = await chromium().newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
   const watch: OfflineWatch = { attempts: [], errors: [], consoleErrors: [] };
   // No network at all: anything that is not the file, data: or blob: is recorded and refused.
@@ -46,7 +46,7 @@ async function open(hash = '', viewport = { width: 1280, height: 720 }): Promise
     if (m.type() === 'error') watch.consoleErrors.push(m.text());
   });
   await page.goto(`${fileUrl}${hash}`);
-  await waitForMapIdle(page);
+  if (waitForMap) await waitForMapIdle(page);
   return { page, context, watch };
 }
 
@@ -69,9 +69,17 @@ describe('the single file (dist/atlas-offline.html)', () => {
       expect(directives.get(d)?.filter((v) => v.startsWith('http'))).toEqual(['https://tile.openstreetmap.org', 'https://*.tianditu.gov.cn']);
     }
     expect(csp).not.toMatch(/'self'|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
-    // No file beside it: no script, stylesheet or data URL to load.
-    expect(html).not.toMatch(/<script[^>]+\bsrc=|<link[^>]+rel="stylesheet"/);
-    expect(html).toMatch(/<script type="application\/json" id="atlas-files">/);
+    // One inline script, one stylesheet, the data; nothing in the code ends its element early.
+    expect(html).toMatch(/<script type="application\/json" id="atlas-files">\{"geo\/base\//);
+    const markup = html
+      .replace(/(<script type="module">)[\s\S]*?(<\/script>)/, '$1$2')
+      .replace(/(<script type="application\/json" id="atlas-files">)[\s\S]*?(<\/script>)/, '$1$2')
+      .replace(/(<style>)[\s\S]*?(<\/style>)/g, '$1$2');
+    expect(markup.length).toBeLessThan(3000);
+    expect(markup.match(/<script\b/g)).toHaveLength(2);
+    expect(markup.match(/<style\b/g)).toHaveLength(1);
+    // No file beside it: no script, stylesheet or other file to load.
+    expect(markup.match(/\b(?:src|href)="[^"]*"/g)).toEqual(['href="data:,"']);
   });
 
   it('draws the province, shows its plan, switches plan from the menu and finds 曲靖 by search', async () => {
@@ -113,6 +121,17 @@ describe('the single file (dist/atlas-offline.html)', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.present-count').textContent()).toMatch(/^4 \//);
     await page.screenshot({ path: resolve(shots, 'offline-file-present.png') });
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('lists the projects with filters from a link', async () => {
+    const layer = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/qujing.geojson'), 'utf8')) as { features: { properties: { role: string; category?: string } }[] };
+    const medical = layer.features.filter((f) => f.properties.role === 'project' && f.properties.category === 'medical').length;
+    expect(medical).toBeGreaterThan(0);
+    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
+    await page.waitForSelector('.pb-table tbody tr', { timeout: 30_000 });
+    await expect.poll(() => page.locator('.pb-table tbody tr').count()).toBe(medical);
     expectClean(watch);
     await context.close();
   });
