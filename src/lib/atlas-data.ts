@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
+// Before any schema exists: the pages' CSP forbids eval, so zod must not probe it with `new Function`
+// (swallowed, but Firefox reports it as a CSP violation in the console).
+z.config({ jitless: true });
+
 export const roles = ['core', 'zone', 'belt', 'node', 'project'] as const;
 /** The part a feature plays in a plan's layout. */
 export type Role = (typeof roles)[number];
