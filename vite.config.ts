@@ -2,16 +2,20 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** The two opt-in online basemaps' tile hosts: the only places outside the app the page may ever reach. */
+export const onlineTileHosts = ['https://tile.openstreetmap.org', 'https://*.tianditu.gov.cn'];
+
 /**
  * The built page may only talk to its own origin, except the two opt-in online basemaps.
  * Added at build time only: the dev server relies on inline scripts for hot reload.
+ * The single-file build (mode `offline`, scripts/build-offline.ts) writes a policy of its own.
  */
 const csp = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://tile.openstreetmap.org https://*.tianditu.gov.cn",
-  "connect-src 'self' data: blob: https://tile.openstreetmap.org https://*.tianditu.gov.cn",
+  `img-src 'self' data: blob: ${onlineTileHosts.join(' ')}`,
+  `connect-src 'self' data: blob: ${onlineTileHosts.join(' ')}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
 ].join('; ');
@@ -19,7 +23,7 @@ const csp = [
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'atlas-csp',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && env.mode !== 'offline',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }],
   };
 }

@@ -7,6 +7,10 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { z } from 'zod';
 import { categories, indicatorNatures, levels, precisions, roles, slugPattern, type PlanId } from './vocabulary';
 
+// Before any schema exists: the pages' CSP forbids eval, so zod must not probe it with `new Function`
+// (swallowed, but Firefox reports it as a CSP violation in the console).
+z.config({ jitless: true });
+
 export type { Category, Level, PlanId, Precision, Role } from './vocabulary';
 export { categories, precisions, roles } from './vocabulary';
 

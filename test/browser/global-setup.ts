@@ -1,4 +1,7 @@
-/** Builds the app once (unless ATLAS_SKIP_BUILD=1) and serves dist/ under a sub-path for every browser test. */
+/**
+ * Builds the app once (unless ATLAS_SKIP_BUILD=1), with its single-file copy dist/atlas-offline.html, and serves
+ * dist/ under a sub-path for every browser test.
+ */
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -13,7 +16,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  if (process.env.ATLAS_SKIP_BUILD !== '1') execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  if (process.env.ATLAS_SKIP_BUILD !== '1') {
+    // NODE_ENV=production as `npm run build` has it: vitest sets NODE_ENV=test, which would build React for development.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit', env });
+    execSync('npx tsx scripts/build-offline.ts', { cwd: root, stdio: 'inherit', env });
+  }
   // A government page that embeds the atlas in a sandboxed iframe, as a web editor would paste it.
   const host = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>政府门户</title>
 <body style="margin:0"><header style="background:#9e1b1b;color:#fff;padding:10px">某县人民政府 · 健康服务</header>

@@ -36,6 +36,11 @@ export function MapView({ onViewChange }: { onViewChange?: (view: CameraView) =>
           {t.notices.mapFailed}
         </p>
       )}
+      {(!planId || plan.status === 'loading') && (
+        <p className="map-loading" aria-busy="true">
+          {t.loading}
+        </p>
+      )}
       <div className="visually-hidden">
         <p>{t.visibleOnMap}</p>
         <ul className="visible-names">

@@ -1,0 +1,162 @@
+/**
+ * dist/atlas-offline.html opened from disk (file://) with every network request blocked, as from a USB stick in a
+ * meeting room: the map, the plans, search, presentation and PNG export all work, and nothing leaves the file.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sharedChromium, waitForMapIdle } from './chromium';
+import { distinctColors } from './pixels';
+
+const file = resolve(import.meta.dirname, '../../dist/atlas-offline.html');
+const fileUrl = pathToFileURL(file).href;
+const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const chromium = sharedChromium();
+
+interface OfflineWatch {
+  /** Every request (routed or seen) to anything but the file itself, data: or blob:. */
+  attempts: string[];
+  errors: string[];
+  consoleErrors: string[];
+}
+
+const local = (url: string) => url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:');
+
+async function open(
+  hash = '',
+  { viewport = { width: 1280, height: 720 }, waitForMap = true } = {},
+): Promise<{ page: Page; context: BrowserContext; watch: OfflineWatch }> {
+  const context = await chromium().newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
+  const watch: OfflineWatch = { attempts: [], errors: [], consoleErrors: [] };
+  // No network at all: anything that is not the file, data: or blob: is recorded and refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (local(url)) return route.continue();
+    watch.attempts.push(url);
+    return route.abort('internetdisconnected');
+  });
+  await context.setOffline(true);
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    if (!local(r.url()) && !watch.attempts.includes(r.url())) watch.attempts.push(r.url());
+  });
+  page.on('pageerror', (e) => watch.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.consoleErrors.push(m.text());
+  });
+  await page.goto(`${fileUrl}${hash}`);
+  if (waitForMap) await waitForMapIdle(page);
+  return { page, context, watch };
+}
+
+function expectClean(watch: OfflineWatch) {
+  expect(watch.attempts).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+}
+
+describe('the single file (dist/atlas-offline.html)', () => {
+  it('is one self-contained page with a CSP that lets nothing leave it', () => {
+    expect(existsSync(file), 'npm run build (or the browser tests’ global setup) writes it').toBe(true);
+    const html = readFileSync(file, 'utf8');
+    const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')?.every((v) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(v))).toBe(true);
+    expect(directives.get('worker-src')).toEqual(['blob:', 'data:']);
+    for (const d of ['img-src', 'connect-src']) {
+      expect(directives.get(d)?.filter((v) => v.startsWith('http'))).toEqual(['https://tile.openstreetmap.org', 'https://*.tianditu.gov.cn']);
+    }
+    expect(csp).not.toMatch(/'self'|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+    // One inline script, one stylesheet, the data; nothing in the code ends its element early.
+    expect(html).toMatch(/<script type="application\/json" id="atlas-files">\{"geo\/base\//);
+    const markup = html
+      .replace(/(<script type="module">)[\s\S]*?(<\/script>)/, '$1$2')
+      .replace(/(<script type="application\/json" id="atlas-files">)[\s\S]*?(<\/script>)/, '$1$2')
+      .replace(/(<style>)[\s\S]*?(<\/style>)/g, '$1$2');
+    expect(markup.length).toBeLessThan(3000);
+    expect(markup.match(/<script\b/g)).toHaveLength(2);
+    expect(markup.match(/<style\b/g)).toHaveLength(1);
+    // No file beside it: no script, stylesheet or other file to load.
+    expect(markup.match(/\b(?:src|href)="[^"]*"/g)).toEqual(['href="data:,"']);
+  });
+
+  it('draws the province, shows its plan, switches plan from the menu and finds 曲靖 by search', async () => {
+    const { page, context, watch } = await open();
+    const box = (await page.locator('.map').boundingBox())!;
+    expect(await distinctColors(page, { x: box.x + 50, y: box.y + 50, width: box.width - 100, height: box.height - 100 })).toBeGreaterThan(200);
+    await expect.poll(() => page.locator('.overview .panel-title').textContent()).toBe('云南省“十四五”健康服务业发展规划');
+    expect(await page.locator('.visible-names li').allTextContents()).toContain('昆明');
+    await page.screenshot({ path: resolve(shots, 'offline-file-1280x720.png') });
+
+    await page.locator('.plan-switcher-button').click();
+    await page.locator('[role="treeitem"][data-plan="qujing"]').click();
+    await expect.poll(() => page.locator('.overview .panel-title').textContent()).toBe('曲靖市“十四五”健康服务业发展规划');
+    expect(new URL(page.url()).hash).toContain('plan=qujing');
+    await page.waitForSelector('.map[data-plan-shown="qujing"]', { timeout: 30_000 });
+
+    const search = page.locator('.search-input');
+    await search.fill('曲靖');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    expect((await page.getByRole('option').allTextContents()).some((t) => t.includes('曲靖'))).toBe(true);
+    await search.press('Enter');
+    await expect.poll(() => page.locator('.details .panel-title').textContent()).toContain('曲靖');
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('opens a plan by deep link', async () => {
+    const { page, context, watch } = await open('#plan=qujing');
+    await expect.poll(() => page.locator('.overview .panel-title').textContent()).toBe('曲靖市“十四五”健康服务业发展规划');
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('opens a presentation slide from a deep link', async () => {
+    const { page, context, watch } = await open('#plan=yunnan&present=1&chapter=2');
+    await expect.poll(() => page.locator('.present-title').textContent(), { timeout: 20_000 }).toBeTruthy();
+    expect(await page.locator('.present-count').textContent()).toMatch(/^3 \//);
+    expect(await page.locator('.topbar').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.present-count').textContent()).toMatch(/^4 \//);
+    await page.screenshot({ path: resolve(shots, 'offline-file-present.png') });
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('lists the projects with filters from a link', async () => {
+    const layer = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/qujing.geojson'), 'utf8')) as {
+      features: { properties: { role: string; category?: string } }[];
+    };
+    const medical = layer.features.filter((f) => f.properties.role === 'project' && f.properties.category === 'medical').length;
+    expect(medical).toBeGreaterThan(0);
+    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
+    await page.waitForSelector('.pb-table tbody tr', { timeout: 30_000 });
+    await expect.poll(() => page.locator('.pb-table tbody tr').count()).toBe(medical);
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('exports the map as a PNG', async () => {
+    const { page, context, watch } = await open('#plan=qujing');
+    await page.getByRole('button', { name: /^导出/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出 PNG/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^qujing-layout-\d{4}-\d{2}-\d{2}\.png$/);
+    const saved = resolve(shots, 'offline-file-export.png');
+    await download.saveAs(saved);
+    const bytes = readFileSync(saved);
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1600);
+    expectClean(watch);
+    await context.close();
+  });
+});
