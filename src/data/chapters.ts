@@ -1,6 +1,8 @@
 /**
  * A plan's presentation as chapters: overview → the core → each zone → each belt → the nodes → key projects →
- * indicators. Derived from the plan's data; a plan can replace them in data (presentation.chapters).
+ * indicators. Derived from the plan's data; a plan can replace them in data (presentation.chapters) and name
+ * its key projects (presentation.keyProjects). Each chapter is a few steps, one clicker press each: a long
+ * quote is split at sentence ends so every step fits on a projector, and key projects are stepped by name.
  */
 import type { AtlasFeature, BBox, Chapter, PlanMeta } from '../lib/atlas-data';
 import { bboxOf } from '../lib/geometry';
@@ -9,21 +11,38 @@ import { elementRoles } from '../lib/vocabulary';
 /** What a chapter shows; chapters without a title of their own are named by the UI in the user's language. */
 export type ChapterKind = 'overview' | 'element' | 'nodes' | 'projects' | 'indicators' | 'custom';
 
-/** A chapter ready to show: which features it frames and highlights, and the plan's words to caption it. */
+/** One clicker press: a part of the chapter's quote, or one key project (or a small group). */
+export interface ChapterStep {
+  /** The plan's words on screen at this step. */
+  caption?: string;
+  /** Key-project steps: the projects' names, and the section their words come from. */
+  names?: string[];
+  section?: string;
+  /** What this step emphasises and frames, when it is not the whole chapter's. */
+  features?: string[];
+  bbox?: BBox;
+}
+
+/** A chapter ready to show: which features it frames and emphasises, and the plan's words to caption it. */
 export interface ResolvedChapter {
   kind: ChapterKind;
   /** The chapter's own title (an element's name, the plan's title); empty where the UI names the kind. */
   title: string;
   /** The layout term ("六区") or the kind of chapter, shown above the title. */
   kicker: string;
-  caption?: string;
-  /** Section of the plan the caption quotes. */
+  /** Section of the plan the captions quote. */
   section?: string;
+  /** Emphasised on the map: the element and its own projects. */
   features: string[];
   bbox?: BBox;
   camera?: Chapter['camera'];
   indicators?: boolean;
+  /** At least one. */
+  steps: ChapterStep[];
 }
+
+/** The most characters a caption step holds: it fits the caption card at 1024×768 in projector type. */
+export const stepChars = 110;
 
 /** The first sentence or two of a quote, up to about `max` characters, cut only at a sentence end. */
 export function shortQuote(quote: string, max = 140): string {
@@ -37,11 +56,72 @@ export function shortQuote(quote: string, max = 140): string {
   return out.length < quote.length ? `${out.replace(/[；，、]$/, '')}……` : out;
 }
 
+/**
+ * A quote in parts of at most `max` characters, cut at sentence ends (。；！？), else at commas; nothing is
+ * dropped or reworded, so the parts read back as the quote.
+ */
+export function splitQuote(quote: string, max = stepChars): string[] {
+  const pieces = (text: string, marks: RegExp): string[] => text.match(marks) ?? [text];
+  const units = pieces(quote, /[^。；！？]+[。；！？]?/g).flatMap((s) => (s.length > max ? pieces(s, /[^，、：]+[，、：]?/g) : [s]));
+  const parts: string[] = [];
+  let current = '';
+  for (const unit of units.flatMap((u) => (u.length > max ? (u.match(new RegExp(`[\\s\\S]{1,${max}}`, 'g')) ?? [u]) : [u]))) {
+    if (current && current.length + unit.length > max) {
+      parts.push(current);
+      current = '';
+    }
+    current += unit;
+  }
+  if (current) parts.push(current);
+  return parts.length ? parts : [quote];
+}
+
 const geometriesOf = (features: AtlasFeature[], ids: string[]) =>
   features.filter((f) => ids.includes(f.properties.id) || (f.properties.of !== undefined && ids.includes(f.properties.of))).map((f) => f.geometry);
 
+/**
+ * The key projects: those the plan's data names (presentation.keyProjects); else those the plan gives an
+ * investment for (the annex table); else those of its 专栏 boxes and 重点 lists; else the best placed.
+ */
+export function keyProjects(meta: PlanMeta, projects: AtlasFeature[]): AtlasFeature[] {
+  if (meta.keyProjects?.length) return meta.keyProjects.flatMap((id) => projects.filter((f) => f.properties.id === id));
+  const invested = projects.filter((f) => f.properties.investment);
+  if (invested.length) return invested;
+  const flagged = projects.filter((f) => /专栏|重点/.test(f.properties.source.section) || /重点/.test(f.properties.source.quote));
+  if (flagged.length) return flagged;
+  const placed = projects.filter((f) => f.properties.precision !== 'county');
+  return (placed.length ? placed : projects).slice(0, 12);
+}
+
+/** Key projects a step each, or in small groups when there are many, so the slide never has more than ~10 steps. */
+function projectSteps(key: AtlasFeature[]): ChapterStep[] {
+  const size = key.length <= 10 ? 1 : key.length <= 20 ? 2 : 3;
+  const steps: ChapterStep[] = [];
+  for (let i = 0; i < key.length; i += size) {
+    const group = key.slice(i, i + size);
+    const first = group[0]!.properties;
+    const bbox = bboxOf(group.map((f) => f.geometry));
+    steps.push({
+      names: group.map((f) => f.properties.name),
+      caption: shortQuote(first.functions.length ? first.functions.join('；') : first.source.quote, group.length > 1 ? 70 : stepChars),
+      section: first.source.section,
+      features: group.map((f) => f.properties.id),
+      ...(bbox ? { bbox } : {}),
+    });
+  }
+  return steps;
+}
+
+const captionSteps = (quote: string | undefined): ChapterStep[] => (quote ? splitQuote(quote).map((caption) => ({ caption })) : [{}]);
+
 export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): ResolvedChapter[] {
   const main = features.filter((f) => f.properties.part !== 'linked');
+  const projects = main.filter((f) => f.properties.role === 'project');
+  /** An element and its own projects: emphasised together, never dimmed on its slide. */
+  const withOwn = (ids: string[]) => [
+    ...ids,
+    ...projects.filter((p) => p.properties.element && ids.includes(p.properties.element)).map((p) => p.properties.id),
+  ];
   const withBox = (c: Omit<ResolvedChapter, 'bbox'>): ResolvedChapter => {
     const bbox = c.features.length ? bboxOf(geometriesOf(features, c.features)) : meta.bbox;
     return { ...c, ...(bbox ? { bbox } : {}) };
@@ -52,32 +132,24 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): Resolv
         kind: c.indicators ? 'indicators' : 'custom',
         title: c.title,
         kicker: meta.formula ?? '',
-        ...(c.caption ? { caption: c.caption } : {}),
-        features: c.features ?? [],
+        features: withOwn(c.features ?? []),
         ...(c.camera ? { camera: c.camera } : {}),
         ...(c.indicators ? { indicators: true } : {}),
+        steps: captionSteps(c.caption),
       }),
     );
   }
   const chapters: ResolvedChapter[] = [
-    {
-      kind: 'overview',
-      title: meta.title,
-      kicker: '',
-      caption: shortQuote(meta.summary.quote, 180),
-      section: meta.summary.section,
-      features: [],
-      bbox: meta.bbox,
-    },
+    { kind: 'overview', title: meta.title, kicker: '', section: meta.summary.section, features: [], bbox: meta.bbox, steps: captionSteps(meta.summary.quote) },
   ];
   const element = (f: AtlasFeature) =>
     withBox({
       kind: 'element',
       title: f.properties.name,
       kicker: f.properties.group ?? '',
-      caption: shortQuote(f.properties.source.quote),
       section: f.properties.source.section,
-      features: [f.properties.id],
+      features: withOwn([f.properties.id]),
+      steps: captionSteps(f.properties.source.quote),
     });
   // Cores, zones and belts a chapter each, in the vocabulary's order; nodes share one chapter.
   for (const role of elementRoles.filter((r) => r !== 'node')) chapters.push(...main.filter((f) => f.properties.role === role).map(element));
@@ -89,22 +161,26 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): Resolv
         kind: 'nodes',
         title: nodes.map((n) => n.properties.name).join('、'),
         kicker: first.group ?? '',
-        caption: shortQuote(first.source.quote),
         section: first.source.section,
-        features: nodes.map((n) => n.properties.id),
+        features: withOwn(nodes.map((n) => n.properties.id)),
+        steps: captionSteps(first.source.quote),
       }),
     );
   }
-  const projects = main.filter((f) => f.properties.role === 'project');
   if (projects.length) {
-    // Key projects: those the plan's data names, else those it gives an investment for, else those it places best.
-    const named = meta.keyProjects ? projects.filter((f) => meta.keyProjects?.includes(f.properties.id)) : [];
-    const invested = projects.filter((f) => f.properties.investment);
-    const key = named.length ? named : invested.length ? invested : projects.filter((f) => f.properties.precision !== 'county').slice(0, 12);
-    const shown = key.length ? key : projects.slice(0, 12);
-    chapters.push(withBox({ kind: 'projects', title: '', kicker: `${shown.length} / ${projects.length}`, features: shown.map((f) => f.properties.id) }));
+    const key = keyProjects(meta, projects);
+    chapters.push(
+      withBox({
+        kind: 'projects',
+        title: '',
+        kicker: `${key.length} / ${projects.length}`,
+        features: key.map((f) => f.properties.id),
+        steps: projectSteps(key),
+      }),
+    );
   }
-  if (meta.indicators.length || meta.targets.length)
-    chapters.push({ kind: 'indicators', title: '', kicker: meta.formula ?? '', features: [], bbox: meta.bbox, indicators: true });
+  if (meta.indicators.length || meta.targets.length) {
+    chapters.push({ kind: 'indicators', title: '', kicker: meta.formula ?? '', features: [], bbox: meta.bbox, indicators: true, steps: [{}] });
+  }
   return chapters;
 }

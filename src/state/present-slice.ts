@@ -8,20 +8,26 @@ export interface PresentSlice {
   view: View;
   /** Presentation mode: full screen, large type, chapter by chapter. */
   presenting: boolean;
-  /** Index of the current chapter (0 = overview). */
+  /** Index of the current chapter (0 = overview), and of the step within it (one clicker press each). */
   chapter: number;
+  step: number;
+  /** This window is the presenter's view (notes, next slide, timer) of a presentation in another window. */
+  presenter: boolean;
   setView: (view: View) => void;
-  startPresenting: (chapter?: number) => void;
+  startPresenting: (chapter?: number, step?: number) => void;
   stopPresenting: () => void;
-  setChapter: (chapter: number) => void;
+  setChapter: (chapter: number, step?: number) => void;
 }
 
 export const createPresentSlice: StateCreator<AtlasState, [], [], PresentSlice> = (set) => ({
   view: 'map',
   presenting: false,
   chapter: 0,
+  step: 0,
+  presenter: false,
   setView: (view) => set({ view }),
-  startPresenting: (chapter = 0) => set({ presenting: true, chapter, view: 'map', selectedId: null }),
-  stopPresenting: () => set({ presenting: false }),
-  setChapter: (chapter) => set({ chapter: Math.max(0, chapter) }),
+  // Presenting takes the whole screen: it wins over the project list.
+  startPresenting: (chapter = 0, step = 0) => set({ presenting: true, chapter, step, view: 'map', selectedId: null }),
+  stopPresenting: () => set({ presenting: false, presenter: false }),
+  setChapter: (chapter, step = 0) => set({ chapter: Math.max(0, chapter), step: Math.max(0, step) }),
 });

@@ -108,7 +108,9 @@ describe('the single file (dist/atlas-offline.html)', () => {
     await search.fill('曲靖');
     await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
     expect((await page.getByRole('option').allTextContents()).some((t) => t.includes('曲靖'))).toBe(true);
-    await search.press('Enter');
+    // Plans come first (found by name); the first element or project below them opens its details.
+    expect(await page.locator('.search-group').first().getAttribute('aria-label')).toBe('规划');
+    await page.locator('.search-group').nth(1).getByRole('option').first().click();
     await expect.poll(() => page.locator('.details .panel-title').textContent()).toContain('曲靖');
     expectClean(watch);
     await context.close();
@@ -126,7 +128,8 @@ describe('the single file (dist/atlas-offline.html)', () => {
     await expect.poll(() => page.locator('.present-title').textContent(), { timeout: 20_000 }).toBeTruthy();
     expect(await page.locator('.present-count').textContent()).toMatch(/^3 \//);
     expect(await page.locator('.topbar').count()).toBe(0);
-    await page.keyboard.press('ArrowRight');
+    // A clicker press goes through the slide's steps, then to the next slide.
+    for (let i = 0; i < 8 && !/^4 \//.test((await page.locator('.present-count').textContent()) ?? ''); i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.present-count').textContent()).toMatch(/^4 \//);
     await page.screenshot({ path: resolve(shots, 'offline-file-present.png') });
     expectClean(watch);
@@ -159,4 +162,53 @@ describe('the single file (dist/atlas-offline.html)', () => {
     expectClean(watch);
     await context.close();
   });
+
+  it('presents the province plan to the end with a clicker: every slide drawn, with a legend, its caption fitting, key projects named', async () => {
+    const { page, context, watch } = await open('#plan=yunnan&present=1');
+    const projectNames = await page.evaluate(async () => {
+      const file = JSON.parse(document.getElementById('atlas-files')?.textContent ?? '{}') as Record<
+        string,
+        { features: { properties: { role: string; name: string } }[] }
+      >;
+      return (file['geo/plans/yunnan.geojson']?.features ?? []).filter((f) => f.properties.role === 'project').map((f) => f.properties.name);
+    });
+    expect(projectNames.length).toBeGreaterThan(10);
+    const seen = new Set<string>();
+    let keyProjectSteps = 0;
+    for (let press = 0; press < 120; press++) {
+      const hash = new URLSearchParams(new URL(page.url()).hash.slice(1));
+      const at = `${hash.get('chapter') ?? '0'}.${hash.get('step') ?? '0'}`;
+      if (seen.has(at)) break; // the last step: the clicker no longer moves
+      seen.add(at);
+      await expect.poll(() => page.locator('.present-title').textContent()).not.toBe('');
+      const card = await page
+        .locator('.present-card')
+        .evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, indicators: el.classList.contains('present-card--wide') }));
+      if (!card.indicators) {
+        expect(card.scroll, `slide ${at}: the caption card overflows`).toBeLessThanOrEqual(card.client + 1);
+        expect(await page.locator('.slide-legend').isVisible(), `slide ${at}: legend`).toBe(true);
+      }
+      if (hash.get('step') === null || hash.get('step') === '0') {
+        const box = (await page.locator('.map').boundingBox())!;
+        expect(
+          await distinctColors(page, { x: box.x + box.width * 0.4, y: box.y + 100, width: box.width * 0.4, height: box.height - 200 }),
+          `slide ${at}: map`,
+        ).toBeGreaterThan(50);
+      }
+      const names = await page.locator('.present-names li').allTextContents();
+      if (names.length) {
+        keyProjectSteps += 1;
+        for (const n of names) expect(projectNames).toContain(n);
+        // The key project is marked and named on the map itself.
+        await expect.poll(() => page.locator('.visible-names li').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([names[0]]));
+      }
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(150);
+    }
+    expect(keyProjectSteps).toBeGreaterThan(2);
+    expect(await page.locator('.present-title').textContent()).toBe('主要指标');
+    expect(seen.size).toBeGreaterThan(20);
+    expectClean(watch);
+    await context.close();
+  }, 240_000);
 });

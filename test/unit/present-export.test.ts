@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
 import { niceScale } from '../../src/features/export/scale-bar';
-import { deriveChapters, shortQuote } from '../../src/data/chapters';
+import { deriveChapters, keyProjects, shortQuote, splitQuote, stepChars } from '../../src/data/chapters';
+import { stepFrom } from '../../src/features/present/PresentationMode';
 import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 import { planMetaSchema, type AtlasCollection } from '../../src/lib/atlas-data';
 
@@ -19,8 +20,8 @@ describe('presentation chapters', () => {
     expect(chapters.map((c) => c.kicker).slice(1, 12)).toEqual(['一核', ...Array(6).fill('六区'), ...Array(4).fill('四带')]);
     expect(chapters.at(-2)?.kind).toBe('projects');
     expect(chapters.at(-1)?.indicators).toBe(true);
-    expect(chapters[1]?.features).toEqual(['yunnan-core']);
-    expect(chapters[3]?.caption).toContain('以曲靖建设省级区域医疗中心为契机');
+    expect(chapters[1]?.features[0]).toBe('yunnan-core');
+    expect(chapters[3]?.steps.map((x) => x.caption).join('')).toContain('以曲靖建设省级区域医疗中心为契机');
   });
 
   it('frame each chapter on its own features', () => {
@@ -44,7 +45,8 @@ describe('presentation chapters', () => {
     const custom = { ...meta('qujing'), chapters: [{ title: '中心城区', caption: '自定义', features: ['qujing-core'] }] };
     const chapters = deriveChapters(custom, layer('qujing').features);
     expect(chapters).toHaveLength(1);
-    expect(chapters[0]).toMatchObject({ title: '中心城区', caption: '自定义', features: ['qujing-core'] });
+    expect(chapters[0]).toMatchObject({ title: '中心城区', steps: [{ caption: '自定义' }] });
+    expect(chapters[0]?.features[0]).toBe('qujing-core');
   });
 
   it('shorten quotes only at the end of a sentence', () => {
@@ -85,5 +87,52 @@ describe('scale bar', () => {
     expect(niceScale(100, 260)).toMatchObject({ metres: 20000, label: '20 km' });
     expect(niceScale(3, 260)).toMatchObject({ metres: 500, label: '500 m' });
     expect(niceScale(100, 260).pixels).toBe(200);
+  });
+
+  it('split a long quote into clicker steps that each fit, cut at sentence ends, losing nothing', () => {
+    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features);
+    for (const c of chapters) {
+      for (const step of c.steps) expect((step.caption ?? '').length, c.title).toBeLessThanOrEqual(stepChars);
+    }
+    const zone = chapters.find((c) => c.title === '滇东健康医疗服务业集聚区')!;
+    const quote = layer('yunnan').features.find((f) => f.properties.id === 'yunnan-zone-diandong')!.properties.source.quote;
+    expect(zone.steps.map((s) => s.caption).join('')).toBe(quote);
+    expect(zone.steps.length).toBeGreaterThan(1);
+    expect(splitQuote('甲。乙。', 2)).toEqual(['甲。', '乙。']);
+  });
+
+  it('emphasise an element with its own projects on its slide', () => {
+    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features);
+    const west = chapters.find((c) => c.title === '大滇西健康旅游发展带')!;
+    const own = layer('yunnan')
+      .features.filter((f) => f.properties.element === 'yunnan-belt-greater-west')
+      .map((f) => f.properties.id);
+    expect(own.length).toBeGreaterThan(2);
+    for (const id of own) expect(west.features).toContain(id);
+  });
+
+  it('step through key projects by name, from the annex table or the 专栏 boxes', () => {
+    const mh = deriveChapters(meta('menghai'), layer('menghai').features).find((c) => c.kind === 'projects')!;
+    expect(mh.steps.length).toBe(6);
+    expect(mh.steps.every((s) => s.names?.length === 1 && s.features?.length === 1 && s.bbox)).toBe(true);
+    const yn = deriveChapters(meta('yunnan'), layer('yunnan').features).find((c) => c.kind === 'projects')!;
+    const names = yn.steps.flatMap((s) => s.names ?? []);
+    expect(names.length).toBeGreaterThan(3);
+    expect(yn.steps.length).toBeLessThanOrEqual(12);
+    const projects = layer('yunnan').features.filter((f) => f.properties.role === 'project');
+    expect(names).toEqual(keyProjects(meta('yunnan'), projects).map((f) => f.properties.name));
+    const chosen = { ...meta('yunnan'), keyProjects: [projects[3]!.properties.id] };
+    expect(keyProjects(chosen, projects).map((f) => f.properties.id)).toEqual([projects[3]!.properties.id]);
+  });
+
+  it('move a clicker press to the next step, then the next chapter, and back', () => {
+    const chapters = deriveChapters(meta('yunnan'), layer('yunnan').features);
+    const many = chapters.findIndex((c) => c.steps.length > 1);
+    expect(stepFrom(chapters, many, 0, 1)).toEqual([many, 1]);
+    expect(stepFrom(chapters, many, chapters[many]!.steps.length - 1, 1)).toEqual([many + 1, 0]);
+    expect(stepFrom(chapters, many + 1, 0, -1)).toEqual([many, chapters[many]!.steps.length - 1]);
+    expect(stepFrom(chapters, 0, 0, -1)).toEqual([0, 0]);
+    const last = chapters.length - 1;
+    expect(stepFrom(chapters, last, chapters[last]!.steps.length - 1, 1)).toEqual([last, chapters[last]!.steps.length - 1]);
   });
 });

@@ -22,7 +22,7 @@ export function atlasStyle({ base, plan, contextColors }: AtlasStyleOptions): St
       ...planLineAndPointLayers(plan),
       ...baseLabelLayers(base),
       ...planTopLayers(plan),
-      ...seatLayers(),
+      ...seatLayers(base),
     ],
   };
 }

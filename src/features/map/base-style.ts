@@ -54,6 +54,15 @@ export interface BaseStyleOptions {
   basemap: Basemap;
   /** Key for 天地图, entered by the user. */
   tiandituKey?: string;
+  /** Multiplies place-name sizes (presentation mode: projector-sized type). */
+  labelScale?: number;
+}
+
+/** A zoom curve of label sizes, scaled up on a projector to at least 20 px. */
+function scaledSize(options: BaseStyleOptions, at5: number, at9: number): ExpressionSpecification {
+  const k = options.labelScale ?? 1;
+  const size = (v: number) => (k > 1 ? Math.max(20, Math.round(v * k)) : v);
+  return ['interpolate', ['linear'], ['zoom'], 5, size(at5), 9, size(at9)];
 }
 
 function rasterSource(basemap: Basemap, key: string | undefined): SourceSpecification | undefined {
@@ -141,7 +150,7 @@ export function baseLineLayers(): LayerSpecification[] {
 const halo = { 'text-halo-color': 'rgba(251,250,246,0.92)', 'text-halo-width': 1.6 } as const;
 
 /** Prefecture seats: drawn last so they are placed first and always read, whatever the plan shows. */
-export function seatLayers(): LayerSpecification[] {
+export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'offline' }): LayerSpecification[] {
   return [
     {
       id: 'seat-dot',
@@ -163,7 +172,7 @@ export function seatLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'kind'], 'prefecture-seat'],
       layout: {
         'text-field': ['get', 'short'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 13, 8, 17],
+        'text-size': scaledSize(options, 13, 18),
         'text-anchor': 'top',
         'text-offset': [0, 0.45],
         'text-padding': 4,
@@ -227,7 +236,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       filter: ['==', ['get', 'kind'], 'county'],
       layout: {
         'text-field': ['get', 'short'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6.6, 11, 10, 14],
+        'text-size': scaledSize(options, 11, 13),
         'text-padding': 3,
         // Projects placed only to their county sit on this point; the name moves aside rather than under them.
         'text-variable-anchor': ['top', 'bottom', 'right', 'left'],

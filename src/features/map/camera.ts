@@ -10,7 +10,7 @@ import { bboxOf } from '../../lib/geometry';
 import type { CameraRequest } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
 import type { Scene } from './scene';
-import { currentChapter } from './style-sync';
+import { currentChapter, currentStep } from './style-sync';
 
 export interface Padding {
   top: number;
@@ -23,7 +23,8 @@ export interface Padding {
 export function framePadding(width: number, height: number, presenting = false): Padding {
   if (width < 640) return { top: 60, bottom: Math.round(height * 0.4), left: 24, right: 24 };
   // In presentation mode the caption card takes the left third.
-  if (presenting) return { top: 90, bottom: 50, left: Math.round(width * 0.36), right: 60 };
+  // In presentation mode the caption card takes the left third and the slide's legend the lower right.
+  if (presenting) return { top: 90, bottom: 60, left: Math.round(Math.min(width * 0.34, 660) + 64), right: Math.round(width * 0.2) };
   return { top: 50, bottom: 40, left: width > 900 ? 300 : 60, right: 50 };
 }
 
@@ -58,10 +59,14 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     } else frameBox(bboxOf([f.geometry, ...plan.features.filter((x) => x.properties.of === id).map((x) => x.geometry)]), 9.5);
   };
 
+  /** A slide frames its step's own extent (a key project), else the chapter's camera or extent. */
   const frameChapter = () => {
-    const chapter = currentChapter(store.getState(), scene);
+    const s = store.getState();
+    const chapter = currentChapter(s, scene);
     if (!chapter) return;
-    if (chapter.camera) map.flyTo({ ...chapter.camera, animate: !reducedMotion(), duration: 1600 });
+    const step = currentStep(s, scene);
+    if (step?.bbox) frameBox(step.bbox, 9);
+    else if (chapter.camera) map.flyTo({ ...chapter.camera, animate: !reducedMotion(), duration: 1600 });
     else frameBox(chapter.bbox, 9.5);
   };
 
@@ -90,7 +95,10 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) carryOut(s.cameraRequest);
-    if (s.presenting && (s.presenting !== prev.presenting || s.chapter !== prev.chapter)) frameChapter();
+    if (!s.presenting) return;
+    if (s.presenting !== prev.presenting || s.chapter !== prev.chapter) frameChapter();
+    // Within a chapter only a step with its own extent moves the camera; a caption step keeps the frame.
+    else if (s.step !== prev.step && currentStep(s, scene)?.bbox) frameChapter();
   });
 
   return {

@@ -15,7 +15,7 @@ import { registerCaptureTarget } from '../../lib/map-capture';
 import { maplibregl } from './maplibre-setup';
 import { hatchImageId } from './plan-layers';
 import { syncScene } from './scene';
-import { applyStyle, styleFor } from './style-sync';
+import { applyStyle, slideFocus, styleFor } from './style-sync';
 
 export { framePadding };
 
@@ -30,7 +30,7 @@ export interface MapControllerOptions {
   onIdle?: (visibleNames: string[]) => void;
 }
 
-const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-point-label', 'plan-belt-label'];
+const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-point-label', 'plan-belt-label', 'plan-focus-label'];
 
 export function createMapController(container: HTMLElement, store: AtlasStore, options: MapControllerOptions = {}): () => void {
   // Fetching starts now, in parallel with the map's own start-up.
@@ -103,9 +103,11 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       baseData.then(show, show);
     };
     const restyle = () => {
-      const next = styleFor(store.getState(), sceneSync.scene);
+      const s = store.getState();
+      const next = styleFor(s, sceneSync.scene);
       applyStyle(map, style, next);
       style = next;
+      sceneSync.setFocus(s.presenting ? slideFocus(s, sceneSync.scene) : null);
     };
     let camera: ReturnType<typeof createCamera> | undefined;
     const sceneSync = syncScene(map, store, {
@@ -133,7 +135,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
           s.basemap !== prev.basemap ||
           s.tiandituKey !== prev.tiandituKey ||
           s.presenting !== prev.presenting ||
-          s.chapter !== prev.chapter
+          s.chapter !== prev.chapter ||
+          s.step !== prev.step
         )
           restyle();
       }),

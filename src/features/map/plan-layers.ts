@@ -12,7 +12,7 @@ import { categories, elementRoles, type Role } from '../../lib/vocabulary';
 import { nameField } from './base-style';
 
 /** Source ids of the plan layers. */
-export const planSourceIds = { areas: 'plan-areas', labels: 'plan-labels', projects: 'plan-projects', context: 'context-plan' } as const;
+export const planSourceIds = { areas: 'plan-areas', labels: 'plan-labels', projects: 'plan-projects', context: 'context-plan', focus: 'plan-focus' } as const;
 
 /** Layers that answer clicks and hover, top first. */
 export const interactiveLayerIds = [
@@ -51,6 +51,8 @@ export function planSourcesSpec(): Record<string, SourceSpecification> {
     [planSourceIds.context]: { type: 'geojson', data: empty as never, tolerance: 1.5, buffer: 32 },
     [planSourceIds.areas]: { type: 'geojson', data: empty as never, promoteId: 'id', tolerance: 1, buffer: 64 },
     [planSourceIds.labels]: { type: 'geojson', data: empty as never },
+    // The projects a slide emphasises, drawn one by one on top (never hidden inside a cluster) and named.
+    [planSourceIds.focus]: { type: 'geojson', data: empty as never, promoteId: 'id' },
     [planSourceIds.projects]: { type: 'geojson', data: empty as never, promoteId: 'id', cluster: true, clusterRadius: 42, clusterMaxZoom: 10 },
   };
 }
@@ -319,7 +321,8 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
 /** Label size by role from role-look.ts, interpolated by zoom; presentation mode scales it for a projector. */
 function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): ExpressionSpecification {
   const k = o.labelScale ?? 1;
-  const size = (r: Role, i: 0 | 1) => Math.round(roleLook[r].label[i] * k);
+  // On a projector (labelScale > 1) no plan label is smaller than 20 px.
+  const size = (r: Role, i: 0 | 1) => (k > 1 ? Math.max(20, Math.round(roleLook[r].label[i] * k)) : roleLook[r].label[i]);
   if (at === 'belt') return ['interpolate', ['linear'], ['zoom'], 5, size('belt', 0), 9, size('belt', 1)];
   const byRole = (i: 0 | 1) => ['match', ['get', 'role'], ...elementRoles.flatMap((r) => [r, size(r, i)]), size('zone', i)];
   return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
@@ -351,20 +354,6 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       },
     },
     {
-      id: 'plan-cluster-count',
-      type: 'symbol',
-      source: planSourceIds.projects,
-      filter: ['has', 'point_count'],
-      layout: {
-        visibility: projVis,
-        'text-field': ['to-string', ['get', 'point_count']],
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#2e2a25' },
-    },
-    {
       id: 'plan-project',
       type: 'circle',
       source: planSourceIds.projects,
@@ -378,14 +367,6 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
         'circle-opacity': focused(1, o.focus, 0.3),
         'circle-stroke-opacity': focused(1, o.focus, 0.3),
       },
-    },
-    {
-      id: 'plan-project-glyph',
-      type: 'symbol',
-      source: planSourceIds.projects,
-      filter: ['!', ['has', 'point_count']],
-      layout: { visibility: projVis, 'text-field': categoryGlyph(o.lang), 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: { 'text-color': '#ffffff', 'text-opacity': focused(1, o.focus, 0.3) },
     },
     {
       id: 'plan-project-label',
@@ -455,6 +436,70 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
         'text-radial-offset': 1.3,
       },
       paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
+    },
+    {
+      id: 'plan-cluster-count',
+      type: 'symbol',
+      source: planSourceIds.projects,
+      filter: ['has', 'point_count'],
+      layout: {
+        visibility: projVis,
+        'text-field': ['to-string', ['get', 'point_count']],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+        // Placed first (drawn last), with room around it: no label sits on a cluster's count.
+        'text-padding': 8,
+      },
+      paint: { 'text-color': '#2e2a25' },
+    },
+    {
+      id: 'plan-project-glyph',
+      type: 'symbol',
+      source: planSourceIds.projects,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        visibility: projVis,
+        'text-field': categoryGlyph(o.lang),
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': '#ffffff', 'text-opacity': focused(1, o.focus, 0.3) },
+    },
+    {
+      id: 'plan-focus-point',
+      type: 'circle',
+      source: planSourceIds.focus,
+      paint: {
+        'circle-color': categoryColor,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 11, 11, 14],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 3.5,
+      },
+    },
+    {
+      id: 'plan-focus-label',
+      type: 'symbol',
+      source: planSourceIds.focus,
+      layout: {
+        'text-field': nameField(o.lang),
+        'text-size': Math.round(14 * Math.max(1, o.labelScale ?? 1)),
+        'text-max-width': 11,
+        'text-line-height': 1.2,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.3,
+        'text-padding': 4,
+      },
+      paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.97)', 'text-halo-width': 2.5 },
+    },
+    {
+      id: 'plan-focus-glyph',
+      type: 'symbol',
+      source: planSourceIds.focus,
+      layout: { 'text-field': categoryGlyph(o.lang), 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': false },
+      paint: { 'text-color': '#ffffff' },
     },
   ];
 }

@@ -24,6 +24,8 @@ export interface SceneSync {
   scene: Scene;
   /** Re-reads the project filter (categories hidden in the legend). */
   refreshProjects(): void;
+  /** Draws these projects one by one on top, named (a slide's key projects, an element's own projects). */
+  setFocus(ids: readonly string[] | null): void;
   dispose(): void;
 }
 
@@ -43,6 +45,7 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
     scene.plan = undefined;
     scene.context = undefined;
     for (const id of Object.values(planSourceIds)) setData(id, none);
+    focusKey = '';
     hooks.planCleared();
     hooks.changed();
     if (!planId) return;
@@ -75,9 +78,29 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
     const id = store.getState().planId;
     if (id && waiting === id && !scene.plan && planResource.peek(id)?.status === 'ready') void show(id);
   });
+  let focusKey = '';
+  const setFocus = (ids: readonly string[] | null) => {
+    const features = (ids ?? []).flatMap((id) => {
+      const f = scene.plan?.byId.get(id);
+      return f && f.properties.role === 'project' && f.geometry.type === 'Point' ? [f] : [];
+    });
+    const key = features.map((f) => f.properties.id).join();
+    if (key === focusKey) return;
+    focusKey = key;
+    setData(planSourceIds.focus, {
+      type: 'FeatureCollection',
+      features: features.map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { id: f.properties.id, name: f.properties.name, nameEn: f.properties.nameEn, category: f.properties.category },
+      })),
+    });
+  };
+
   return {
     scene,
     refreshProjects,
+    setFocus,
     dispose() {
       disposed = true;
       unsubscribe();

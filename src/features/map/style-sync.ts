@@ -1,7 +1,7 @@
 /** The style as a pure function of the store and the scene, applied to the map as a diff of map calls. */
 import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { ResolvedChapter } from '../../data/chapters';
+import type { ChapterStep, ResolvedChapter } from '../../data/chapters';
 import type { AtlasState } from '../../state/store';
 import { atlasStyle } from './atlas-style';
 import type { Scene } from './scene';
@@ -15,11 +15,24 @@ export function currentChapter(s: AtlasState, scene: Scene): ResolvedChapter | u
   return chapters[Math.min(s.chapter, chapters.length - 1)];
 }
 
-export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
+/** The step of that chapter on screen. */
+export function currentStep(s: AtlasState, scene: Scene): ChapterStep | undefined {
   const chapter = currentChapter(s, scene);
+  return chapter?.steps[Math.min(s.step, chapter.steps.length - 1)];
+}
+
+/** What the slide emphasises: the step's own features, else the chapter's (an element and its projects). */
+export function slideFocus(s: AtlasState, scene: Scene): string[] | null {
+  const chapter = currentChapter(s, scene);
+  const focus = currentStep(s, scene)?.features ?? chapter?.features;
+  return focus?.length ? focus : null;
+}
+
+export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
   const plan = scene.plan;
+  const labelScale = s.presenting ? 1.35 : 1;
   return atlasStyle({
-    base: { lang: s.lang, basemap: s.basemap, ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}) },
+    base: { lang: s.lang, basemap: s.basemap, labelScale, ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}) },
     plan: {
       lang: s.lang,
       colors: plan?.colors ?? new Map(),
@@ -27,8 +40,8 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
       hiddenRoles: s.hiddenRoles,
       selectedId: s.selectedId,
       showContext: s.showContextPlan && !!scene.context && !s.presenting,
-      focus: chapter?.features.length ? chapter.features : null,
-      labelScale: s.presenting ? 1.35 : 1,
+      focus: slideFocus(s, scene),
+      labelScale,
     },
     contextColors: scene.context?.colors ?? new Map(),
   });

@@ -1,67 +1,126 @@
-import { useEffect } from 'react';
-import type { ResolvedChapter } from '../../data/chapters';
+import { useEffect, useState } from 'react';
+import type { ChapterStep, ResolvedChapter } from '../../data/chapters';
 import { usePlan } from '../../data/hooks';
 import type { UiStrings } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import { useAtlasStore } from '../../state/store';
 import { IndicatorTable } from '../../ui/IndicatorTable';
+import { openPresenterWindow, syncWithOtherWindow } from './presenter-sync';
+import { SlideLegend } from './SlideLegend';
+
+const nextKeys = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar', 'ArrowDown', 'Enter']);
+const prevKeys = new Set(['ArrowLeft', 'PageUp', 'ArrowUp', 'Backspace']);
 
 /** A chapter's title: its own, or the name of its kind in the user's language. */
-function chapterTitle(c: ResolvedChapter, t: UiStrings): string {
+export function chapterTitle(c: ResolvedChapter, t: UiStrings): string {
   if (c.title) return c.title;
   return c.kind === 'projects' ? t.keyProjects : c.kind === 'indicators' ? t.indicators : c.kind === 'nodes' ? t.nodes : t.overview;
 }
 
-const next = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar', 'ArrowDown']);
-const prev = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
+/** Where the next or previous clicker press leads: the next step of this chapter, else the next chapter. */
+export function stepFrom(chapters: readonly ResolvedChapter[], chapter: number, step: number, delta: 1 | -1): [number, number] {
+  const steps = chapters[chapter]?.steps.length ?? 1;
+  if (delta === 1) return step + 1 < steps ? [chapter, step + 1] : chapter + 1 < chapters.length ? [chapter + 1, 0] : [chapter, step];
+  if (step > 0) return [chapter, step - 1];
+  if (chapter === 0) return [0, 0];
+  return [chapter - 1, (chapters[chapter - 1]?.steps.length ?? 1) - 1];
+}
 
-/** Chapter by chapter, in large type, driven by a presentation clicker (→ ← PageDown PageUp Space Home End Esc). */
+/** The text of a slide's card at one step: kicker, title, key-project names, the plan's words and their section. */
+function CardText({ chapter, step, t }: { chapter: ResolvedChapter; step: ChapterStep; t: UiStrings }) {
+  return (
+    <>
+      <p className="present-kicker" lang="zh-CN">
+        {chapter.kicker || (chapter.kind === 'overview' ? t.overview : '')}
+      </p>
+      <h2 id="present-title" className="present-title" lang="zh-CN">
+        {chapterTitle(chapter, t)}
+      </h2>
+      {step.names && (
+        <ul className="present-names" lang="zh-CN">
+          {step.names.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {step.caption && (
+        <blockquote className="present-caption" lang="zh-CN">
+          {step.caption}
+        </blockquote>
+      )}
+      {(step.section ?? chapter.section) && (
+        <p className="present-section">
+          {t.section} {step.section ?? chapter.section}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * Chapter by chapter, step by step, in large type, driven by a presentation clicker (→ ← PageDown PageUp Space
+ * Home End Esc); P opens the presenter's window (notes, next slide, timer) that stays in step.
+ */
 export function PresentationMode() {
   const t = useStrings();
+  const lang = useAtlasStore((s) => s.lang);
   const planId = useAtlasStore((s) => s.planId);
   const chapter = useAtlasStore((s) => s.chapter);
+  const step = useAtlasStore((s) => s.step);
+  const presenter = useAtlasStore((s) => s.presenter);
   const setChapter = useAtlasStore((s) => s.setChapter);
   const stop = useAtlasStore((s) => s.stopPresenting);
   const bundle = usePlan(planId);
-  const meta = bundle.status === 'ready' ? bundle.data.meta : undefined;
-  const chapters = bundle.status === 'ready' ? bundle.data.chapters : [];
+  const plan = bundle.status === 'ready' ? bundle.data : undefined;
+  const chapters = plan?.chapters ?? [];
   const last = Math.max(chapters.length - 1, 0);
   const current = chapters[Math.min(chapter, last)];
+  const steps = current?.steps ?? [];
+  const stepNow = steps[Math.min(step, Math.max(steps.length - 1, 0))] ?? {};
 
   useEffect(() => {
     if (chapters.length && chapter > last) setChapter(last);
   }, [chapter, last, chapters.length, setChapter]);
+  useEffect(() => syncWithOtherWindow(useAtlasStore), []);
 
   useEffect(() => {
+    const go = (to: [number, number]) => setChapter(to[0], to[1]);
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return;
-      let to: number | undefined;
-      if (next.has(e.key)) to = Math.min(chapter + 1, last);
-      else if (prev.has(e.key)) to = Math.max(chapter - 1, 0);
-      else if (e.key === 'Home') to = 0;
-      else if (e.key === 'End') to = last;
-      else if (e.key === 'Escape') {
+      if (target?.closest('input, textarea, select, button, a')) {
+        if (!(e.key.startsWith('Arrow') || e.key.startsWith('Page'))) return;
+      }
+      if (nextKeys.has(e.key)) go(stepFrom(chapters, chapter, step, 1));
+      else if (prevKeys.has(e.key)) go(stepFrom(chapters, chapter, step, -1));
+      else if (e.key === 'Home') go([0, 0]);
+      else if (e.key === 'End') go([last, 0]);
+      else if (e.key === 'p' || e.key === 'P') {
+        if (!presenter) openPresenterWindow();
+      } else if (e.key === 'Escape') {
         e.preventDefault();
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         stop();
         return;
-      }
-      if (to === undefined) return;
+      } else return;
       e.preventDefault();
-      setChapter(to);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [chapter, last, setChapter, stop]);
+  }, [chapters, chapter, step, last, presenter, setChapter, stop]);
 
-  if (!current || !meta)
+  if (!current || !plan) {
     return (
       <div className="present-bar">
         <p aria-busy="true">{t.loading}</p>
       </div>
     );
+  }
+  const meta = plan.meta;
+  if (presenter) return <PresenterView chapters={chapters} chapter={Math.min(chapter, last)} step={step} t={t} />;
+  const focus = stepNow.features ?? current.features;
+  const [nextChapter, nextStep] = stepFrom(chapters, chapter, step, 1);
+  const [prevChapter, prevStep] = stepFrom(chapters, chapter, step, -1);
   return (
     <>
       <div className="present-bar">
@@ -83,13 +142,34 @@ export function PresentationMode() {
         </ol>
         <p className="present-count" aria-hidden="true">
           {chapter + 1} / {chapters.length}
+          {steps.length > 1 && (
+            <span className="present-step-count">
+              {' '}
+              · {Math.min(step, steps.length - 1) + 1}/{steps.length}
+            </span>
+          )}
         </p>
         <div className="present-nav">
-          <button type="button" className="btn" onClick={() => setChapter(Math.max(chapter - 1, 0))} disabled={chapter === 0} aria-label={t.previous}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setChapter(prevChapter, prevStep)}
+            disabled={chapter === 0 && step === 0}
+            aria-label={t.previous}
+          >
             ←
           </button>
-          <button type="button" className="btn" onClick={() => setChapter(Math.min(chapter + 1, last))} disabled={chapter === last} aria-label={t.next}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setChapter(nextChapter, nextStep)}
+            disabled={nextChapter === chapter && nextStep === step}
+            aria-label={t.next}
+          >
             →
+          </button>
+          <button type="button" className="btn" onClick={openPresenterWindow} title={t.presenterHint}>
+            {t.presenterView}
           </button>
           <button
             type="button"
@@ -104,22 +184,7 @@ export function PresentationMode() {
         </div>
       </div>
       <section className={`present-card${current.indicators ? ' present-card--wide' : ''}`} aria-live="polite" aria-labelledby="present-title">
-        <p className="present-kicker" lang="zh-CN">
-          {current.kicker || (current.kind === 'overview' ? t.overview : '')}
-        </p>
-        <h2 id="present-title" className="present-title" lang="zh-CN">
-          {chapterTitle(current, t)}
-        </h2>
-        {current.caption && (
-          <blockquote className="present-caption" lang="zh-CN">
-            {current.caption}
-          </blockquote>
-        )}
-        {current.section && (
-          <p className="present-section">
-            {t.section} {current.section}
-          </p>
-        )}
+        <CardText chapter={current} step={stepNow} t={t} />
         {current.indicators &&
           (meta.indicators.length > 0 ? (
             <IndicatorTable plan={meta} labels={t} />
@@ -130,7 +195,76 @@ export function PresentationMode() {
               ))}
             </ul>
           ))}
+        {steps.length > 1 && (
+          <p className="present-steps" aria-hidden="true">
+            {steps.map((_, i) => (
+              <span key={i} className={i === step ? 'is-current' : ''} />
+            ))}
+          </p>
+        )}
       </section>
+      <SlideLegend plan={plan} chapter={current} focus={focus} t={t} lang={lang} />
     </>
+  );
+}
+
+/** The presenter's window: the slide on screen with the plan's full words and section, the next slide, a timer. */
+function PresenterView({ chapters, chapter, step, t }: { chapters: ResolvedChapter[]; chapter: number; step: number; t: UiStrings }) {
+  const setChapter = useAtlasStore((s) => s.setChapter);
+  const [started] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const current = chapters[chapter]!;
+  const stepNow = current.steps[Math.min(step, current.steps.length - 1)] ?? {};
+  const [nc, ns] = stepFrom(chapters, chapter, step, 1);
+  const next = nc === chapter && ns === step ? undefined : chapters[nc];
+  const nextStep = next?.steps[ns];
+  const seconds = Math.floor((now - started) / 1000);
+  const clock = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+  return (
+    <div className="presenter">
+      <header className="presenter-head">
+        <p className="presenter-timer">
+          <span className="visually-hidden">{t.presenterTimer} </span>
+          <time>{clock}</time>
+        </p>
+        <p className="present-count">
+          {chapter + 1} / {chapters.length} · {Math.min(step, current.steps.length - 1) + 1}/{current.steps.length}
+        </p>
+        <div className="present-nav">
+          <button type="button" className="btn" onClick={() => setChapter(...stepFrom(chapters, chapter, step, -1))} aria-label={t.previous}>
+            ←
+          </button>
+          <button type="button" className="btn" onClick={() => setChapter(nc, ns)} aria-label={t.next}>
+            →
+          </button>
+        </div>
+      </header>
+      <section className="presenter-now" aria-label={t.presenterNow}>
+        <CardText chapter={current} step={stepNow} t={t} />
+        {current.steps.length > 1 && (
+          <div className="presenter-full">
+            <h3 className="section-title">{t.presenterFullQuote}</h3>
+            <p lang="zh-CN">{current.steps.map((s) => s.caption ?? '').join('')}</p>
+          </div>
+        )}
+      </section>
+      <aside className="presenter-next" aria-label={t.presenterNext}>
+        <h3 className="section-title">{t.presenterNext}</h3>
+        {next ? (
+          <>
+            <p className="presenter-next-title" lang="zh-CN">
+              {chapterTitle(next, t)}
+            </p>
+            <p lang="zh-CN">{nextStep?.names?.join('、') ?? nextStep?.caption ?? ''}</p>
+          </>
+        ) : (
+          <p>{t.presenterEnd}</p>
+        )}
+      </aside>
+    </div>
   );
 }

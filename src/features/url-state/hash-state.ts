@@ -16,6 +16,9 @@ export interface HashState {
   embed?: boolean;
   present?: boolean;
   chapter?: number;
+  /** The step within the chapter (a clicker press), and whether this window is the presenter's view. */
+  step?: number;
+  presenter?: boolean;
   view?: 'projects';
   /** Project-browser filters (with view=projects; `plan` doubles as the plan filter there). */
   county?: string[];
@@ -57,6 +60,9 @@ export function parseHash(hash: string): HashState {
   if (params.get('present') === '1') state.present = true;
   const chapter = params.get('chapter');
   if (chapter && /^\d{1,3}$/.test(chapter)) state.chapter = Number(chapter);
+  const step = params.get('step');
+  if (step && /^\d{1,3}$/.test(step)) state.step = Number(step);
+  if (params.get('presenter') === '1') state.presenter = true;
   if (params.get('view') === 'projects') state.view = 'projects';
   const county = params
     .get('county')
@@ -95,6 +101,8 @@ export function formatHash(state: HashState): string {
   if (state.sort && state.sort !== 'plan') params.push(`sort=${state.sort}`);
   if (state.present) params.push('present=1');
   if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter}`);
+  if (state.present && state.step) params.push(`step=${state.step}`);
+  if (state.present && state.presenter) params.push('presenter=1');
   if (state.lang === 'en') params.push('lang=en');
   if (state.embed) params.push('embed=1');
   return params.length ? `#${params.join('&')}` : '';

@@ -31,7 +31,7 @@ function currentHashState(store: AtlasStore): HashState {
       sort: f.sort,
     };
   }
-  if (s.presenting) return { ...base, plan: s.planId, present: true, chapter: s.chapter };
+  if (s.presenting) return { ...base, plan: s.planId, present: true, chapter: s.chapter, step: s.step, presenter: s.presenter };
   return { ...base, plan: s.planId, ...(s.selectedId ? { feature: s.selectedId } : {}), ...(lastView ? { map: lastView } : {}) };
 }
 
@@ -56,8 +56,10 @@ export function applyHashState(state: HashState, store: AtlasStore, { initial = 
     lastView = state.map;
     s.moveCamera({ kind: 'view', center: [state.map.lng, state.map.lat], zoom: state.map.zoom });
   }
-  if (state.present) s.startPresenting(state.chapter ?? 0);
-  else if (s.presenting) s.stopPresenting();
+  if (state.present) {
+    s.startPresenting(state.chapter ?? 0, state.step ?? 0);
+    store.setState({ presenter: state.presenter === true });
+  } else if (s.presenting) s.stopPresenting();
   if (state.view !== 'projects' && store.getState().view === 'projects') s.setView('map');
   if (state.view === 'projects' && !state.present) {
     s.setView('projects');
@@ -84,6 +86,7 @@ export function startHashSync(store: AtlasStore): () => void {
       s.view !== prev.view ||
       s.presenting !== prev.presenting ||
       s.chapter !== prev.chapter ||
+      s.step !== prev.step ||
       s.projectFilters !== prev.projectFilters
     )
       writeHash(store);
