@@ -93,6 +93,9 @@ export function keyProjects(meta: PlanMeta, projects: AtlasFeature[]): AtlasFeat
   return (placed.length ? placed : projects).slice(0, 12);
 }
 
+/** At most this many key projects are stepped through: a slide of ten clicker presses at three names each. */
+export const maxKeyProjects = 30;
+
 /** Key projects a step each, or in small groups when there are many, so the slide never has more than ~10 steps. */
 function projectSteps(key: AtlasFeature[]): ChapterStep[] {
   const size = key.length <= 10 ? 1 : key.length <= 20 ? 2 : 3;
@@ -168,7 +171,7 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): Resolv
     );
   }
   if (projects.length) {
-    const key = keyProjects(meta, projects);
+    const key = keyProjects(meta, projects).slice(0, maxKeyProjects);
     chapters.push(
       withBox({
         kind: 'projects',

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
 import { niceScale } from '../../src/features/export/scale-bar';
-import { deriveChapters, keyProjects, shortQuote, splitQuote, stepChars } from '../../src/data/chapters';
+import { deriveChapters, keyProjects, maxKeyProjects, shortQuote, splitQuote, stepChars } from '../../src/data/chapters';
 import { stepFrom } from '../../src/features/present/PresentationMode';
 import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 import { planMetaSchema, type AtlasCollection } from '../../src/lib/atlas-data';
@@ -120,7 +120,7 @@ describe('scale bar', () => {
     expect(names.length).toBeGreaterThan(3);
     expect(yn.steps.length).toBeLessThanOrEqual(12);
     const projects = layer('yunnan').features.filter((f) => f.properties.role === 'project');
-    expect(names).toEqual(keyProjects(meta('yunnan'), projects).map((f) => f.properties.name));
+    expect(names).toEqual(keyProjects(meta('yunnan'), projects).slice(0, maxKeyProjects).map((f) => f.properties.name));
     const chosen = { ...meta('yunnan'), keyProjects: [projects[3]!.properties.id] };
     expect(keyProjects(chosen, projects).map((f) => f.properties.id)).toEqual([projects[3]!.properties.id]);
   });

@@ -28,6 +28,8 @@ export function stepFrom(chapters: readonly ResolvedChapter[], chapter: number, 
 
 /** The text of a slide's card at one step: kicker, title, key-project names, the plan's words and their section. */
 function CardText({ chapter, step, t }: { chapter: ResolvedChapter; step: ChapterStep; t: UiStrings }) {
+  // A quote split across steps: a step that stops mid-sentence says the quote goes on (the words stay verbatim).
+  const continued = !!step.caption && !/[。；！？”]$/.test(step.caption) && chapter.steps.indexOf(step) < chapter.steps.length - 1;
   return (
     <>
       <p className="present-kicker" lang="zh-CN">
@@ -44,7 +46,7 @@ function CardText({ chapter, step, t }: { chapter: ResolvedChapter; step: Chapte
         </ul>
       )}
       {step.caption && (
-        <blockquote className="present-caption" lang="zh-CN">
+        <blockquote className={`present-caption${continued ? ' is-continued' : ''}`} lang="zh-CN">
           {step.caption}
         </blockquote>
       )}

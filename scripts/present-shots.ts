@@ -1,0 +1,46 @@
+/**
+ * `npm run shots:present [-- yunnan qujing]`: PNGs of every slide (each chapter's first step and every
+ * key-project step) as a projector shows them, at 1920×1080 and 1280×720, from dist/atlas-offline.html opened
+ * from disk, into test-results/present/. For looking at, not for asserting.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchChromium, waitForMapIdle } from '../test/browser/chromium';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, 'test-results/present');
+mkdirSync(out, { recursive: true });
+const plans = process.argv.slice(2).length ? process.argv.slice(2) : ['yunnan', 'qujing'];
+const file = pathToFileURL(resolve(root, 'dist/atlas-offline.html')).href;
+const browser = await launchChromium();
+try {
+  for (const plan of plans) {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${file}#plan=${plan}&present=1`);
+      await waitForMapIdle(page);
+      const seen = new Set<string>();
+      for (let i = 0; i < 150; i++) {
+        const hash = new URLSearchParams(new URL(page.url()).hash.slice(1));
+        const at = `${hash.get('chapter') ?? '0'}-${hash.get('step') ?? '0'}`;
+        if (seen.has(at)) break;
+        seen.add(at);
+        const named = await page.locator('.present-names li').count();
+        if (at.endsWith('-0') || named) {
+          await page.waitForTimeout(1900);
+          await page.screenshot({ path: resolve(out, `${plan}-${width}x${height}-${at}.png`) });
+        }
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(120);
+      }
+      console.log(`${plan} ${width}×${height}: ${seen.size} steps`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
