@@ -69,4 +69,27 @@ describe('presentation mode', () => {
     expect(await page.locator('.present-count').textContent()).toMatch(/^3 \//);
     await context.close();
   });
+
+  it('opens a presenter view with P that stays in step with the slides, both ways', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#plan=qujing&present=1&chapter=1`);
+    await waitForMapIdle(page);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.waitForSelector('.presenter', { timeout: 30_000 });
+    expect(await presenter.locator('.presenter-now .present-title').textContent()).toBe(await page.locator('.present-title').textContent());
+    expect(await presenter.locator('.presenter-timer time').textContent()).toMatch(/^\d\d:\d\d$/);
+    expect(await presenter.locator('.presenter-next-title').textContent()).toBeTruthy();
+    // The speaker clicks in the presenter's window: the audience's slide follows.
+    const nextTitle = await presenter.locator('.presenter-next-title').textContent();
+    for (let i = 0; i < 6 && (await page.locator('.present-title').textContent()) !== nextTitle; i++) {
+      await presenter.keyboard.press('ArrowRight');
+      await page.waitForTimeout(200);
+    }
+    await expect.poll(() => page.locator('.present-title').textContent()).toBe(nextTitle);
+    // And back: a key in the audience's window moves the presenter's view.
+    await page.keyboard.press('Home');
+    await expect.poll(() => presenter.locator('.presenter-now .present-title').textContent()).toBe(await page.locator('.present-title').textContent());
+    await context.close();
+  });
 });

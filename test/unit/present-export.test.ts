@@ -120,7 +120,11 @@ describe('scale bar', () => {
     expect(names.length).toBeGreaterThan(3);
     expect(yn.steps.length).toBeLessThanOrEqual(12);
     const projects = layer('yunnan').features.filter((f) => f.properties.role === 'project');
-    expect(names).toEqual(keyProjects(meta('yunnan'), projects).slice(0, maxKeyProjects).map((f) => f.properties.name));
+    expect(names).toEqual(
+      keyProjects(meta('yunnan'), projects)
+        .slice(0, maxKeyProjects)
+        .map((f) => f.properties.name),
+    );
     const chosen = { ...meta('yunnan'), keyProjects: [projects[3]!.properties.id] };
     expect(keyProjects(chosen, projects).map((f) => f.properties.id)).toEqual([projects[3]!.properties.id]);
   });
