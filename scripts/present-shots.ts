@@ -1,9 +1,9 @@
 /**
- * `npm run shots:present [-- yunnan qujing]`: PNGs of every slide (each chapter's first step and every
+ * `npm run shots:present [-- <planId> …]`: PNGs of every slide (each chapter's first step and every
  * key-project step) as a projector shows them, at 1920×1080 and 1280×720, from dist/atlas-offline.html opened
  * from disk, into test-results/present/. For looking at, not for asserting.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium, waitForMapIdle } from '../test/browser/chromium';
@@ -11,7 +11,9 @@ import { launchChromium, waitForMapIdle } from '../test/browser/chromium';
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'test-results/present');
 mkdirSync(out, { recursive: true });
-const plans = process.argv.slice(2).length ? process.argv.slice(2) : ['yunnan', 'qujing'];
+// By default the first two plans of the plan tree (the province and its first city).
+const catalogue = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/catalogue.json'), 'utf8')) as { plans: { id: string }[] };
+const plans = process.argv.slice(2).length ? process.argv.slice(2) : catalogue.plans.slice(0, 2).map((p) => p.id);
 const file = pathToFileURL(resolve(root, 'dist/atlas-offline.html')).href;
 const browser = await launchChromium();
 try {

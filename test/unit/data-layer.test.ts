@@ -78,7 +78,7 @@ describe('data layer', () => {
   it('retries failed loads when the browser comes back online', async () => {
     vi.unstubAllGlobals();
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    await expect(loadPlan('menghai')).rejects.toThrow(/menghai\.geojson: Failed to fetch/);
+    await expect(loadPlan('menghai')).rejects.toThrow(/menghai\.geojson: network error \(Failed to fetch\)/);
     vi.unstubAllGlobals();
     servePublic();
     window.dispatchEvent(new Event('online'));
@@ -107,6 +107,6 @@ describe('data layer', () => {
       'fetch',
       (_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
     );
-    await expect(fetchJson('geo/plans/qujing.geojson', { timeoutMs: 50 })).rejects.toThrow('geo/plans/qujing.geojson: no answer within 50 ms');
+    await expect(fetchJson('geo/plans/qujing.geojson', { timeoutMs: 50 })).rejects.toThrow('geo/plans/qujing.geojson: timed out after 0.05 s');
   });
 });

@@ -5,7 +5,7 @@
 import type { AtlasStore } from '../../state/store';
 
 interface StepMessage {
-  source: 'yunnan-health-atlas';
+  source: 'health-layout-atlas';
   chapter: number;
   step: number;
 }
@@ -13,7 +13,7 @@ interface StepMessage {
 const isStepMessage = (d: unknown): d is StepMessage =>
   typeof d === 'object' &&
   d !== null &&
-  (d as StepMessage).source === 'yunnan-health-atlas' &&
+  (d as StepMessage).source === 'health-layout-atlas' &&
   Number.isInteger((d as StepMessage).chapter) &&
   Number.isInteger((d as StepMessage).step);
 
@@ -33,7 +33,7 @@ export function syncWithOtherWindow(store: AtlasStore): () => void {
   const send = () => {
     const s = store.getState();
     const target = other();
-    if (target && !target.closed) target.postMessage({ source: 'yunnan-health-atlas', chapter: s.chapter, step: s.step } satisfies StepMessage, '*');
+    if (target && !target.closed) target.postMessage({ source: 'health-layout-atlas', chapter: s.chapter, step: s.step } satisfies StepMessage, '*');
   };
   const onMessage = (e: MessageEvent) => {
     if (!isStepMessage(e.data) || e.source !== other()) return;
