@@ -17,6 +17,7 @@ import { reportMapView } from '../features/url-state/hash-sync';
 import { languages } from '../i18n/languages';
 import { useStrings } from '../i18n/use-strings';
 import { useAtlasStore } from '../state/store';
+import { BottomSheet, useSheetLayout } from '../ui/BottomSheet';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { retryableLazy } from '../ui/retryable-lazy';
 import { settlePlan } from './start-plan';
@@ -36,6 +37,9 @@ export function App() {
   const setView = useAtlasStore((s) => s.setView);
   const presenting = useAtlasStore((s) => s.presenting);
   const startPresenting = useAtlasStore((s) => s.startPresenting);
+  const sheet = useAtlasStore((s) => s.sheet);
+  const setSheet = useAtlasStore((s) => s.setSheet);
+  const phone = useSheetLayout();
   const [, setRetries] = useState(0);
   useEffect(() => {
     let settled = false;
@@ -116,7 +120,7 @@ export function App() {
           <LanguageToggle />
         </header>
       )}
-      <main className={`stage${view === 'projects' && !embed ? ' stage--projects' : ''}`}>
+      <main className={`stage${view === 'projects' && !embed && !presenting ? ' stage--projects' : ''}`}>
         {view === 'projects' && !embed && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
         <MapView onViewChange={onViewChange} />
@@ -128,9 +132,16 @@ export function App() {
           </Legend>
         )}
         {!presenting && (
-          <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
+          <BottomSheet
+            className={`panel${selected ? ' panel--details' : ''}`}
+            label={selected ? t.details : t.overview}
+            handleLabel={t.sheetHandle}
+            enabled={phone && view === 'map' && (!embed || !!selected)}
+            snap={sheet}
+            onSnap={setSheet}
+          >
             {selected ? <DetailsPanel /> : <PlanOverview />}
-          </aside>
+          </BottomSheet>
         )}
         <Notices />
       </main>

@@ -20,7 +20,8 @@ export const createPresentSlice: StateCreator<AtlasState, [], [], PresentSlice> 
   view: 'map',
   presenting: false,
   chapter: 0,
-  setView: (view) => set({ view }),
+  // One mode at a time: the project list ends a presentation, and presenting shows the map.
+  setView: (view) => set((s) => ({ view, presenting: view === 'projects' ? false : s.presenting })),
   startPresenting: (chapter = 0) => set({ presenting: true, chapter, view: 'map', selectedId: null }),
   stopPresenting: () => set({ presenting: false }),
   setChapter: (chapter) => set({ chapter: Math.max(0, chapter) }),

@@ -8,7 +8,7 @@ import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
 import { loadBaseData, onBaseData } from './base-data';
 import { baseAttribution, labelFontFamily } from './base-style';
-import { createCamera, framePadding } from './camera';
+import { coversOf, createCamera, framePadding } from './camera';
 import { hatchImage } from './hatch-image';
 import { attachInteraction } from './interaction';
 import { registerCaptureTarget } from '../../lib/map-capture';
@@ -21,7 +21,8 @@ export { framePadding };
 
 /** The province with a margin: the first frame before any plan is drawn, and the view's limits. */
 export const yunnanBounds: [number, number, number, number] = [97.5, 21.1, 106.2, 29.25];
-const maxBounds: [number, number, number, number] = [91.5, 17.5, 112.5, 32.5];
+// Tall enough in latitude that a phone held upright can frame the province above its bottom sheet.
+const maxBounds: [number, number, number, number] = [88, 10, 116, 38];
 
 export interface MapControllerOptions {
   /** Called when the camera settles. */
@@ -44,7 +45,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     style,
     ...(initial?.kind === 'view'
       ? { center: initial.center, zoom: initial.zoom }
-      : { bounds: yunnanBounds, fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight) } }),
+      : {
+          bounds: yunnanBounds,
+          fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight, coversOf(store.getState(), container.clientWidth)) },
+        }),
     maxBounds,
     minZoom: 4.5,
     maxZoom: 15,
