@@ -26,6 +26,9 @@ import { settlePlan } from './start-plan';
 const projectBrowser = retryableLazy(() => import('../features/projects/ProjectBrowser').then((m) => ({ default: m.ProjectBrowser })));
 const presentation = retryableLazy(() => import('../features/present/PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
+/** A frame sandboxed without allow-same-origin (an opaque origin): the map may not draw there, so the embed shows the plan's overview. */
+const opaqueOrigin = typeof window !== 'undefined' && window.origin === 'null';
+
 const onViewChange = (view: Parameters<typeof reportMapView>[0]) => reportMapView(view, useAtlasStore);
 
 export function App() {
@@ -133,10 +136,10 @@ export function App() {
         )}
         {!presenting && (
           <BottomSheet
-            className={`panel${selected ? ' panel--details' : ''}`}
+            className={`panel${selected || (embed && opaqueOrigin) ? ' panel--details' : ''}`}
             label={selected ? t.details : t.overview}
             handleLabel={t.sheetHandle}
-            enabled={phone && view === 'map' && (!embed || !!selected)}
+            enabled={phone && view === 'map' && (!embed || !!selected || opaqueOrigin)}
             snap={sheet}
             onSnap={setSheet}
           >

@@ -1,60 +1,21 @@
 /** The atlas on a 390×844 phone: a bottom sheet that moves by touch and keys, and a frame that lies above it. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
-import { screenPoint } from './map-math';
+import { outside, planLayer } from './frame-check';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
 const chromium = sharedChromium();
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 
-type Box = { x: number; y: number; width: number; height: number };
-const layer = (plan: string) =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/geo/plans/${plan}.geojson`), 'utf8')) as {
-    features: { properties: { id: string; role: string; part?: string }; geometry: GeoJSON.Geometry }[];
-  };
-
-function bboxOf(g: GeoJSON.Geometry): [number, number, number, number] {
-  const b: [number, number, number, number] = [180, 90, -180, -90];
-  const walk = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as [number, number];
-      b[0] = Math.min(b[0], x);
-      b[1] = Math.min(b[1], y);
-      b[2] = Math.max(b[2], x);
-      b[3] = Math.max(b[3], y);
-    } else for (const d of c as unknown[]) walk(d);
-  };
-  walk((g as GeoJSON.Polygon).coordinates);
-  return b;
-}
-
-/** The camera as the link writes it once the map settles. */
-const viewOf = (page: Page) => {
-  const m = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('map');
-  if (!m) return undefined;
-  const [zoom, lat, lng] = m.split('/').map(Number) as [number, number, number];
-  return { zoom, lat, lng };
-};
-
-/** Whether every given feature's extent lies on screen inside the map, above the top of the sheet. */
+/** The features (by id) whose extent is not on screen inside the map, above the top of the sheet. */
 async function allAboveSheet(page: Page, ids: string[], plan: string): Promise<string[]> {
-  const view = viewOf(page);
-  const map = (await page.locator('.map').boundingBox()) as Box;
-  const sheet = (await page.locator('.panel').boundingBox()) as Box;
-  if (!view) return ids;
-  const features = layer(plan).features.filter((f) => ids.includes(f.properties.id) && f.properties.part !== 'linked');
-  return features
-    .filter((f) => {
-      const [w, s, e, n] = bboxOf(f.geometry);
-      const nw = screenPoint([w, n], view, map);
-      const se = screenPoint([e, s], view, map);
-      return nw.x < map.x - 2 || se.x > map.x + map.width + 2 || nw.y < map.y - 2 || se.y > sheet.y + 2;
-    })
-    .map((f) => f.properties.id);
+  const map = (await page.locator('.map').boundingBox())!;
+  const sheet = (await page.locator('.panel').boundingBox())!;
+  const features = planLayer(plan).filter((f) => ids.includes(f.properties.id) && f.properties.part !== 'linked');
+  return outside(features, page.url(), map, { top: map.y, bottom: sheet.y, left: map.x, right: map.x + map.width });
 }
 
 /** A finger on the touch screen (CDP touch events, which Chromium turns into pointer events). */
@@ -84,8 +45,8 @@ describe('phone (390×844)', () => {
     await page.goto(`${appUrl}#plan=yunnan`);
     await waitForMapIdle(page);
     expect(await sheetState(page)).toBe('peek');
-    const zones = layer('yunnan')
-      .features.filter((f) => f.properties.role === 'zone' && f.properties.part !== 'linked')
+    const zones = planLayer('yunnan')
+      .filter((f) => f.properties.role === 'zone' && f.properties.part !== 'linked')
       .map((f) => f.properties.id);
     expect(zones).toHaveLength(6);
     await expect.poll(() => allAboveSheet(page, zones, 'yunnan'), { timeout: 15_000 }).toEqual([]);
@@ -118,8 +79,8 @@ describe('phone (390×844)', () => {
     await expect.poll(() => sheetState(page)).toBe('half');
     expect(await handle.getAttribute('aria-expanded')).toBe('true');
     // At half the plan is framed again, in the smaller room above the sheet.
-    const zones = layer('yunnan')
-      .features.filter((f) => f.properties.role === 'zone')
+    const zones = planLayer('yunnan')
+      .filter((f) => f.properties.role === 'zone')
       .map((f) => f.properties.id);
     await expect.poll(() => allAboveSheet(page, zones, 'yunnan'), { timeout: 15_000 }).toEqual([]);
     await page.screenshot({ path: resolve(shots, 'browser-phone-half.png') });
