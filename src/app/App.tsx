@@ -20,6 +20,7 @@ import { useAtlasStore } from '../state/store';
 import { BottomSheet, useSheetLayout } from '../ui/BottomSheet';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { retryableLazy } from '../ui/retryable-lazy';
+import { startFocusReturn } from './focus-return';
 import { settlePlan } from './start-plan';
 
 // Desk features load when first used, so a first visit downloads only the map and its panels.
@@ -62,6 +63,7 @@ export function App() {
         );
     });
   }, []);
+  useEffect(() => startFocusReturn(useAtlasStore), []);
   useEffect(() => {
     document.documentElement.lang = languages[lang].htmlLang;
     document.title = t.appTitle;
@@ -110,6 +112,7 @@ export function App() {
           <button
             type="button"
             className="btn hide-phone"
+            data-focus-key="present"
             title={t.presentLabel}
             onClick={() => {
               startPresenting(0);

@@ -10,7 +10,7 @@ import { loadBaseData, onBaseData } from './base-data';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { coversOf, createCamera, framePadding } from './camera';
 import { hatchImage } from './hatch-image';
-import { attachInteraction } from './interaction';
+import { attachInteraction, type CursorReport } from './interaction';
 import { registerCaptureTarget } from '../../lib/map-capture';
 import { maplibregl } from './maplibre-setup';
 import { hatchImageId } from './plan-layers';
@@ -29,6 +29,10 @@ export interface MapControllerOptions {
   onViewChange?: (view: MapView) => void;
   /** Called when the map has drawn everything it was given, with the names it shows (for screen readers). */
   onIdle?: (visibleNames: string[]) => void;
+  /** Called when the keyboard cursor ([ ]) moves on the map, to announce it. */
+  onCursor?: (cursor: CursorReport) => void;
+  /** The id of the element that explains the map's keys. */
+  keysHintId?: string;
 }
 
 const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-point-label', 'plan-belt-label'];
@@ -61,6 +65,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     hash: false,
   });
   map.touchZoomRotate.disableRotation();
+  // The canvas takes keyboard focus: it names its keys, and focus can come back to it after details close.
+  const canvas = map.getCanvas();
+  canvas.setAttribute('data-focus-key', 'map');
+  if (options.keysHintId) canvas.setAttribute('aria-describedby', options.keysHintId);
   registerCaptureTarget(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -126,7 +134,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     camera = createCamera(map, store, sceneSync.scene, container);
     if (sceneSync.scene.plan) camera.planShown(sceneSync.scene.plan);
     restyle();
-    cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store));
+    cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store, sceneSync.scene, options.onCursor));
     cleanups.push(
       store.subscribe((s, prev) => {
         if (
