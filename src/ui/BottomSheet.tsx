@@ -38,7 +38,9 @@ export function BottomSheet({ snap, onSnap, enabled, className, label, handleLab
   const root = useRef<HTMLElement>(null);
   const [stageHeight, setStageHeight] = useState(0);
   const [dragHeight, setDragHeight] = useState<number | null>(null);
-  const suppressClick = useRef(false);
+  // A tap is handled on pointerup (browsers may drop the click of a quick second tap); the click that may follow
+  // is then ignored. Clicks with no pointer before them (Enter, Space, assistive technology) toggle.
+  const lastPointerUp = useRef(-Infinity);
   const drag = useRef<{ id: number; y: number; start: number; moved: boolean; lastY: number; lastT: number; v: number } | null>(null);
 
   useEffect(() => {
@@ -56,7 +58,6 @@ export function BottomSheet({ snap, onSnap, enabled, className, label, handleLab
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture?.(e.pointerId);
-    suppressClick.current = false; // a touch drag is followed by no click
     const start = sheetHeight(snap, stageHeight);
     drag.current = { id: e.pointerId, y: e.clientY, start, moved: false, lastY: e.clientY, lastT: e.timeStamp, v: 0 };
   };
@@ -75,18 +76,19 @@ export function BottomSheet({ snap, onSnap, enabled, className, label, handleLab
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     drag.current = null;
-    if (!d.moved) return; // a tap: the click that follows toggles
+    lastPointerUp.current = performance.now();
+    if (!d.moved) {
+      if (e.type === 'pointerup') toggle();
+      return;
+    }
     e.preventDefault();
     setDragHeight(null);
     onSnap(nearestSnap(bounds(d.start + (d.y - e.clientY)), stageHeight, d.v));
-    suppressClick.current = true;
   };
+  const toggle = () => onSnap(snap === 'peek' ? 'half' : 'peek');
   const onClick = () => {
-    if (suppressClick.current) {
-      suppressClick.current = false;
-      return;
-    }
-    onSnap(snap === 'peek' ? 'half' : 'peek');
+    if (performance.now() - lastPointerUp.current < 800) return;
+    toggle();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const to =
