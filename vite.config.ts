@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { en } from './src/i18n/en.js';
+import { zh } from './src/i18n/zh.js';
 
 /** The two opt-in online basemaps' tile hosts: the only places outside the app the page may ever reach. */
 export const onlineTileHosts = ['https://tile.openstreetmap.org', 'https://*.tianditu.gov.cn'];
@@ -28,10 +30,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * What the page shows when the app itself cannot start, e.g. in an iframe sandboxed without allow-same-origin,
+ * where the browser refuses the app's own scripts and styles: plain HTML with inline styles, in both languages
+ * (the words are the language files'), revealed by boot.js, a classic script such a frame still runs.
+ */
+function bootFallback(): Plugin {
+  const block = (t: typeof zh | typeof en, lang: string) =>
+    `<div lang="${lang}" data-lang="${t === zh ? 'zh' : 'en'}"><p style="margin:0 0 10px;font-weight:700">${escapeHtml(t.appTitle)}</p><p style="margin:0 0 10px">${escapeHtml(t.sandboxBlocked)}</p><p style="margin:0"><a class="boot-open" target="_blank" rel="noopener" style="color:#1c5d99">${escapeHtml(t.sandboxOpen)} ↗</a></p></div>`;
+  const html = `<div id="boot-fallback" role="alert" hidden style="font:16px/1.6 sans-serif;color:#231f1b;background:#fbfaf6;padding:16px;border:1px solid #ddd6ca;border-radius:10px;margin:12px">${block(zh, 'zh-CN')}${block(en, 'en')}</div>`;
+  return {
+    name: 'atlas-boot-fallback',
+    transformIndexHtml: (source) => source.replace('<div id="root"></div>', `<div id="root"></div>\n    ${html}\n    <script src="./boot.js"></script>`),
+  };
+}
+
 // `base: './'` keeps every asset and data URL relative, so the build works from any sub-path of a portal.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), bootFallback()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

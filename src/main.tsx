@@ -3,10 +3,15 @@ import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/theme.css';
 import { App } from './app/App';
+import { report } from './data/notices';
 import { startHashSync } from './features/url-state/hash-sync';
 import { useAtlasStore } from './state/store';
 import { installTokens } from './ui/tokens';
 
+// The app runs: the page's fallback (boot.js) stays hidden, or is replaced by a notice where a sandbox still limits us.
+document.documentElement.setAttribute('data-atlas-started', '1');
+document.getElementById('boot-fallback')?.remove();
+if (window.origin === 'null') report({ type: 'sandboxed' }, { level: 'warning' });
 installTokens();
 // The link's state is in the store before the first render, so the map starts where the link says.
 startHashSync(useAtlasStore);

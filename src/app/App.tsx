@@ -17,13 +17,18 @@ import { reportMapView } from '../features/url-state/hash-sync';
 import { languages } from '../i18n/languages';
 import { useStrings } from '../i18n/use-strings';
 import { useAtlasStore } from '../state/store';
+import { BottomSheet, useSheetLayout } from '../ui/BottomSheet';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { retryableLazy } from '../ui/retryable-lazy';
+import { startFocusReturn } from './focus-return';
 import { settlePlan } from './start-plan';
 
 // Desk features load when first used, so a first visit downloads only the map and its panels.
 const projectBrowser = retryableLazy(() => import('../features/projects/ProjectBrowser').then((m) => ({ default: m.ProjectBrowser })));
 const presentation = retryableLazy(() => import('../features/present/PresentationMode').then((m) => ({ default: m.PresentationMode })));
+
+/** A frame sandboxed without allow-same-origin (an opaque origin): the map may not draw there, so the embed shows the plan's overview. */
+const opaqueOrigin = typeof window !== 'undefined' && window.origin === 'null';
 
 const onViewChange = (view: Parameters<typeof reportMapView>[0]) => reportMapView(view, useAtlasStore);
 
@@ -36,6 +41,9 @@ export function App() {
   const setView = useAtlasStore((s) => s.setView);
   const presenting = useAtlasStore((s) => s.presenting);
   const startPresenting = useAtlasStore((s) => s.startPresenting);
+  const sheet = useAtlasStore((s) => s.sheet);
+  const setSheet = useAtlasStore((s) => s.setSheet);
+  const phone = useSheetLayout();
   const [, setRetries] = useState(0);
   useEffect(() => {
     let settled = false;
@@ -55,6 +63,7 @@ export function App() {
         );
     });
   }, []);
+  useEffect(() => startFocusReturn(useAtlasStore), []);
   useEffect(() => {
     document.documentElement.lang = languages[lang].htmlLang;
     document.title = t.appTitle;
@@ -103,6 +112,7 @@ export function App() {
           <button
             type="button"
             className="btn hide-phone"
+            data-focus-key="present"
             title={t.presentLabel}
             onClick={() => {
               startPresenting(0);
@@ -116,7 +126,7 @@ export function App() {
           <LanguageToggle />
         </header>
       )}
-      <main className={`stage${view === 'projects' && !embed ? ' stage--projects' : ''}`}>
+      <main className={`stage${view === 'projects' && !embed && !presenting ? ' stage--projects' : ''}`}>
         {view === 'projects' && !embed && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
         <MapView onViewChange={onViewChange} />
@@ -128,9 +138,16 @@ export function App() {
           </Legend>
         )}
         {!presenting && (
-          <aside className={`panel${selected ? ' panel--details' : ''}`} aria-label={selected ? t.details : t.overview}>
+          <BottomSheet
+            className={`panel${selected || (embed && opaqueOrigin) ? ' panel--details' : ''}`}
+            label={selected ? t.details : t.overview}
+            handleLabel={t.sheetHandle}
+            enabled={phone && view === 'map' && (!embed || !!selected || opaqueOrigin)}
+            snap={sheet}
+            onSnap={setSheet}
+          >
             {selected ? <DetailsPanel /> : <PlanOverview />}
-          </aside>
+          </BottomSheet>
         )}
         <Notices />
       </main>

@@ -15,7 +15,9 @@ export type NoticeSubject =
   | { type: 'base-failed'; reason: string }
   | { type: 'map-failed'; reason: string }
   | { type: 'chunk-failed'; reason: string }
-  | { type: 'export-failed'; reason: string };
+  | { type: 'export-failed'; reason: string }
+  /** The page runs in a frame sandboxed without allow-same-origin. */
+  | { type: 'sandboxed' };
 
 export interface Notice {
   /** One notice per subject: the same failure twice is one notice. */

@@ -25,7 +25,8 @@ export const createPresentSlice: StateCreator<AtlasState, [], [], PresentSlice> 
   chapter: 0,
   step: 0,
   presenter: false,
-  setView: (view) => set({ view }),
+  // One mode at a time: the project list ends a presentation, and presenting shows the map.
+  setView: (view) => set((s) => ({ view, presenting: view === 'projects' ? false : s.presenting })),
   // Presenting takes the whole screen: it wins over the project list.
   startPresenting: (chapter = 0, step = 0) => set({ presenting: true, chapter, step, view: 'map', selectedId: null }),
   stopPresenting: () => set({ presenting: false, presenter: false }),

@@ -18,7 +18,8 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
   hoveredId: null,
-  select: (selectedId) => set({ selectedId }),
+  // On a phone, details need more than the sheet's peek.
+  select: (selectedId) => set((s) => ({ selectedId, ...(selectedId && s.sheet === 'peek' ? { sheet: 'half' as const } : {}) })),
   hover: (hoveredId) => {
     if (get().hoveredId !== hoveredId) set({ hoveredId });
   },
@@ -28,6 +29,7 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
       planId: plan,
       selectedId: id,
       hoveredId: null,
+      ...(id && get().sheet === 'peek' ? { sheet: 'half' as const } : {}),
       // Without a feature the plan itself is framed.
       cameraRequest: id ? { kind: 'feature', plan, id, seq } : { kind: 'plan', plan, seq },
     });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { defaultLang, type Lang } from '../i18n/languages';
+import type { SheetSnap } from '../lib/sheet';
 import type { AtlasState } from './store';
 
 export type { Lang };
@@ -15,6 +16,9 @@ export interface UiSlice {
   setTiandituKey: (key: string) => void;
   setLang: (lang: Lang) => void;
   setBasemap: (basemap: Basemap) => void;
+  /** How far the phone's bottom sheet is open; the camera frames the plan in the map above it. */
+  sheet: SheetSnap;
+  setSheet: (sheet: SheetSnap) => void;
 }
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
@@ -25,4 +29,6 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   setTiandituKey: (tiandituKey) => set({ tiandituKey: tiandituKey.trim() }),
   setLang: (lang) => set({ lang }),
   setBasemap: (basemap) => set({ basemap }),
+  sheet: 'peek',
+  setSheet: (sheet) => set({ sheet }),
 });

@@ -1,10 +1,41 @@
 /** The embed view inside a sandboxed iframe on a phone-sized government page. */
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedChromium, watchPage } from './chromium';
+import type { Frame, Page } from 'playwright-core';
+import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { outside, planLayer } from './frame-check';
 import { screenPoint } from './map-math';
 
 const origin = inject('origin');
+const appUrl = inject('appUrl');
+const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** A government page holding the given iframe code in a box of the given width, served at the app's origin. */
+async function hostPage(page: Page, iframe: string, width = 390) {
+  const url = `${origin}/host-${Math.random().toString(36).slice(2)}.html`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><title>政府门户</title><body style="margin:0"><header style="background:#9e1b1b;color:#fff;padding:10px">某州人民政府 · 健康服务</header><div id="box" style="width:${width}px">${iframe}</div></body>`,
+    }),
+  );
+  await page.goto(url);
+}
+
+const atlasFrame = async (page: Page): Promise<Frame> => {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('embed=1'))).toBe(true);
+  return page.frames().find((f) => f.url().includes('embed=1'))!;
+};
+
+/** Lincang's core and both belts lie inside the embedded map, below its bar. */
+async function lincangFramed(frame: Frame): Promise<string[]> {
+  const map = (await frame.locator('.map').boundingBox())!;
+  const bar = (await frame.locator('.embed-bar').boundingBox())!;
+  const features = planLayer('lincang').filter((f) => f.properties.role === 'core' || f.properties.role === 'belt');
+  expect(features.length).toBe(3);
+  // Boxes are the iframe's own (its frame locator reports page coordinates for both).
+  return outside(features, frame.url(), map, { top: bar.y + bar.height, bottom: map.y + map.height, left: map.x, right: map.x + map.width });
+}
 const chromium = sharedChromium();
 
 describe('embed view', () => {
@@ -29,6 +60,88 @@ describe('embed view', () => {
     await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/browser-embed-phone.png') });
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);
+    await context.close();
+  });
+
+  it('an embed made from the dialog on a laptop frames Lincang’s core and belts in a 390×600 iframe, and on resize', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const watch = watchPage(page, origin);
+    await page.goto(`${appUrl}#plan=lincang`);
+    await waitForMapIdle(page);
+    expect(new URL(page.url()).hash).toContain('map=');
+    await page.getByRole('button', { name: '嵌入' }).click();
+    const code = await page.locator('dialog textarea').inputValue();
+    expect(code).toContain('plan=lincang');
+    expect(code).not.toContain('map=');
+    // Keeping the view is the author's choice.
+    await page.getByRole('checkbox', { name: /保留当前地图视角/ }).check();
+    expect(await page.locator('dialog textarea').inputValue()).toContain('map=');
+    await page.getByRole('checkbox', { name: /保留当前地图视角/ }).uncheck();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('嵌入');
+
+    await hostPage(page, code.replace('width="100%" height="600"', 'width="390" height="600"'));
+    const frame = await atlasFrame(page);
+    await frame.waitForSelector('.map[data-idle="true"]', { timeout: 45_000 });
+    expect((await frame.locator('.map').boundingBox())!.width).toBe(390);
+    await expect.poll(() => lincangFramed(frame), { timeout: 15_000 }).toEqual([]);
+    await page.screenshot({ path: resolve(shots, 'browser-embed-lincang-390.png') });
+    const open = frame.locator('.embed-open');
+    expect(await open.getAttribute('href')).toMatch(/#plan=lincang$/);
+
+    // A narrower frame: the plan is framed again to its new size.
+    await page.evaluate(() => {
+      const f = document.querySelector('iframe');
+      if (f) f.style.width = '300px';
+    });
+    await expect.poll(async () => (await frame.locator('.map').boundingBox())!.width).toBe(300);
+    await expect.poll(() => lincangFramed(frame), { timeout: 15_000 }).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps plan and selection in the link to the full atlas', async () => {
+    const context = await chromium().newContext({ viewport: { width: 800, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}?embed=1#plan=lincang&feature=lincang-core&lang=en`);
+    await page.waitForSelector('.map[data-idle="true"]', { timeout: 45_000 });
+    const href = await page.locator('.embed-open').getAttribute('href');
+    expect(href).toMatch(/\/portal\/health\/atlas\/#plan=lincang&feature=lincang-core&lang=en$/);
+    await context.close();
+  });
+
+  it('in a frame sandboxed without allow-same-origin, says what the host page must allow (never a white page)', async () => {
+    const context = await chromium().newContext({ viewport: { width: 420, height: 700 } });
+    const page = await context.newPage();
+    const watch = watchPage(page, origin);
+    await hostPage(page, `<iframe src="${appUrl}?embed=1#plan=lincang" width="390" height="600" title="规划布局图" sandbox="allow-scripts"></iframe>`);
+    const frame = await atlasFrame(page);
+    const fallback = frame.locator('#boot-fallback');
+    await expect.poll(() => fallback.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await fallback.innerText()).toContain('allow-scripts allow-same-origin allow-popups');
+    expect(await fallback.locator('a').first().getAttribute('href')).toContain('plan=lincang');
+    await page.screenshot({ path: resolve(shots, 'browser-embed-sandbox-blocked.png') });
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('where the server lets such a frame load the app, shows the plan and the same advice as a notice', async () => {
+    const context = await chromium().newContext({ viewport: { width: 420, height: 700 } });
+    const page = await context.newPage();
+    // A server that allows any origin (as some CDNs do): the app's files load even into an opaque origin.
+    await page.route(`${appUrl}**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+    });
+    await hostPage(page, `<iframe src="${appUrl}?embed=1#plan=lincang" width="390" height="600" title="规划布局图" sandbox="allow-scripts"></iframe>`);
+    const frame = await atlasFrame(page);
+    await expect.poll(() => frame.locator('.embed-title').textContent(), { timeout: 30_000 }).toContain('临沧');
+    await expect.poll(() => frame.locator('.notices').innerText()).toContain('allow-same-origin');
+    expect(await frame.locator('#boot-fallback').count()).toBe(0);
+    // The plan's own content, readable even if the map cannot draw in such a frame.
+    await expect.poll(() => frame.locator('.panel .formula').textContent()).toContain('一个中心');
+    await page.screenshot({ path: resolve(shots, 'browser-embed-sandbox-cors.png') });
     await context.close();
   });
 });

@@ -159,6 +159,31 @@ describe('legend', () => {
   });
 });
 
+describe('legend as the plan’s structure', () => {
+  it('lists every layout element under the plan’s own terms, in the map’s colour, and selects it', async () => {
+    const user = userEvent.setup();
+    useAtlasStore.setState({ planId: 'shuangjiang' });
+    const { container } = render(<Legend />);
+    await ready('shuangjiang');
+    const bundle = await loadPlan('shuangjiang');
+    await screen.findByRole('group', { name: '规划布局' });
+    const titles = [...container.querySelectorAll('.legend-group-title')].map((p) => p.textContent);
+    expect(titles).toEqual(['两区', '一园', '三带', '多点支撑']);
+    const mengku = screen.getByRole('button', { name: '勐库康养示范区' });
+    const park = screen.getByRole('button', { name: '双江自治县生物医药产业园' });
+    // The swatch's colour: its stroke or fill that is not the white halo.
+    const colourOf = (b: HTMLElement) =>
+      [...b.querySelectorAll('svg *')].flatMap((el) => [el.getAttribute('stroke'), el.getAttribute('fill')]).find((c) => c && c !== '#fff' && c !== 'none');
+    // Each entry has the colour the map gives that element: the 勐库 zone is not drawn in the park's colour.
+    expect(colourOf(mengku)).toBe(bundle.colors.get('shuangjiang-zone-mengku'));
+    expect(colourOf(park)).toBe(bundle.colors.get('shuangjiang-park'));
+    expect(colourOf(mengku)).not.toBe(colourOf(park));
+    await user.click(mengku);
+    expect(useAtlasStore.getState().selectedId).toBe('shuangjiang-zone-mengku');
+    expect(useAtlasStore.getState().cameraRequest).toMatchObject({ kind: 'feature', id: 'shuangjiang-zone-mengku' });
+  });
+});
+
 describe('plan switcher', () => {
   it('is a tree of the plans as they nest: type to filter, arrow keys to move, Enter to choose', async () => {
     const user = userEvent.setup();

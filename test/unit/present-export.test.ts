@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
+import { currentMapParam, embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
 import { niceScale } from '../../src/features/export/scale-bar';
 import { deriveChapters, keyProjects, maxKeyProjects, shortQuote, splitQuote, stepChars } from '../../src/data/chapters';
 import { stepFrom } from '../../src/features/present/PresentationMode';
@@ -69,10 +69,22 @@ describe('URL keys of presentation mode and the project browser', () => {
 });
 
 describe('embed code', () => {
-  const location = { origin: 'https://www.example.gov.cn', pathname: '/zt/atlas/', hash: '#plan=qujing&map=8/25.5/103.8' };
-  it('points at the embed view of the current plan and view', () => {
-    expect(embedUrl(location)).toBe('https://www.example.gov.cn/zt/atlas/?embed=1#plan=qujing&map=8/25.5/103.8');
-    expect(fullAtlasUrl({ ...location, hash: '#plan=qujing&embed=1' })).toBe('https://www.example.gov.cn/zt/atlas/#plan=qujing');
+  const location = { origin: 'https://www.example.gov.cn', pathname: '/zt/atlas/' };
+  it('carries plan, selection and language, and the camera only when the view is kept', () => {
+    expect(embedUrl(location, { plan: 'lincang', feature: 'lincang-core', lang: 'en' })).toBe(
+      'https://www.example.gov.cn/zt/atlas/?embed=1#plan=lincang&feature=lincang-core&lang=en',
+    );
+    expect(embedUrl(location, { plan: 'lincang', lang: 'zh', map: null })).toBe('https://www.example.gov.cn/zt/atlas/?embed=1#plan=lincang');
+    expect(embedUrl(location, { plan: 'lincang', lang: 'zh', map: '7.65/24.073/99.171' })).toBe(
+      'https://www.example.gov.cn/zt/atlas/?embed=1#plan=lincang&map=7.65/24.073/99.171',
+    );
+    expect(embedUrl(location, { plan: 'lincang', lang: 'zh', map: '7/"><script>' })).toBe('https://www.example.gov.cn/zt/atlas/?embed=1#plan=lincang');
+    expect(currentMapParam('#plan=lincang&map=7.65/24.073/99.171&embed=1')).toBe('7.65/24.073/99.171');
+  });
+  it('links the embed to the full atlas with the same plan and selection, never its camera', () => {
+    expect(fullAtlasUrl(location, { plan: 'qujing', feature: 'qujing-core', lang: 'zh', map: '8/25.5/103.8' })).toBe(
+      'https://www.example.gov.cn/zt/atlas/#plan=qujing&feature=qujing-core',
+    );
   });
   it('is a sandboxed iframe with escaped attributes', () => {
     const code = iframeCode('https://x/?embed=1#plan=qujing&map=1/2/3', '曲靖 "规划" <布局>');

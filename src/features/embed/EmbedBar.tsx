@@ -3,18 +3,19 @@ import { useStrings } from '../../i18n/use-strings';
 import { usePlanEntry } from '../../data/hooks';
 import { fullAtlasUrl } from './embed-code';
 
-/** The embed's only chrome: which plan this is, and a way out to the full atlas. */
+/** The embed's only chrome: which plan this is, and a way out to the full atlas (same plan, selection, language). */
 export function EmbedBar() {
   const t = useStrings();
   const planId = useAtlasStore((s) => s.planId);
-  useAtlasStore((s) => s.selectedId); // re-render so the link carries the current selection
+  const selectedId = useAtlasStore((s) => s.selectedId);
+  const lang = useAtlasStore((s) => s.lang);
   const meta = usePlanEntry(planId);
   return (
     <div className="embed-bar">
       <p className="embed-title" lang="zh-CN">
         {meta ? [meta.regionShort, meta.formula].filter(Boolean).join(' · ') : t.appShort}
       </p>
-      <a className="embed-open" href={fullAtlasUrl(window.location)} target="_blank" rel="noopener">
+      <a className="embed-open" href={fullAtlasUrl(window.location, { plan: planId, feature: selectedId, lang })} target="_blank" rel="noopener">
         {t.openFullAtlas} ↗
       </a>
     </div>

@@ -1,14 +1,19 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useCatalogue, usePlan } from '../../data/hooks';
+import { localName } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import { categoryColors } from '../../lib/presentation';
-import { roleLook } from '../../lib/role-look';
-import { categories, type Category, type Role } from '../../lib/vocabulary';
+import { swatchFor } from '../../lib/role-look';
+import { categories, type Category } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
 import { colors } from '../../ui/tokens';
 
-/** Explains what is on screen, and toggles layers by role and projects by category; `children` go at its foot. */
+/**
+ * The plan's structure as its key: one entry per layout element in the map's own colour and shape, grouped by the
+ * plan's own terms (一核 / 六区 / 四带 …), each selecting its element; a compact row of role toggles, project
+ * categories and what the symbols mean. `children` go at its foot.
+ */
 export function Legend({ children }: { children?: ReactNode }) {
   const t = useStrings();
   const planId = useAtlasStore((s) => s.planId);
@@ -19,6 +24,10 @@ export function Legend({ children }: { children?: ReactNode }) {
   const showContext = useAtlasStore((s) => s.showContextPlan);
   const setShowContext = useAtlasStore((s) => s.setShowContextPlan);
   const embed = useAtlasStore((s) => s.embed);
+  const lang = useAtlasStore((s) => s.lang);
+  const selectedId = useAtlasStore((s) => s.selectedId);
+  const showFeature = useAtlasStore((s) => s.showFeature);
+  const hover = useAtlasStore((s) => s.hover);
   const bundle = usePlan(planId);
   const catalogue = useCatalogue();
   const hasContext = catalogue.status === 'ready' && !!planId && catalogue.data.rootOf(planId) !== planId;
@@ -32,7 +41,8 @@ export function Legend({ children }: { children?: ReactNode }) {
   const content = bundle.data.legend;
   const color = bundle.data.meta.color;
 
-  const roleSwatch = (role: Role) => <Swatch shape={roleLook[role].swatch} color={role === 'project' ? categoryColors.medical : color} />;
+  const elements = bundle.data.features.filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked');
+  const groups = [...new Set(elements.map((f) => f.properties.group ?? t.roleNames[f.properties.role]))];
   const catSwatch = (c: Category) => <Swatch shape="dot" color={categoryColors[c]} glyph={t.categoryGlyphs[c]} />;
 
   return (
@@ -47,13 +57,49 @@ export function Legend({ children }: { children?: ReactNode }) {
       </h2>
       {open && (
         <div className="legend-body">
+          {elements.length > 0 && (
+            <div className="legend-elements" role="group" aria-label={t.legendElements}>
+              {groups.map((group) => (
+                <div key={group} className="legend-group">
+                  <p className="legend-group-title" lang="zh-CN">
+                    {group}
+                  </p>
+                  <ul className="legend-element-list">
+                    {elements
+                      .filter((f) => (f.properties.group ?? t.roleNames[f.properties.role]) === group)
+                      .map((f) => {
+                        const off = hiddenRoles.includes(f.properties.role);
+                        return (
+                          <li key={f.properties.id}>
+                            <button
+                              type="button"
+                              className={`legend-element${off ? ' is-off' : ''}`}
+                              data-focus-key={`legend:${f.properties.id}`}
+                              aria-current={selectedId === f.properties.id ? 'true' : undefined}
+                              onClick={() => showFeature({ plan: planId, id: f.properties.id })}
+                              onMouseEnter={() => hover(f.properties.id)}
+                              onMouseLeave={() => hover(null)}
+                              onFocus={() => hover(f.properties.id)}
+                              onBlur={() => hover(null)}
+                            >
+                              <Swatch shape={swatchFor(f.properties.role, f.geometry.type)} color={bundle.data.colors.get(f.properties.id) ?? color} />
+                              <span lang={lang === 'zh' || !f.properties.nameEn ? 'zh-CN' : undefined}>{localName(f.properties, lang)}</span>
+                            </button>
+                          </li>
+                        );
+                      })}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          )}
           {content.roles.length > 0 && (
-            <fieldset>
-              <legend>{t.roles}</legend>
+            <fieldset className="legend-roles">
+              <legend>{t.layers}</legend>
               {content.roles.map(({ role, count }) => (
                 <label key={role} className={hiddenRoles.includes(role) ? 'is-off' : ''}>
                   <input type="checkbox" checked={!hiddenRoles.includes(role)} onChange={() => toggleRole(role)} />
-                  {roleSwatch(role)} {t.roleNames[role]} <span className="count">{count}</span>
+                  {t.roleNames[role]} <span className="count">{count}</span>
                 </label>
               ))}
             </fieldset>

@@ -8,7 +8,8 @@ import type { PlanBundle } from '../../data/plans';
 import type { BBox } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
 import type { CameraRequest } from '../../state/camera-slice';
-import type { AtlasStore } from '../../state/store';
+import { type SheetSnap, sheetHeight, sheetMaxWidth } from '../../lib/sheet';
+import type { AtlasState, AtlasStore } from '../../state/store';
 import type { Scene } from './scene';
 import { currentChapter, currentStep } from './style-sync';
 
@@ -19,13 +20,39 @@ export interface Padding {
   right: number;
 }
 
-/** Room for the floating legend (left, on wide maps), the caption card (presenting) and the bottom sheet (phones). */
-export function framePadding(width: number, height: number, presenting = false): Padding {
-  if (width < 640) return { top: 60, bottom: Math.round(height * 0.4), left: 24, right: 24 };
-  // In presentation mode the caption card takes the left third.
-  // In presentation mode the caption card takes the left third and the slide's legend the lower right.
-  if (presenting) return { top: 90, bottom: 60, left: Math.round(Math.min(width * 0.34, 660) + 64), right: Math.round(width * 0.2) };
+/** What covers the map besides its own controls: the caption card, the embed's bar, the phone's bottom sheet. */
+export interface Covers {
+  presenting?: boolean;
+  embed?: boolean;
+  /** The bottom sheet's snap point when the panel is a sheet over the map (phones), else null. */
+  sheet?: SheetSnap | null;
+}
+
+/**
+ * Room for what covers the map: the floating legend (left, on wide maps), the caption card (presenting), the
+ * embed's bar, and on phones the bottom sheet at its current height, so a frame lies in the map above it.
+ */
+export function framePadding(width: number, height: number, covers: Covers = {}): Padding {
+  // Presenting, the caption card takes the left third and the slide's legend the lower right.
+  if (covers.presenting && width > sheetMaxWidth)
+    return { top: 90, bottom: 60, left: Math.round(Math.min(width * 0.34, 660) + 64), right: Math.round(width * 0.2) };
+  if (width <= sheetMaxWidth) {
+    // A full sheet leaves a strip of map: frame for the half sheet, which is what shows when it folds.
+    const sheet = covers.sheet ? sheetHeight(covers.sheet === 'full' ? 'half' : covers.sheet, height) : 0;
+    const top = covers.embed ? 48 : 56;
+    const bottom = covers.presenting ? Math.round(height * 0.45) : Math.max(sheet + 12, covers.embed ? 56 : 32);
+    // Never a negative frame on a very short map.
+    const room = Math.max(0, height - top - bottom - 40);
+    return { top, bottom: room > 0 ? bottom : Math.max(0, height - top - 40), left: 20, right: 20 };
+  }
+  if (covers.embed) return { top: 56, bottom: 40, left: width > 900 ? 300 : 60, right: 50 };
   return { top: 50, bottom: 40, left: width > 900 ? 300 : 60, right: 50 };
+}
+
+/** What covers the map for a store state: the sheet only where the panel is one (phones, the map view). */
+export function coversOf(s: AtlasState, width: number): Covers {
+  const panelShown = !s.presenting && s.view === 'map' && (!s.embed || !!s.selectedId);
+  return { presenting: s.presenting, embed: s.embed, sheet: width <= sheetMaxWidth && panelShown ? s.sheet : null };
 }
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -41,21 +68,30 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   let keepView = store.getState().cameraRequest?.kind === 'view';
   let pending: CameraRequest | null = null;
 
-  const frameBox = (bbox: BBox | undefined, maxZoom = 10) => {
+  // The last frame the camera chose itself; it is redone when the room changes (resize, the sheet moves) until the
+  // user moves the map.
+  let lastFrame: ((animate: boolean) => void) | null = null;
+  const padding = () => framePadding(container.clientWidth, container.clientHeight, coversOf(store.getState(), container.clientWidth));
+
+  const frameBox = (bbox: BBox | undefined, maxZoom = 10, animate = !reducedMotion()) => {
     if (!bbox) return;
-    map.fitBounds(bbox, {
-      padding: framePadding(container.clientWidth, container.clientHeight, store.getState().presenting),
-      maxZoom,
-      animate: !reducedMotion(),
-      duration: 1200,
-    });
+    lastFrame = (again) => frameBox(bbox, maxZoom, again);
+    map.fitBounds(bbox, { padding: padding(), maxZoom, animate, duration: 1200 });
   };
 
   const frameFeature = (plan: PlanBundle, id: string) => {
     const f = plan.byId.get(id);
     if (!f) return frameBox(plan.meta.bbox);
     if (f.geometry.type === 'Point') {
-      map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10.5), animate: !reducedMotion(), duration: 900 });
+      const center = f.geometry.coordinates as [number, number];
+      const zoom = Math.max(map.getZoom(), 10.5);
+      // The point goes to the middle of the free room (an offset, not the map's padding, which would persist).
+      const offset = (): [number, number] => {
+        const p = padding();
+        return [(p.left - p.right) / 2, (p.top - p.bottom) / 2];
+      };
+      lastFrame = (again) => map.easeTo({ center, zoom, offset: offset(), animate: again });
+      map.flyTo({ center, zoom, offset: offset(), animate: !reducedMotion(), duration: 900 });
     } else frameBox(bboxOf([f.geometry, ...plan.features.filter((x) => x.properties.of === id).map((x) => x.geometry)]), 9.5);
   };
 
@@ -64,6 +100,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     const s = store.getState();
     const chapter = currentChapter(s, scene);
     if (!chapter) return;
+    lastFrame = null;
     const step = currentStep(s, scene);
     if (step?.bbox) frameBox(step.bbox, 9);
     else if (chapter.camera) map.flyTo({ ...chapter.camera, animate: !reducedMotion(), duration: 1600 });
@@ -74,6 +111,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   const carryOut = (request: CameraRequest) => {
     if (request.kind === 'bbox') return frameBox(request.bbox);
     if (request.kind === 'view') {
+      lastFrame = null;
       return map.flyTo({
         center: request.center,
         zoom: request.zoom,
@@ -95,21 +133,37 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) carryOut(s.cameraRequest);
-    if (!s.presenting) return;
-    if (s.presenting !== prev.presenting || s.chapter !== prev.chapter) frameChapter();
-    // Within a chapter only a step with its own extent moves the camera; a caption step keeps the frame.
-    else if (s.step !== prev.step && currentStep(s, scene)?.bbox) frameChapter();
+    if (s.presenting) {
+      if (s.presenting !== prev.presenting || s.chapter !== prev.chapter) frameChapter();
+      // Within a chapter only a step with its own extent moves the camera; a caption step keeps the frame.
+      else if (s.step !== prev.step && currentStep(s, scene)?.bbox) frameChapter();
+    }
+    // The sheet moved or the panel came or went: the frame follows the room left above it.
+    else if (lastFrame && (s.sheet !== prev.sheet || s.view !== prev.view || (s.embed && !s.selectedId !== !prev.selectedId))) lastFrame(!reducedMotion());
   });
+  // A map the user moved stays where they put it; a frame the camera chose follows the map's size.
+  const onMoveStart = (e: { originalEvent?: unknown }) => {
+    if (e.originalEvent) lastFrame = null;
+  };
+  const onResize = () => lastFrame?.(false);
+  map.on('movestart', onMoveStart);
+  map.on('resize', onResize);
 
   return {
     planShown(plan) {
       const s = store.getState();
       if (s.presenting) frameChapter();
       else if (pending && 'plan' in pending && pending.plan === plan.meta.id) carryOut(pending);
-      else if (keepView) keepView = false;
-      else if (s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
+      else if (keepView) {
+        keepView = false;
+        lastFrame = null;
+      } else if (s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
       else frameBox(plan.meta.bbox);
     },
-    dispose: unsubscribe,
+    dispose() {
+      unsubscribe();
+      map.off('movestart', onMoveStart);
+      map.off('resize', onResize);
+    },
   };
 }

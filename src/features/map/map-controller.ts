@@ -8,9 +8,9 @@ import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
 import { loadBaseData, onBaseData } from './base-data';
 import { baseAttribution, labelFontFamily } from './base-style';
-import { createCamera, framePadding } from './camera';
+import { coversOf, createCamera, framePadding } from './camera';
 import { hatchImage } from './hatch-image';
-import { attachInteraction } from './interaction';
+import { attachInteraction, type CursorReport } from './interaction';
 import { registerCaptureTarget } from '../../lib/map-capture';
 import { maplibregl } from './maplibre-setup';
 import { hatchImageId } from './plan-layers';
@@ -21,13 +21,18 @@ export { framePadding };
 
 /** The province with a margin: the first frame before any plan is drawn, and the view's limits. */
 export const yunnanBounds: [number, number, number, number] = [97.5, 21.1, 106.2, 29.25];
-const maxBounds: [number, number, number, number] = [91.5, 17.5, 112.5, 32.5];
+// Tall enough in latitude that a phone held upright can frame the province above its bottom sheet.
+const maxBounds: [number, number, number, number] = [88, 10, 116, 38];
 
 export interface MapControllerOptions {
   /** Called when the camera settles. */
   onViewChange?: (view: MapView) => void;
   /** Called when the map has drawn everything it was given, with the names it shows (for screen readers). */
   onIdle?: (visibleNames: string[]) => void;
+  /** Called when the keyboard cursor ([ ]) moves on the map, to announce it. */
+  onCursor?: (cursor: CursorReport) => void;
+  /** The id of the element that explains the map's keys. */
+  keysHintId?: string;
 }
 
 const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-point-label', 'plan-belt-label', 'plan-focus-label'];
@@ -44,7 +49,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     style,
     ...(initial?.kind === 'view'
       ? { center: initial.center, zoom: initial.zoom }
-      : { bounds: yunnanBounds, fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight) } }),
+      : {
+          bounds: yunnanBounds,
+          fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight, coversOf(store.getState(), container.clientWidth)) },
+        }),
     maxBounds,
     minZoom: 4.5,
     maxZoom: 15,
@@ -57,6 +65,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     hash: false,
   });
   map.touchZoomRotate.disableRotation();
+  // The canvas takes keyboard focus: it names its keys, and focus can come back to it after details close.
+  const canvas = map.getCanvas();
+  canvas.setAttribute('data-focus-key', 'map');
+  if (options.keysHintId) canvas.setAttribute('aria-describedby', options.keysHintId);
   registerCaptureTarget(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -124,7 +136,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     camera = createCamera(map, store, sceneSync.scene, container);
     if (sceneSync.scene.plan) camera.planShown(sceneSync.scene.plan);
     restyle();
-    cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store));
+    cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store, sceneSync.scene, options.onCursor));
     cleanups.push(
       store.subscribe((s, prev) => {
         if (

@@ -35,6 +35,7 @@ export function ElementList({ plan }: { plan: PlanBundle }) {
                   <button
                     type="button"
                     className="element-button"
+                    data-focus-key={`element:${f.properties.id}`}
                     onClick={() => showFeature({ plan: plan.meta.id, id: f.properties.id })}
                     onMouseEnter={() => hover(f.properties.id)}
                     onMouseLeave={() => hover(null)}

@@ -1,7 +1,8 @@
 import { usePlan, usePlanEntry } from '../../data/hooks';
 import { planResource } from '../../data/plans';
 import { useStrings } from '../../i18n/use-strings';
-import { roles } from '../../lib/vocabulary';
+import { categoryColors } from '../../lib/presentation';
+import { type Role, roles } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
 import { IndicatorTable } from '../../ui/IndicatorTable';
 import { Quote } from '../../ui/Quote';
@@ -48,6 +49,15 @@ export function PlanOverview() {
       </div>
     );
   const plan = bundle.data.meta;
+  // Each count shows the colours its elements have on the map (projects: their categories').
+  const colorsOf = (role: Role): string[] => {
+    const main = bundle.data.features.filter((f) => f.properties.role === role && f.properties.part !== 'linked');
+    const list =
+      role === 'project'
+        ? main.map((f) => categoryColors[f.properties.category ?? 'other'])
+        : main.map((f) => bundle.data.colors.get(f.properties.id) ?? plan.color);
+    return [...new Set(list)].slice(0, 8);
+  };
   return (
     <div className="panel-body overview">
       <p className="eyebrow">
@@ -96,7 +106,11 @@ export function PlanOverview() {
             .filter((r) => plan.counts[r])
             .map((r) => (
               <li key={r}>
-                <span className={`role-dot role-dot--${r}`} aria-hidden="true" />
+                <span className="count-swatches" aria-hidden="true">
+                  {colorsOf(r).map((c, i) => (
+                    <span key={`${c}-${i}`} className="count-swatch" style={{ background: c }} />
+                  ))}
+                </span>
                 {t.roleNames[r]} <strong>{plan.counts[r]}</strong>
               </li>
             ))}

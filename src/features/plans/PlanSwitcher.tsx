@@ -110,6 +110,7 @@ export function PlanSwitcher() {
         ref={button}
         type="button"
         className="btn plan-switcher-button"
+        data-focus-key="plan-switcher"
         aria-expanded={open}
         aria-haspopup="tree"
         aria-controls={open ? treeId : undefined}

@@ -2,6 +2,7 @@
  * Keeps the store and the URL hash in step. Writes use replaceState, so moving the map or selecting
  * never floods the history; a hash typed or pasted by the user is applied on `hashchange`.
  */
+import { defaultLang } from '../../i18n/languages';
 import type { AtlasStore } from '../../state/store';
 import { formatHash, parseHash, type HashState, type MapView } from './hash-state';
 
@@ -42,7 +43,8 @@ function writeHash(store: AtlasStore): void {
 
 /**
  * Puts a parsed hash into the store. The hash is the state in both directions: a mode whose key is gone is
- * switched off, and presenting wins over the project list. A feature without a plan is resolved against the
+ * switched off (selection, language, presenting, the project list, the embed view), and presenting wins over the
+ * project list. A feature without a plan is resolved against the
  * catalogue when it arrives (see the app's start-up).
  */
 export function applyHashState(state: HashState, store: AtlasStore, { initial = false } = {}): void {
@@ -51,7 +53,9 @@ export function applyHashState(state: HashState, store: AtlasStore, { initial = 
   if (state.feature) store.setState({ selectedId: state.feature });
   else if (!initial && s.selectedId) s.select(null);
   if (state.lang) s.setLang(state.lang);
-  if (state.embed !== undefined) store.setState({ embed: state.embed });
+  else if (!initial && s.lang !== defaultLang) s.setLang(defaultLang);
+  // The caller folds `?embed=1` into the state, so a hash without the key turns the embed view off.
+  if (state.embed || !initial) store.setState({ embed: !!state.embed });
   if (state.map) {
     lastView = state.map;
     s.moveCamera({ kind: 'view', center: [state.map.lng, state.map.lat], zoom: state.map.zoom });
