@@ -43,6 +43,8 @@ function bootFallback(): Plugin {
   const html = `<div id="boot-fallback" role="alert" hidden style="font:16px/1.6 sans-serif;color:#231f1b;background:#fbfaf6;padding:16px;border:1px solid #ddd6ca;border-radius:10px;margin:12px">${block(zh, 'zh-CN')}${block(en, 'en')}</div>`;
   return {
     name: 'atlas-boot-fallback',
+    // The single file for the meeting room is never framed by a portal: no fallback, one script.
+    apply: (_config, env) => env.mode !== 'offline',
     transformIndexHtml: (source) => source.replace('<div id="root"></div>', `<div id="root"></div>\n    ${html}\n    <script src="./boot.js"></script>`),
   };
 }
