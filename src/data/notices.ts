@@ -15,7 +15,8 @@ export type NoticeSubject =
   | { type: 'base-failed'; reason: string }
   | { type: 'map-failed'; reason: string }
   | { type: 'chunk-failed'; reason: string }
-  | { type: 'export-failed'; reason: string };
+  | { type: 'export-failed'; reason: string }
+  | { type: 'download-failed'; reason: string };
 
 export interface Notice {
   /** One notice per subject: the same failure twice is one notice. */

@@ -27,11 +27,29 @@ export function framePadding(width: number, height: number, presenting = false):
   return { top: 50, bottom: 40, left: width > 900 ? 300 : 60, right: 50 };
 }
 
+/**
+ * The projects view: the list is beside the map (not over it), and the details card floats over the map's
+ * bottom right (theme.css: `.stage--projects .panel`, min(360px, 30% of the stage) wide, 12 px from the edge).
+ * While a project is selected the frame keeps clear of that card, so the selected marker is never under it.
+ */
+export function projectsPadding(container: HTMLElement, detailsShown: boolean): Padding {
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  if (width < 480 || height < 360) return { top: 24, bottom: 24, left: 24, right: 24 };
+  const stage = container.closest('.stage')?.clientWidth ?? width;
+  const card = detailsShown ? Math.min(360, stage * 0.3) + 24 : 0;
+  // Never more than the map can give: keep at least a third of the width for what is framed.
+  const right = Math.min(50 + card, Math.round(width * 0.62));
+  return { top: 50, bottom: 50, left: 50, right };
+}
+
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface Camera {
   /** Called when a plan's layers are drawn. */
   planShown(plan: PlanBundle): void;
+  /** Frames the projects the list shows (projects view). */
+  frameProjects(bbox: BBox): void;
   dispose(): void;
 }
 
@@ -40,10 +58,19 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   let keepView = store.getState().cameraRequest?.kind === 'view';
   let pending: CameraRequest | null = null;
 
+  const projectsView = () => {
+    const s = store.getState();
+    return s.view === 'projects' && !s.presenting && !s.embed;
+  };
+  const padding = () =>
+    projectsView()
+      ? projectsPadding(container, !!store.getState().selectedId)
+      : framePadding(container.clientWidth, container.clientHeight, store.getState().presenting);
+
   const frameBox = (bbox: BBox | undefined, maxZoom = 10) => {
     if (!bbox) return;
     map.fitBounds(bbox, {
-      padding: framePadding(container.clientWidth, container.clientHeight, store.getState().presenting),
+      padding: padding(),
       maxZoom,
       animate: !reducedMotion(),
       duration: 1200,
@@ -54,7 +81,14 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     const f = plan.byId.get(id);
     if (!f) return frameBox(plan.meta.bbox);
     if (f.geometry.type === 'Point') {
-      map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10.5), animate: !reducedMotion(), duration: 900 });
+      map.flyTo({
+        center: f.geometry.coordinates as [number, number],
+        zoom: Math.max(map.getZoom(), 10.5),
+        // In the projects view the details card floats over the map: the marker is placed clear of it.
+        ...(projectsView() ? { padding: padding() } : {}),
+        animate: !reducedMotion(),
+        duration: 900,
+      });
     } else frameBox(bboxOf([f.geometry, ...plan.features.filter((x) => x.properties.of === id).map((x) => x.geometry)]), 9.5);
   };
 
@@ -99,8 +133,16 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       if (s.presenting) frameChapter();
       else if (pending && 'plan' in pending && pending.plan === plan.meta.id) carryOut(pending);
       else if (keepView) keepView = false;
+      else if (projectsView())
+        return; // the list's projects are framed, not the plan
       else if (s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
       else frameBox(plan.meta.bbox);
+    },
+    frameProjects(bbox) {
+      const [w, s, e, n] = bbox;
+      // A single point (or one county seat) is shown at county scale, not at the map's closest zoom.
+      const pad = 0.02;
+      frameBox(e - w < pad && n - s < pad ? [w - pad, s - pad, e + pad, n + pad] : bbox, 10);
     },
     dispose: unsubscribe,
   };

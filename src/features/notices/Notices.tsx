@@ -27,6 +27,8 @@ export function noticeText(s: NoticeSubject, t: UiStrings): string {
       return n.chunkFailed;
     case 'export-failed':
       return n.exportFailed;
+    case 'download-failed':
+      return n.downloadFailed;
   }
 }
 

@@ -15,7 +15,7 @@ export function reportMapView(view: MapView, store: AtlasStore): void {
 
 function currentHashState(store: AtlasStore): HashState {
   const s = store.getState();
-  const base: HashState = { lang: s.lang, embed: s.embed };
+  const base: HashState = { lang: s.lang, embed: s.embed, ...(s.shortlist.length ? { shortlist: s.shortlist } : {}) };
   if (s.view === 'projects') {
     // In the project browser `plan` is the plan filter; the map's view is not part of the list's link.
     const f = s.projectFilters;
@@ -56,6 +56,7 @@ export function applyHashState(state: HashState, store: AtlasStore, { initial = 
     lastView = state.map;
     s.moveCamera({ kind: 'view', center: [state.map.lng, state.map.lat], zoom: state.map.zoom });
   }
+  if (state.shortlist || !initial) s.setShortlist(state.shortlist ?? []);
   if (state.present) s.startPresenting(state.chapter ?? 0);
   else if (s.presenting) s.stopPresenting();
   if (state.view !== 'projects' && store.getState().view === 'projects') s.setView('map');
@@ -84,7 +85,8 @@ export function startHashSync(store: AtlasStore): () => void {
       s.view !== prev.view ||
       s.presenting !== prev.presenting ||
       s.chapter !== prev.chapter ||
-      s.projectFilters !== prev.projectFilters
+      s.projectFilters !== prev.projectFilters ||
+      s.shortlist !== prev.shortlist
     )
       writeHash(store);
   });
