@@ -35,7 +35,7 @@ export function framePadding(width: number, height: number, presenting = false):
 export function projectsPadding(container: HTMLElement, detailsShown: boolean): Padding {
   const width = container.clientWidth;
   const height = container.clientHeight;
-  if (width < 480 || height < 360) return { top: 24, bottom: 24, left: 24, right: 24 };
+  if (width < 480 || height < 360) return { top: 36, bottom: 40, left: 40, right: 40 };
   const stage = container.closest('.stage')?.clientWidth ?? width;
   const card = detailsShown ? Math.min(360, stage * 0.3) + 24 : 0;
   // Never more than the map can give: keep at least a third of the width for what is framed.
