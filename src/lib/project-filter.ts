@@ -59,9 +59,20 @@ export function queryTerms(query: string): string[] {
   return query.trim().toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-function matchesQuery(row: ProjectRow, terms: string[]): boolean {
+/** What the text search looks in, built once per row (10,000 rows are searched at every keystroke). */
+const haystacks = new WeakMap<ProjectRow, string>();
+function haystackOf(row: ProjectRow): string {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = [row.name, row.nameEn ?? '', row.county, ...row.functions].join('\n').toLowerCase();
+    haystacks.set(row, text);
+  }
+  return text;
+}
+
+function matchesQuery(row: ProjectRow, terms: readonly string[]): boolean {
   if (!terms.length) return true;
-  const haystack = [row.name, row.nameEn ?? '', row.county, ...row.functions].join('\n').toLowerCase();
+  const haystack = haystackOf(row);
   return terms.every((t) => haystack.includes(t));
 }
 
@@ -71,15 +82,19 @@ export function matchesCounty(row: ProjectRow, counties: readonly string[]): boo
   return counties.some((c) => row.countyNames.includes(c) || row.county === c || row.prefectures.includes(c));
 }
 
-type Dimension = 'plans' | 'counties' | 'categories' | 'element' | 'query';
+/** Which filters a row passes, one flag per dimension: plans, categories, element, counties, query. */
+function passes(row: ProjectRow, f: ProjectFilters, terms: readonly string[]): boolean[] {
+  return [
+    !f.plans.length || f.plans.includes(row.plan),
+    !f.categories.length || f.categories.includes(row.category),
+    !f.element || row.element === f.element,
+    matchesCounty(row, f.counties),
+    matchesQuery(row, terms),
+  ];
+}
 
-function matches(row: ProjectRow, f: ProjectFilters, skip?: Dimension): boolean {
-  if (skip !== 'plans' && f.plans.length && !f.plans.includes(row.plan)) return false;
-  if (skip !== 'categories' && f.categories.length && !f.categories.includes(row.category)) return false;
-  if (skip !== 'element' && f.element && row.element !== f.element) return false;
-  if (skip !== 'counties' && !matchesCounty(row, f.counties)) return false;
-  if (skip !== 'query' && !matchesQuery(row, queryTerms(f.query))) return false;
-  return true;
+function matches(row: ProjectRow, f: ProjectFilters, terms: readonly string[] = queryTerms(f.query)): boolean {
+  return passes(row, f, terms).every(Boolean);
 }
 
 const categoryRank = (c: Category) => categories.indexOf(c);
@@ -106,8 +121,9 @@ export function sortProjects(rows: readonly ProjectRow[], sort: ProjectSort): Pr
 
 /** The rows that pass every filter, in the filters' sort order. */
 export function filterProjects(rows: readonly ProjectRow[], filters: ProjectFilters): ProjectRow[] {
+  const terms = queryTerms(filters.query);
   return sortProjects(
-    rows.filter((r) => matches(r, filters)),
+    rows.filter((r) => matches(r, filters, terms)),
     filters.sort,
   );
 }
@@ -130,11 +146,18 @@ function bump<K>(map: Map<K, number>, key: K) {
  */
 export function facetCounts(rows: readonly ProjectRow[], filters: ProjectFilters): FacetCounts {
   const counts: FacetCounts = { plans: new Map(), categories: new Map(), counties: new Map(), elements: new Map() };
+  const terms = queryTerms(filters.query);
+  const [plans, cats, element, counties] = [0, 1, 2, 3] as const;
+  // One pass: a row counts for a dimension's option when it passes every other dimension.
+  const others = (flags: boolean[], skip: number) => flags.every((ok, i) => ok || i === skip);
   for (const r of rows) {
-    if (matches(r, filters, 'plans')) bump(counts.plans, r.plan);
-    if (matches(r, filters, 'categories')) bump(counts.categories, r.category);
-    if (matches(r, filters, 'element') && r.element) bump(counts.elements, r.element);
-    if (matches(r, filters, 'counties')) for (const name of new Set([...r.countyNames, ...r.prefectures])) bump(counts.counties, name);
+    const flags = passes(r, filters, terms);
+    const failed = flags.filter((ok) => !ok).length;
+    if (failed > 1) continue;
+    if (others(flags, plans)) bump(counts.plans, r.plan);
+    if (others(flags, cats)) bump(counts.categories, r.category);
+    if (r.element && others(flags, element)) bump(counts.elements, r.element);
+    if (others(flags, counties)) for (const name of new Set([...r.countyNames, ...r.prefectures])) bump(counts.counties, name);
   }
   return counts;
 }

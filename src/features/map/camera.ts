@@ -83,7 +83,8 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     if (f.geometry.type === 'Point') {
       map.flyTo({
         center: f.geometry.coordinates as [number, number],
-        zoom: Math.max(map.getZoom(), 10.5),
+        // An approximate point (a county or township seat) is shown with its surroundings, not at street scale.
+        zoom: Math.max(map.getZoom(), f.properties.precision === 'county' ? 9 : f.properties.precision === 'township' ? 10 : 10.5),
         // In the projects view the details card floats over the map: the marker is placed clear of it.
         ...(projectsView() ? { padding: padding() } : {}),
         animate: !reducedMotion(),

@@ -62,15 +62,38 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     );
   };
 
+  // The list paints first: the map's share of a filter change (grouping up to 10,000 points, handing them to the
+  // worker) runs in the task after the next frame, once per burst of changes.
+  let scheduled: { frame: boolean } | undefined;
+  let drawTimer: ReturnType<typeof setTimeout> | undefined;
+  let drawFrame = 0;
+  const schedule = (frame: boolean) => {
+    if (scheduled) {
+      scheduled.frame ||= frame;
+      return;
+    }
+    scheduled = { frame };
+    const run = () => {
+      const job = scheduled;
+      scheduled = undefined;
+      if (job && !disposed) draw(job.frame);
+    };
+    drawFrame = requestAnimationFrame(() => {
+      drawTimer = setTimeout(run, 0);
+    });
+  };
+
   load();
   const unsubscribe = store.subscribe((s, prev) => {
     const entered = isProjectsView(s) && !isProjectsView(prev);
     if (entered) load();
-    if (entered || isProjectsView(s) !== isProjectsView(prev)) draw(entered && !s.selectedId);
-    else if (s.projectFilters !== prev.projectFilters) draw(!sameExceptSort(s.projectFilters, prev.projectFilters));
+    if (entered || isProjectsView(s) !== isProjectsView(prev)) schedule(entered && !s.selectedId);
+    else if (s.projectFilters !== prev.projectFilters) schedule(!sameExceptSort(s.projectFilters, prev.projectFilters));
   });
   return () => {
     disposed = true;
+    cancelAnimationFrame(drawFrame);
+    clearTimeout(drawTimer);
     clearTimeout(frameTimer);
     unsubscribe();
   };
