@@ -35,12 +35,13 @@ export function framePadding(width: number, height: number, presenting = false):
 export function projectsPadding(container: HTMLElement, detailsShown: boolean): Padding {
   const width = container.clientWidth;
   const height = container.clientHeight;
-  if (width < 480 || height < 360) return { top: 36, bottom: 40, left: 40, right: 40 };
+  if (width < 480 || height < 360) return { top: 40, bottom: 50, left: 70, right: 70 };
   const stage = container.closest('.stage')?.clientWidth ?? width;
   const card = detailsShown ? Math.min(360, stage * 0.3) + 24 : 0;
   // Never more than the map can give: keep at least a third of the width for what is framed.
-  const right = Math.min(50 + card, Math.round(width * 0.62));
-  return { top: 50, bottom: 50, left: 50, right };
+  // Room for a place marker's two-line label ("19 个项目 · 勐海县 / 位置近似") around the framed points.
+  const right = Math.min(90 + card, Math.round(width * 0.62));
+  return { top: 60, bottom: 80, left: 90, right };
 }
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -22,8 +22,17 @@ export interface ProjectLayerOptions {
   selectedId: string | null;
   /** The projects view: the list's projects are drawn, the plan's own project markers are not. */
   projectsView: boolean;
-  /** The plan's project markers are hidden (legend or presentation). */
+  /** The plan's project markers are hidden (legend). */
   planProjectsHidden: boolean;
+  /** In presentation mode, the features of the current chapter: a place holding none of them is dimmed. */
+  focus?: readonly string[] | null;
+}
+
+/** Opacity of a place marker: full when it holds a focused project (or nothing is focused), dimmed otherwise. */
+function placeOpacity(focus: readonly string[] | null | undefined, value: number): ExpressionSpecification | number {
+  if (!focus) return value;
+  if (!focus.length) return value * 0.3;
+  return ['case', ['any', ...focus.map((id) => ['in', `,${id},`, ['get', 'ids']])], value, value * 0.3] as unknown as ExpressionSpecification;
 }
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
@@ -78,7 +87,15 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
       source,
       filter: isPlace,
       layout: { visibility },
-      paint: { 'circle-radius': radius, 'circle-color': '#ffffff', 'circle-stroke-color': '#2e2a25', 'circle-stroke-width': 1.5, 'circle-translate': [3, -3] },
+      paint: {
+        'circle-radius': radius,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#2e2a25',
+        'circle-stroke-width': 1.5,
+        'circle-translate': [3, -3],
+        'circle-opacity': placeOpacity(o.focus, 1),
+        'circle-stroke-opacity': placeOpacity(o.focus, 1),
+      },
     },
     {
       id: `${prefix}-place`,
@@ -91,6 +108,8 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
         'circle-color': ['case', ['==', ['get', 'category'], 'mixed'], '#2e2a25', categoryColor],
         'circle-stroke-color': ['case', selected, '#c2410c', '#ffffff'],
         'circle-stroke-width': ['case', selected, 4, ['boolean', ['feature-state', 'hover'], false], 3, 2],
+        'circle-opacity': placeOpacity(o.focus, 1),
+        'circle-stroke-opacity': placeOpacity(o.focus, 1),
       },
     },
     {
@@ -105,7 +124,7 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': '#ffffff', 'text-opacity': placeOpacity(o.focus, 1) },
     },
     {
       id: `${prefix}-place-label`,
@@ -123,7 +142,7 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
         'text-optional': true,
         'text-padding': 3,
       },
-      paint: { 'text-color': '#2e2a25', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
+      paint: { 'text-color': '#2e2a25', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8, 'text-opacity': placeOpacity(o.focus, 1) },
     },
   ];
 }
@@ -199,7 +218,7 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
       },
       paint: { 'text-color': '#2e2a25', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
     },
-    ...placeLayers('browser', browserSourceId, o, o.projectsView, 6),
+    ...placeLayers('browser', browserSourceId, { ...o, focus: null }, o.projectsView, 6),
     ...placeLayers('plan', planSourceIds.projects, o, !o.projectsView && !o.planProjectsHidden, 8),
   ];
 }

@@ -38,7 +38,8 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
       lang: s.lang,
       selectedId: s.selectedId,
       projectsView,
-      planProjectsHidden: hiddenRoles.includes('project') || !!chapter,
+      planProjectsHidden: hiddenRoles.includes('project'),
+      focus: chapter?.features.length ? chapter.features : null,
     },
   });
 }
