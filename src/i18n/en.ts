@@ -166,6 +166,7 @@ export const en: UiStrings = {
     otherCounties: 'Other',
     element: 'Layout element',
     allElements: 'All layout elements',
+    choosePlanFirst: '(choose a plan first)',
     sort: 'Sort',
     sorts: { plan: 'By plan', name: 'By name', county: 'By county', category: 'By category', investment: 'By investment (largest first)' },
     clear: 'Clear filters',

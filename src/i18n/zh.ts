@@ -168,6 +168,7 @@ export const zh = {
     otherCounties: '其他',
     element: '所属布局',
     allElements: '全部布局要素',
+    choosePlanFirst: '（先选择一个规划）',
     sort: '排序',
     sorts: { plan: '按规划', name: '按名称', county: '按县（市、区）', category: '按类别', investment: '按投资额（高→低）' },
     clear: '清除筛选',

@@ -68,6 +68,7 @@ export function ProjectBrowser() {
   const [menuOpen, setMenuOpen] = useState(false);
   const [comparing, setComparing] = useState(false);
   const [book, setBook] = useState(false);
+  const [countyOpen, setCountyOpen] = useState(false);
   const moreRoot = useRef<HTMLDivElement>(null);
   const menuRoot = useRef<HTMLDivElement>(null);
   useDismiss(
@@ -142,6 +143,8 @@ export function ProjectBrowser() {
     setFilters({ counties: filters.counties.includes(name) ? filters.counties.filter((c) => c !== name) : [...filters.counties, name] });
   const selectedElementKnown = !filters.element || elements.some((e) => e.id === filters.element);
   const elementName = (id: string) => elements.find((e) => e.id === id)?.name ?? id;
+  // Layout elements belong to a plan: with many plans and none chosen, the list would run to thousands.
+  const elementPlans = filters.plans.length ? filters.plans : elements.length <= 200 ? planOrder : null;
 
   // The active filters as chips, each removable.
   const chips: { key: string; label: string; remove: () => void; swatch?: Category }[] = [
@@ -245,39 +248,41 @@ export function ProjectBrowser() {
                 </div>
               </fieldset>
 
-              <details className="pb-county">
+              <details className="pb-county" onToggle={(e) => setCountyOpen(e.currentTarget.open)}>
                 <summary>
                   <span className="pb-label pb-label--inline">{t.county}</span>
                   <span className="pb-county-current">{filters.counties.length ? t.countiesChosen(filters.counties.join('、')) : t.allCounties}</span>
                 </summary>
                 <div className="pb-county-body">
-                  {groups.map((g) => {
-                    const options = g.counties.filter((c) => (counts.counties.get(c) ?? 0) > 0 || countyChecked(c));
-                    const prefectureShown = g.prefecture && ((counts.counties.get(g.prefecture) ?? 0) > 0 || countyChecked(g.prefecture));
-                    if (!options.length && !prefectureShown) return null;
-                    return (
-                      <fieldset key={g.prefecture || '-'} className="pb-county-group">
-                        <legend>{g.prefecture || t.otherCounties}</legend>
-                        {prefectureShown && (
-                          <label className="pb-check pb-check--all">
-                            <input type="checkbox" checked={countyChecked(g.prefecture)} onChange={() => toggleCounty(g.prefecture)} />
-                            <span lang="zh-CN">
-                              {g.prefecture}
-                              {t.wholePrefecture}
-                            </span>
-                            <span className="pb-count">{counts.counties.get(g.prefecture) ?? 0}</span>
-                          </label>
-                        )}
-                        {options.map((c) => (
-                          <label key={c} className="pb-check">
-                            <input type="checkbox" checked={countyChecked(c)} onChange={() => toggleCounty(c)} />
-                            <span lang="zh-CN">{c}</span>
-                            <span className="pb-count">{counts.counties.get(c) ?? 0}</span>
-                          </label>
-                        ))}
-                      </fieldset>
-                    );
-                  })}
+                  {/* Some 150 counties: drawn only while the list is open, so a filter change does not redraw them. */}
+                  {countyOpen &&
+                    groups.map((g) => {
+                      const options = g.counties.filter((c) => (counts.counties.get(c) ?? 0) > 0 || countyChecked(c));
+                      const prefectureShown = g.prefecture && ((counts.counties.get(g.prefecture) ?? 0) > 0 || countyChecked(g.prefecture));
+                      if (!options.length && !prefectureShown) return null;
+                      return (
+                        <fieldset key={g.prefecture || '-'} className="pb-county-group">
+                          <legend>{g.prefecture || t.otherCounties}</legend>
+                          {prefectureShown && (
+                            <label className="pb-check pb-check--all">
+                              <input type="checkbox" checked={countyChecked(g.prefecture)} onChange={() => toggleCounty(g.prefecture)} />
+                              <span lang="zh-CN">
+                                {g.prefecture}
+                                {t.wholePrefecture}
+                              </span>
+                              <span className="pb-count">{counts.counties.get(g.prefecture) ?? 0}</span>
+                            </label>
+                          )}
+                          {options.map((c) => (
+                            <label key={c} className="pb-check">
+                              <input type="checkbox" checked={countyChecked(c)} onChange={() => toggleCounty(c)} />
+                              <span lang="zh-CN">{c}</span>
+                              <span className="pb-count">{counts.counties.get(c) ?? 0}</span>
+                            </label>
+                          ))}
+                        </fieldset>
+                      );
+                    })}
                 </div>
               </details>
 
@@ -287,7 +292,8 @@ export function ProjectBrowser() {
                   <select className="pb-select" value={filters.element ?? ''} onChange={(e) => setFilters({ element: e.target.value || null })}>
                     <option value="">{t.allElements}</option>
                     {!selectedElementKnown && filters.element && <option value={filters.element}>{filters.element}</option>}
-                    {planOrder.map((plan) => {
+                    {elementPlans === null && <option disabled>{t.choosePlanFirst}</option>}
+                    {(elementPlans ?? []).map((plan) => {
                       const options = elements.filter((e) => e.plan === plan && ((counts.elements.get(e.id) ?? 0) > 0 || filters.element === e.id));
                       if (!options.length) return null;
                       return (
