@@ -103,7 +103,7 @@ describe('project browser', () => {
     // Choosing a plan in the filter opens it in the plan menu too.
     await user.selectOptions(screen.getByLabelText('规划'), 'lincang');
     expect(useAtlasStore.getState().projectFilters.plans).toEqual(['lincang']);
-    expect(useAtlasStore.getState().planId).toBe('lincang');
+    await vi.waitFor(() => expect(useAtlasStore.getState().planId).toBe('lincang'));
     await user.click(screen.getByRole('button', { name: '移除筛选：临沧市' }));
     expect(useAtlasStore.getState().projectFilters.plans).toEqual([]);
     await user.selectOptions(screen.getByLabelText('规划'), 'qujing');

@@ -117,7 +117,8 @@ export function ProjectBrowser() {
   /** The plan filter is the plan menu's plan: choosing one here opens it under the list (and in the menu). */
   const choosePlan = (id: PlanId | '') => {
     setFilters({ plans: id ? [id] : [] });
-    if (id) setPlan(id);
+    // The list paints first; the plan (its menu entry, its areas under the projects) follows a frame later.
+    if (id) requestAnimationFrame(() => setTimeout(() => setPlan(id), 0));
   };
 
   const fileName = (ext: 'csv' | 'geojson' | 'xlsx') => exportFileName(ext, mode === 'shortlist' ? [] : filters.plans, new Date(), mode === 'shortlist');
