@@ -5,7 +5,7 @@
  * in the URL), compared side by side, and the filtered list or the shortlist handed over as CSV, GeoJSON, an Excel
  * workbook or a printable project book.
  */
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { report } from '../../data/notices';
 import { useCatalogue, useProjectTable } from '../../data/hooks';
 import { regionName } from '../../i18n/languages';
@@ -96,7 +96,9 @@ export function ProjectBrowser() {
   const allRows = useMemo(() => (table.status === 'ready' ? sharedProjectRows(table.data, planOrder) : []), [table, planOrder]);
   // The same array the map draws (src/lib/project-filter.ts): the count, the list and the map agree.
   const rows = useMemo(() => sharedFilteredProjects(allRows, filters), [allRows, filters]);
-  const counts = useMemo(() => facetCounts(allRows, filters), [allRows, filters]);
+  // The counts beside each option follow in a second, interruptible render: the list and its count paint first.
+  const deferredFilters = useDeferredValue(filters);
+  const counts = useMemo(() => facetCounts(allRows, deferredFilters), [allRows, deferredFilters]);
   const groups = useMemo(() => countyGroups(allRows), [allRows]);
   const elements = useMemo(() => elementOptions(allRows), [allRows]);
   const shortRows = useMemo(() => {
