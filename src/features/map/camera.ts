@@ -58,6 +58,8 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   // A view from a link wins over framing the first plan.
   let keepView = store.getState().cameraRequest?.kind === 'view';
   let pending: CameraRequest | null = null;
+  /** No plan has been drawn yet (the page is opening from a link). */
+  let first = true;
 
   const projectsView = () => {
     const s = store.getState();
@@ -135,10 +137,12 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       if (s.presenting) frameChapter();
       else if (pending && 'plan' in pending && pending.plan === plan.meta.id) carryOut(pending);
       else if (keepView) keepView = false;
-      else if (projectsView())
-        return; // the list's projects are framed, not the plan
-      else if (s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
+      else if (projectsView()) {
+        // The list's projects are framed, not the plan; a link to a selected project opens on it.
+        if (first && s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
+      } else if (s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
       else frameBox(plan.meta.bbox);
+      first = false;
     },
     frameProjects(bbox) {
       const [w, s, e, n] = bbox;
