@@ -17,7 +17,8 @@ export type NoticeSubject =
   | { type: 'chunk-failed'; reason: string }
   | { type: 'export-failed'; reason: string }
   /** The page runs in a frame sandboxed without allow-same-origin. */
-  | { type: 'sandboxed' };
+  | { type: 'sandboxed' }
+  | { type: 'download-failed'; reason: string };
 
 export interface Notice {
   /** One notice per subject: the same failure twice is one notice. */

@@ -1,31 +1,24 @@
 import type { StateCreator } from 'zustand';
-import type { Category, PlanId } from '../lib/vocabulary';
+import { cleanShortlist, emptyProjectFilters, type ProjectFilters } from '../lib/project-filter';
 import type { AtlasState } from './store';
 
-export type ProjectSort = 'plan' | 'name' | 'county' | 'category' | 'investment';
-
-/** Filters of the project browser; they live in the URL so a filtered list can be sent. */
-export interface ProjectFilters {
-  plans: PlanId[];
-  /** County names as the layers write them (曲靖市 麒麟区 → 麒麟区), or prefecture names. */
-  counties: string[];
-  categories: Category[];
-  /** Full id of a layout element. */
-  element: string | null;
-  query: string;
-  sort: ProjectSort;
-}
-
-export const emptyProjectFilters: ProjectFilters = { plans: [], counties: [], categories: [], element: null, query: '', sort: 'plan' };
+export { emptyProjectFilters, type ProjectFilters, type ProjectSort } from '../lib/project-filter';
 
 export interface ProjectsSlice {
   projectFilters: ProjectFilters;
+  /** Ids of the projects an investor has picked to compare; in the URL (`shortlist=`), so it survives a reload. */
+  shortlist: string[];
   setProjectFilters: (patch: Partial<ProjectFilters>) => void;
   resetProjectFilters: () => void;
+  toggleShortlist: (id: string) => void;
+  setShortlist: (ids: string[]) => void;
 }
 
 export const createProjectsSlice: StateCreator<AtlasState, [], [], ProjectsSlice> = (set) => ({
   projectFilters: emptyProjectFilters,
+  shortlist: [],
   setProjectFilters: (patch) => set((s) => ({ projectFilters: { ...s.projectFilters, ...patch } })),
   resetProjectFilters: () => set({ projectFilters: emptyProjectFilters }),
+  toggleShortlist: (id) => set((s) => ({ shortlist: s.shortlist.includes(id) ? s.shortlist.filter((x) => x !== id) : cleanShortlist([...s.shortlist, id]) })),
+  setShortlist: (ids) => set({ shortlist: cleanShortlist(ids) }),
 });

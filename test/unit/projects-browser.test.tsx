@@ -1,7 +1,7 @@
 /** The project browser component against the real published layers (served by a fetch stub). */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../src/data/catalogue';
 import { resetDataLayer } from '../../src/data/reset';
 import { loadProjects } from '../../src/data/tables';
@@ -11,17 +11,24 @@ import { useAtlasStore } from '../../src/state/store';
 import { servePublic } from './public-fetch';
 
 const initial = useAtlasStore.getState();
-const scrolled: string[] = [];
 let savedUrl: { create: typeof URL.createObjectURL; revoke: typeof URL.revokeObjectURL };
+// jsdom lays nothing out: give the list's scroller the height of a tall screen, so the window holds every row.
+const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.classList.contains('pb-scroll') ? 20_000 : 0;
+  },
+});
+afterAll(() => {
+  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+});
 
 beforeEach(() => {
   useAtlasStore.setState(initial, true);
   resetDataLayer();
   servePublic();
-  scrolled.length = 0;
-  Element.prototype.scrollIntoView = function (this: Element) {
-    scrolled.push(this.getAttribute('data-id') ?? '');
-  };
+  Element.prototype.scrollIntoView = () => undefined;
   savedUrl = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
 });
 afterEach(() => {
@@ -38,7 +45,14 @@ async function renderLoaded() {
   return view;
 }
 
-const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+/** The list's project rows (not the header, not the window's spacers). */
+const bodyRows = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .filter((r) => r.classList.contains('pb-row'));
+const nameButton = (row: HTMLElement) => row.querySelector<HTMLButtonElement>('.pb-name-button')!;
+const openFilters = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: /^筛选/ }));
+const openBook = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: /项目册/ }));
 
 describe('project browser', () => {
   it('lists every project of every plan with its plan, category, county and element', async () => {
@@ -71,33 +85,42 @@ describe('project browser', () => {
       expect(within(r).getByText('医疗服务')).toBeInTheDocument();
     }
     expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^${rows.length} / \\d+ 个项目$`));
-    const chip = screen.getByRole('button', { name: /曲靖市/, pressed: true });
-    expect(within(chip).getByText(String(rows.length))).toBeInTheDocument();
+    // The plan filter is the plan tree, with counts given the other filters; the active filters are chips.
+    const plan = screen.getByLabelText('规划') as HTMLSelectElement;
+    expect(plan.value).toBe('qujing');
+    // Indented as in the plan menu: 曲靖市 nests in 云南省.
+    expect(plan.selectedOptions[0]!.textContent).toBe(`\u3000曲靖市（${rows.length}）`);
+    expect(screen.getByRole('button', { name: '移除筛选：曲靖市' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '移除筛选：医疗服务' })).toBeInTheDocument();
   });
 
   it('changes the store’s filters from the controls, and clears them', async () => {
     const user = userEvent.setup();
     await renderLoaded();
+    await openFilters(user);
     await user.click(screen.getByRole('button', { name: /^医疗服务\s*\d+$/ }));
     expect(useAtlasStore.getState().projectFilters.categories).toEqual(['medical']);
-    await user.click(screen.getByRole('button', { name: /^曲靖市\s*\d+$/ }));
-    await user.click(screen.getByRole('button', { name: /^临沧市\s*\d+$/ }));
-    await user.click(screen.getByRole('button', { name: /^云南省\s*\d+$/ }));
-    expect(useAtlasStore.getState().projectFilters.plans).toEqual(['yunnan', 'qujing', 'lincang']);
-    await user.click(screen.getByRole('button', { name: /^云南省\s*\d+$/ }));
-    expect(useAtlasStore.getState().projectFilters.plans).toEqual(['qujing', 'lincang']);
+    // Choosing a plan in the filter opens it in the plan menu too.
+    await user.selectOptions(screen.getByLabelText('规划'), 'lincang');
+    expect(useAtlasStore.getState().projectFilters.plans).toEqual(['lincang']);
+    await vi.waitFor(() => expect(useAtlasStore.getState().planId).toBe('lincang'));
+    await user.click(screen.getByRole('button', { name: '移除筛选：临沧市' }));
+    expect(useAtlasStore.getState().projectFilters.plans).toEqual([]);
+    await user.selectOptions(screen.getByLabelText('规划'), 'qujing');
     await user.type(screen.getByLabelText('搜索项目'), '医院');
     expect(useAtlasStore.getState().projectFilters.query).toBe('医院');
     await user.selectOptions(screen.getByLabelText('排序'), 'investment');
     expect(useAtlasStore.getState().projectFilters.sort).toBe('investment');
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
     expect(useAtlasStore.getState().projectFilters).toEqual({ ...emptyProjectFilters, sort: 'investment' });
+    expect(screen.queryByRole('button', { name: /^移除筛选/ })).toBeNull();
   });
 
   it('filters by county, grouped by prefecture, and by layout element', async () => {
     const user = userEvent.setup();
     await renderLoaded();
-    await user.click(screen.getByText('全部'));
+    await openFilters(user);
+    await user.click(screen.getByText('全部', { selector: '.pb-county-current' }));
     const group = within(document.querySelector<HTMLElement>('.pb-county-body')!).getByRole('group', { name: '曲靖市' });
     await user.click(within(group).getByRole('checkbox', { name: /^罗平县/ }));
     expect(useAtlasStore.getState().projectFilters.counties).toEqual(['罗平县']);
@@ -115,7 +138,7 @@ describe('project browser', () => {
     await renderLoaded();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('没有符合条件的项目。')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /CSV/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: /项目册/ })).toBeDisabled();
     const clear = screen.getAllByRole('button', { name: '清除筛选' });
     await user.click(clear[clear.length - 1]!);
     expect(useAtlasStore.getState().projectFilters.query).toBe('');
@@ -126,7 +149,7 @@ describe('project browser', () => {
     const user = userEvent.setup();
     useAtlasStore.getState().setProjectFilters({ plans: ['lincang'] });
     await renderLoaded();
-    const first = within(bodyRows()[0]!).getByRole('button');
+    const first = nameButton(bodyRows()[0]!);
     first.focus();
     await user.keyboard('{Enter}');
     await act(async () => undefined);
@@ -137,7 +160,7 @@ describe('project browser', () => {
     expect(bodyRows()[0]).toHaveAttribute('aria-current', 'true');
     expect(first).toHaveAttribute('aria-pressed', 'true');
     // Space works too, on another row.
-    const second = within(bodyRows()[1]!).getByRole('button');
+    const second = nameButton(bodyRows()[1]!);
     second.focus();
     await user.keyboard(' ');
     await act(async () => undefined);
@@ -150,7 +173,6 @@ describe('project browser', () => {
     act(() => useAtlasStore.setState({ selectedId: target }));
     const row = bodyRows().find((r) => r.getAttribute('data-id') === target)!;
     expect(row).toHaveClass('is-selected');
-    expect(scrolled).toContain(target);
   });
 
   it('downloads exactly the filtered, sorted list as CSV', async () => {
@@ -169,6 +191,7 @@ describe('project browser', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
+    await openBook(user);
     await user.click(screen.getByRole('button', { name: /CSV/ }));
     expect(names[0]).toMatch(/^yunnan-health-projects-menghai-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = new TextDecoder().decode(await blob!.arrayBuffer());
@@ -178,6 +201,7 @@ describe('project browser', () => {
     const shown = bodyRows().map((r) => r.getAttribute('data-id'));
     expect(lines.slice(1).every((l) => l.startsWith('menghai,'))).toBe(true);
     expect(shown.length).toBeGreaterThan(5);
+    await openBook(user);
     await user.click(screen.getByRole('button', { name: /GeoJSON/ }));
     expect(names[1]).toMatch(/\.geojson$/);
     const fc = JSON.parse(new TextDecoder().decode(await blob!.arrayBuffer())) as { features: { properties: { id: string } }[] };
@@ -223,7 +247,7 @@ describe('project browser', () => {
     await user.click(screen.getByRole('button', { name: /^项目名称/ }));
     expect(useAtlasStore.getState().projectFilters.sort).toBe('name');
     expect(screen.getByRole('columnheader', { name: /项目名称/ })).toHaveAttribute('aria-sort', 'ascending');
-    const names = bodyRows().map((r) => within(r).getByRole('button').textContent!);
+    const names = bodyRows().map((r) => nameButton(r).textContent!);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')));
   });
 });

@@ -69,6 +69,12 @@ export function DetailsPanel() {
   const name = (f: AtlasFeature) => localName(f.properties, lang);
   const place = p.role === 'project' ? t.categoryNames[p.category ?? 'other'] : (p.group ?? t.roleNames[p.role]);
   const category = p.category ?? 'other';
+  // Projects placed at the same point (usually a county seat): listed, never fanned out, so the precision stays honest.
+  const at = feature.geometry.type === 'Point' ? feature.geometry.coordinates.join(',') : '';
+  const samePlace =
+    p.role === 'project' && at
+      ? all.filter((f) => f !== feature && f.properties.role === 'project' && f.geometry.type === 'Point' && f.geometry.coordinates.join(',') === at)
+      : [];
 
   return (
     <div className="panel-body details" aria-live="polite">
@@ -158,6 +164,24 @@ export function DetailsPanel() {
           <span className={`precision precision--${p.precision}`}>{t.precisionNames[p.precision]}</span>
         </dd>
       </dl>
+      {samePlace.length > 0 && (
+        <section className="same-place">
+          <h3 className="section-title">{t.browser.samePlace(samePlace.length)}</h3>
+          <p className="muted same-place-hint">
+            {t.browser.placeTitle(samePlace.length + 1, p.precision === 'exact' ? '' : p.county)}
+            {p.precision === 'exact' ? '' : ` · ${t.browser.placeApprox}`}
+          </p>
+          <ul className="phrases" lang="zh-CN">
+            {samePlace.map((m) => (
+              <li key={m.properties.id}>
+                <button type="button" className="link" onClick={() => show(m)} title={t.flyTo}>
+                  {name(m)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {p.note && (
         <p className="notice" lang="zh-CN">
           {p.note}

@@ -1,6 +1,7 @@
 /** The whole map style: base map and plan layers in drawing order, as one pure function. */
 import type { StyleSpecification } from 'maplibre-gl';
 import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, seatLayers, type BaseStyleOptions } from './base-style';
+import { projectLayers, projectSourcesSpec, type ProjectLayerOptions } from './project-layers';
 import { contextLayers, planAreaLayers, planLineAndPointLayers, planSourcesSpec, planTopLayers, type PlanLayerOptions } from './plan-layers';
 
 export interface AtlasStyleOptions {
@@ -8,12 +9,14 @@ export interface AtlasStyleOptions {
   plan: PlanLayerOptions;
   /** Colours of the province plan's elements, for its faint context layer. */
   contextColors: Map<string, string>;
+  /** The project list's markers and the place markers; absent, the projects view is off. */
+  projects?: ProjectLayerOptions;
 }
 
-export function atlasStyle({ base, plan, contextColors }: AtlasStyleOptions): StyleSpecification {
+export function atlasStyle({ base, plan, contextColors, projects }: AtlasStyleOptions): StyleSpecification {
   return {
     version: 8,
-    sources: { ...baseSourcesSpec(base), ...planSourcesSpec() },
+    sources: { ...baseSourcesSpec(base), ...planSourcesSpec(), ...projectSourcesSpec() },
     layers: [
       ...baseFillLayers(base),
       ...contextLayers({ ...plan, colors: contextColors }),
@@ -23,6 +26,9 @@ export function atlasStyle({ base, plan, contextColors }: AtlasStyleOptions): St
       ...baseLabelLayers(base),
       ...planTopLayers(plan),
       ...seatLayers(base),
+      ...projectLayers(
+        projects ?? { lang: plan.lang, selectedId: plan.selectedId, projectsView: false, planProjectsHidden: plan.hiddenRoles.includes('project') },
+      ),
     ],
   };
 }

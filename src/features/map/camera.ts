@@ -55,11 +55,30 @@ export function coversOf(s: AtlasState, width: number): Covers {
   return { presenting: s.presenting, embed: s.embed, sheet: width <= sheetMaxWidth && panelShown ? s.sheet : null };
 }
 
+/**
+ * The projects view: the list is beside the map (not over it), and the details card floats over the map's
+ * bottom right (theme.css: `.stage--projects .panel`, min(360px, 30% of the stage) wide, 12 px from the edge).
+ * While a project is selected the frame keeps clear of that card, so the selected marker is never under it.
+ */
+export function projectsPadding(container: HTMLElement, detailsShown: boolean): Padding {
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  if (width < 480 || height < 360) return { top: 40, bottom: 50, left: 70, right: 70 };
+  const stage = container.closest('.stage')?.clientWidth ?? width;
+  const card = detailsShown ? Math.min(360, stage * 0.3) + 24 : 0;
+  // Never more than the map can give: keep at least a third of the width for what is framed.
+  // Room for a place marker's two-line label ("19 个项目 · 勐海县 / 位置近似") around the framed points.
+  const right = Math.min(90 + card, Math.round(width * 0.62));
+  return { top: 60, bottom: 80, left: 90, right };
+}
+
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface Camera {
   /** Called when a plan's layers are drawn. */
   planShown(plan: PlanBundle): void;
+  /** Frames the projects the list shows (projects view). */
+  frameProjects(bbox: BBox): void;
   dispose(): void;
 }
 
@@ -67,11 +86,21 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   // A view from a link wins over framing the first plan.
   let keepView = store.getState().cameraRequest?.kind === 'view';
   let pending: CameraRequest | null = null;
+  /** No plan has been drawn yet (the page is opening from a link). */
+  let first = true;
+
+  const projectsView = () => {
+    const s = store.getState();
+    return s.view === 'projects' && !s.presenting && !s.embed;
+  };
+  const padding = () =>
+    projectsView()
+      ? projectsPadding(container, !!store.getState().selectedId)
+      : framePadding(container.clientWidth, container.clientHeight, coversOf(store.getState(), container.clientWidth));
 
   // The last frame the camera chose itself; it is redone when the room changes (resize, the sheet moves) until the
   // user moves the map.
   let lastFrame: ((animate: boolean) => void) | null = null;
-  const padding = () => framePadding(container.clientWidth, container.clientHeight, coversOf(store.getState(), container.clientWidth));
 
   const frameBox = (bbox: BBox | undefined, maxZoom = 10, animate = !reducedMotion()) => {
     if (!bbox) return;
@@ -84,7 +113,8 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     if (!f) return frameBox(plan.meta.bbox);
     if (f.geometry.type === 'Point') {
       const center = f.geometry.coordinates as [number, number];
-      const zoom = Math.max(map.getZoom(), 10.5);
+      // An approximate point (a county or township seat) is shown with its surroundings, not at street scale.
+      const zoom = Math.max(map.getZoom(), f.properties.precision === 'county' ? 9 : f.properties.precision === 'township' ? 10 : 10.5);
       // The point goes to the middle of the free room (an offset, not the map's padding, which would persist).
       const offset = (): [number, number] => {
         const p = padding();
@@ -157,8 +187,18 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       else if (keepView) {
         keepView = false;
         lastFrame = null;
+      } else if (projectsView()) {
+        // The list's projects are framed, not the plan; a link to a selected project opens on it.
+        if (first && s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
       } else if (s.selectedId && plan.byId.has(s.selectedId)) frameFeature(plan, s.selectedId);
       else frameBox(plan.meta.bbox);
+      first = false;
+    },
+    frameProjects(bbox) {
+      const [w, s, e, n] = bbox;
+      // A single point (or one county seat) is shown at county scale, not at the map's closest zoom.
+      const pad = 0.02;
+      frameBox(e - w < pad && n - s < pad ? [w - pad, s - pad, e + pad, n + pad] : bbox, 10);
     },
     dispose() {
       unsubscribe();

@@ -1,12 +1,17 @@
 /**
- * Map events into store actions: hover highlights what a click would select, a click selects, a cluster opens.
+ * Map events into store actions: hover highlights what a click would select, a click selects, a cluster opens,
+ * and a place marker (several projects on one point) opens the list of its projects.
  * From the keyboard, with the map focused, [ and ] step through the plan's elements and then its projects in the
  * plan's order (highlighted as hover, brought on screen, announced), and Enter opens the one highlighted.
  */
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, PointLike, Popup } from 'maplibre-gl';
+import { languages } from '../../i18n/languages';
 import type { AtlasFeature } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
+import { categoryColors } from '../../lib/presentation';
+import type { Category } from '../../lib/vocabulary';
 import type { AtlasStore } from '../../state/store';
+import { maplibregl } from './maplibre-setup';
 import { interactiveLayerIds, planSourceIds } from './plan-layers';
 import type { Scene } from './scene';
 
@@ -15,9 +20,84 @@ export type CursorReport = { feature: AtlasFeature; index: number; total: number
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function attachInteraction(map: MapLibreMap, store: AtlasStore, scene: Scene, onCursor?: (cursor: CursorReport) => void): () => void {
+import type { PlaceMember } from './plan-sources';
+import { browserSourceId, projectInteractiveLayerIds } from './project-layers';
+import './place-popup.css';
+
+interface MarkerProps {
+  of?: string;
+  id?: string;
+  plan?: string;
+  cluster_id?: number;
+  count?: number;
+  county?: string;
+  approximate?: boolean | string;
+  members?: string;
+}
+
+function parseMembers(text: string | undefined): PlaceMember[] {
+  try {
+    const list = JSON.parse(text ?? '[]') as unknown;
+    return Array.isArray(list) ? (list as PlaceMember[]).filter((m) => typeof m?.id === 'string' && typeof m.name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The list a place marker opens: "17 projects in 勐海县", why the point is approximate, and each project's name
+ * (choosing one selects it). Built with text nodes only: plan text never becomes markup.
+ */
+function placeList(store: AtlasStore, props: MarkerProps, onChoose: () => void): HTMLElement {
+  const s = store.getState();
+  const t = languages[s.lang];
+  const members = parseMembers(props.members);
+  const root = document.createElement('div');
+  root.className = 'place-list';
+  const title = document.createElement('p');
+  title.className = 'place-list-title';
+  title.textContent = t.browser.placeTitle(members.length, props.county ?? '');
+  const hint = document.createElement('p');
+  hint.className = 'place-list-hint';
+  hint.textContent = props.approximate === true || props.approximate === 'true' ? t.browser.placeApproxHint : t.browser.placeExactHint;
+  const list = document.createElement('ul');
+  list.setAttribute('lang', 'zh-CN');
+  for (const m of members) {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'place-list-item';
+    button.dataset.id = m.id;
+    if (m.id === s.selectedId) button.setAttribute('aria-current', 'true');
+    const chip = document.createElement('span');
+    chip.className = 'cat-chip';
+    chip.setAttribute('aria-hidden', 'true');
+    const category = (m.category in categoryColors ? m.category : 'other') as Category;
+    chip.style.background = categoryColors[category];
+    chip.textContent = t.categoryGlyphs[category];
+    const name = document.createElement('span');
+    name.textContent = m.name;
+    button.append(chip, name);
+    button.addEventListener('click', () => {
+      store.getState().showFeature({ plan: m.plan, id: m.id });
+      onChoose();
+    });
+    item.append(button);
+    list.append(item);
+  }
+  root.append(title, hint, list);
+  return root;
+}
+
+export function attachInteraction(
+  map: MapLibreMap,
+  store: AtlasStore,
+  scene: Scene,
+  { container, onCursor }: { container?: HTMLElement; onCursor?: (cursor: CursorReport) => void } = {},
+): () => void {
+  const layers = [...projectInteractiveLayerIds, ...interactiveLayerIds];
   const topFeature = (point: PointLike): MapGeoJSONFeature | undefined =>
-    map.queryRenderedFeatures(point, { layers: interactiveLayerIds.filter((id) => map.getLayer(id)) })[0];
+    map.queryRenderedFeatures(point, { layers: layers.filter((id) => map.getLayer(id)) })[0];
 
   // Hover lives in the store (the element list hovers too); the map shows it as feature state.
   let hoverShown: string | null = null;
@@ -25,6 +105,7 @@ export function attachInteraction(map: MapLibreMap, store: AtlasStore, scene: Sc
     { source: planSourceIds.areas, id: x },
     { source: planSourceIds.areas, id: `${x}--linked` },
     { source: planSourceIds.projects, id: x },
+    { source: browserSourceId, id: x },
   ];
   const showHover = (id: string | null) => {
     if (hoverShown) for (const t of targets(hoverShown)) map.setFeatureState(t, { hover: false });
@@ -33,17 +114,39 @@ export function attachInteraction(map: MapLibreMap, store: AtlasStore, scene: Sc
   };
   const setHover = (f: MapGeoJSONFeature | undefined) => {
     map.getCanvas().style.cursor = f ? 'pointer' : '';
-    const props = f?.properties as { of?: string; id?: string; cluster_id?: number } | undefined;
-    store.getState().hover(props?.cluster_id !== undefined ? null : (props?.of ?? props?.id ?? null));
+    const props = f?.properties as MarkerProps | undefined;
+    const aggregate = props?.cluster_id !== undefined || (props?.count ?? 1) > 1;
+    store.getState().hover(aggregate ? null : (props?.of ?? props?.id ?? null));
   };
+
+  let popup: Popup | undefined;
+  const closePopup = () => {
+    popup?.remove();
+    popup = undefined;
+    if (container) delete container.dataset.placeOpen;
+  };
+  const openPlace = (f: MapGeoJSONFeature, props: MarkerProps) => {
+    closePopup();
+    const at = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+    popup = new maplibregl.Popup({ closeButton: true, closeOnClick: false, maxWidth: '320px', className: 'place-popup', offset: 16 })
+      .setLngLat(at)
+      .setDOMContent(placeList(store, props, closePopup))
+      .addTo(map);
+    if (container) container.dataset.placeOpen = String(props.count ?? '');
+  };
+
   const onMove = (e: { point: PointLike }) => setHover(topFeature(e.point));
   const onOut = () => setHover(undefined);
   const onClick = (e: { point: PointLike }) => {
     const f = topFeature(e.point);
-    if (!f) return store.getState().select(null);
-    const props = f.properties as { of?: string; id?: string; cluster_id?: number };
+    if (!f) {
+      closePopup();
+      return store.getState().select(null);
+    }
+    const props = f.properties as MarkerProps;
     if (props.cluster_id !== undefined) {
-      const source = map.getSource(planSourceIds.projects) as GeoJSONSource;
+      closePopup();
+      const source = map.getSource(f.source) as GeoJSONSource;
       source
         .getClusterExpansionZoom(props.cluster_id)
         .then((zoom) => {
@@ -52,6 +155,10 @@ export function attachInteraction(map: MapLibreMap, store: AtlasStore, scene: Sc
         .catch(() => undefined);
       return;
     }
+    if ((props.count ?? 1) > 1) return openPlace(f, props);
+    closePopup();
+    // The list's projects may belong to any plan: show it in its plan.
+    if (f.source === browserSourceId && props.plan && props.id) return store.getState().showFeature({ plan: props.plan, id: props.id });
     store.getState().select(props.of ?? props.id ?? null);
   };
   // The keyboard cursor: the plan's visible elements in its order, then its visible projects.
@@ -106,11 +213,14 @@ export function attachInteraction(map: MapLibreMap, store: AtlasStore, scene: Sc
   map.on('click', onClick);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.hoveredId !== prev.hoveredId) showHover(s.hoveredId);
+    // A list opened for one plan or view does not outlive it.
+    if (s.planId !== prev.planId || s.view !== prev.view || s.projectFilters !== prev.projectFilters) closePopup();
   });
   return () => {
     unsubscribe();
     canvas.removeEventListener('keydown', onKey);
     canvas.removeEventListener('blur', onBlur);
+    closePopup();
     map.off('mousemove', onMove);
     map.off('mouseout', onOut);
     map.off('click', onClick);

@@ -15,6 +15,7 @@ import { registerCaptureTarget } from '../../lib/map-capture';
 import { maplibregl } from './maplibre-setup';
 import { hatchImageId } from './plan-layers';
 import { syncScene } from './scene';
+import { isProjectsView, syncProjectView } from './project-view';
 import { applyStyle, slideFocus, styleFor } from './style-sync';
 
 export { framePadding };
@@ -79,6 +80,13 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   });
   map.on('moveend', () => {
     const c = map.getCenter();
+    // What the map frames now, for tests: west,south,east,north.
+    container.dataset.bounds = map
+      .getBounds()
+      .toArray()
+      .flat()
+      .map((x) => x.toFixed(3))
+      .join(',');
     options.onViewChange?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
   });
 
@@ -136,7 +144,9 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     camera = createCamera(map, store, sceneSync.scene, container);
     if (sceneSync.scene.plan) camera.planShown(sceneSync.scene.plan);
     restyle();
-    cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store, sceneSync.scene, options.onCursor));
+    const cam = camera;
+    cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store, sceneSync.scene, { container, onCursor: options.onCursor }));
+    cleanups.push(syncProjectView(map, store, container, { frame: (bbox) => cam.frameProjects(bbox) }));
     cleanups.push(
       store.subscribe((s, prev) => {
         if (
@@ -148,7 +158,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
           s.tiandituKey !== prev.tiandituKey ||
           s.presenting !== prev.presenting ||
           s.chapter !== prev.chapter ||
-          s.step !== prev.step
+          s.step !== prev.step ||
+          isProjectsView(s) !== isProjectsView(prev)
         )
           restyle();
       }),

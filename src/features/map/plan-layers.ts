@@ -53,7 +53,16 @@ export function planSourcesSpec(): Record<string, SourceSpecification> {
     [planSourceIds.labels]: { type: 'geojson', data: empty as never },
     // The projects a slide emphasises, drawn one by one on top (never hidden inside a cluster) and named.
     [planSourceIds.focus]: { type: 'geojson', data: empty as never, promoteId: 'id' },
-    [planSourceIds.projects]: { type: 'geojson', data: empty as never, promoteId: 'id', cluster: true, clusterRadius: 42, clusterMaxZoom: 10 },
+    [planSourceIds.projects]: {
+      type: 'geojson',
+      data: empty as never,
+      promoteId: 'id',
+      cluster: true,
+      clusterRadius: 42,
+      clusterMaxZoom: 10,
+      // A cluster counts projects: a place marker (projects sharing a point) holds several.
+      clusterProperties: { projects: ['+', ['get', 'count']] },
+    },
   };
 }
 
@@ -328,6 +337,9 @@ function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): Expressi
   return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
 }
 
+/** A project alone on its point; projects sharing one are a place marker (project-layers.ts). */
+const singleProject: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['==', ['coalesce', ['get', 'count'], 1], 1]];
+
 /** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
 export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
   const projVis = visibility('project', o.hiddenRoles);
@@ -357,7 +369,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-project',
       type: 'circle',
       source: planSourceIds.projects,
-      filter: ['!', ['has', 'point_count']],
+      filter: singleProject,
       layout: { visibility: projVis },
       paint: {
         'circle-color': categoryColor,
@@ -373,7 +385,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       type: 'symbol',
       source: planSourceIds.projects,
       minzoom: 9,
-      filter: ['!', ['has', 'point_count']],
+      filter: singleProject,
       layout: {
         visibility: projVis,
         'text-field': nameField(o.lang),
@@ -444,7 +456,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       filter: ['has', 'point_count'],
       layout: {
         visibility: projVis,
-        'text-field': ['to-string', ['get', 'point_count']],
+        'text-field': ['to-string', ['coalesce', ['get', 'projects'], ['get', 'point_count']]],
         'text-size': 13,
         'text-allow-overlap': true,
         'text-ignore-placement': false,
@@ -457,7 +469,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-project-glyph',
       type: 'symbol',
       source: planSourceIds.projects,
-      filter: ['!', ['has', 'point_count']],
+      filter: singleProject,
       layout: {
         visibility: projVis,
         'text-field': categoryGlyph(o.lang),

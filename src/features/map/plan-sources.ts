@@ -1,6 +1,7 @@
 /** What the plan sources hold, as pure functions of a plan's layer and the store's filters. */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { AtlasCollection, AtlasFeature, Category } from '../../lib/atlas-data';
+import type { AtlasCollection, Category, Precision } from '../../lib/atlas-data';
+import { groupByPlace } from '../../lib/project-filter';
 
 /** Everything but projects: cores, zones (with linked parts), belts, nodes. */
 export function areaFeatures(layer: AtlasCollection): AtlasCollection {
@@ -23,33 +24,88 @@ export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> 
   return { type: 'FeatureCollection', features };
 }
 
+/** What a project marker needs: from a plan's layer (the plan view) or the project table (the project list). */
+export interface ProjectPoint {
+  id: string;
+  plan: string;
+  name: string;
+  nameEn?: string | undefined;
+  category: Category;
+  precision: Precision;
+  county: string;
+  lon: number;
+  lat: number;
+}
+
+/** One entry of a place's list, carried by the place's marker (as JSON) for the list it opens. */
+export interface PlaceMember {
+  id: string;
+  plan: string;
+  name: string;
+  category: Category;
+}
+
 /**
- * Projects of the visible categories. Projects placed only to their county share its seat's point:
- * they are fanned out on a small ring (~600 m) so each stays clickable once clusters open.
+ * One marker per point. A project alone on its point is drawn as itself; projects that share a point (most often a
+ * county seat, where the plan names only the county) are one place marker with their count and their list, so the
+ * map never suggests a precision the plan does not give. `ids` (",a,b,") lets styles find a selected member.
  */
-export function projectFeatures(layer: AtlasCollection, hidden: readonly Category[]): FeatureCollection<Point> {
-  const visible = layer.features.filter(
-    (f): f is AtlasFeature & { geometry: Point } =>
-      f.properties.role === 'project' && f.geometry.type === 'Point' && !hidden.includes(f.properties.category ?? 'other'),
-  );
-  const groups = new Map<string, typeof visible>();
-  for (const f of visible) {
-    const key = f.geometry.coordinates.join(',');
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
+export function placeFeatures(points: readonly ProjectPoint[]): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
-  for (const group of groups.values()) {
-    group.forEach((f, i) => {
-      const [lon = 0, lat = 0] = f.geometry.coordinates;
-      const r = group.length > 1 ? 0.006 * Math.sqrt(group.length / 6 + 1) : 0;
-      const a = (2 * Math.PI * i) / group.length;
-      const p = f.properties;
+  for (const group of groupByPlace(points)) {
+    const [first] = group.members;
+    if (!first) continue;
+    const coordinates = [group.lon, group.lat];
+    const ids = `,${group.members.map((m) => m.id).join(',')},`;
+    if (group.members.length === 1) {
+      const p = first;
       features.push({
         type: 'Feature',
-        geometry: { type: 'Point', coordinates: [lon + (r * Math.cos(a)) / Math.cos((lat * Math.PI) / 180), lat + r * Math.sin(a)] },
-        properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn, category: p.category, precision: p.precision },
+        geometry: { type: 'Point', coordinates },
+        properties: { id: p.id, plan: p.plan, role: 'project', name: p.name, nameEn: p.nameEn, category: p.category, precision: p.precision, count: 1, ids },
       });
+      continue;
+    }
+    const same = <K extends keyof ProjectPoint>(k: K) => group.members.every((m) => m[k] === first[k]);
+    const members: PlaceMember[] = group.members.map((m) => ({ id: m.id, plan: m.plan, name: m.name, category: m.category }));
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties: {
+        id: `place:${group.key}`,
+        role: 'place',
+        count: group.members.length,
+        ids,
+        // The county the point stands for, when every project names the same one.
+        county: same('county') ? first.county : '',
+        precision: same('precision') ? first.precision : 'county',
+        approximate: group.members.some((m) => m.precision !== 'exact'),
+        category: same('category') ? first.category : 'mixed',
+        members: JSON.stringify(members),
+      },
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** Projects of the visible categories, one marker per point (see {@link placeFeatures}). */
+export function projectFeatures(layer: AtlasCollection, hidden: readonly Category[]): FeatureCollection<Point> {
+  const points: ProjectPoint[] = [];
+  for (const f of layer.features) {
+    const p = f.properties;
+    if (p.role !== 'project' || f.geometry.type !== 'Point' || hidden.includes(p.category ?? 'other')) continue;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    points.push({
+      id: p.id,
+      plan: p.plan,
+      name: p.name,
+      nameEn: p.nameEn,
+      category: p.category ?? 'other',
+      precision: p.precision,
+      county: p.county,
+      lon,
+      lat,
+    });
+  }
+  return placeFeatures(points);
 }

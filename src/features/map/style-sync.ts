@@ -31,19 +31,29 @@ export function slideFocus(s: AtlasState, scene: Scene): string[] | null {
 export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
   const plan = scene.plan;
   const labelScale = s.presenting ? 1.35 : 1;
+  // The projects view draws the list's projects (every plan's, filtered) instead of the plan's own.
+  const projectsView = s.view === 'projects' && !s.presenting && !s.embed;
+  const hiddenRoles = projectsView && !s.hiddenRoles.includes('project') ? [...s.hiddenRoles, 'project' as const] : s.hiddenRoles;
   return atlasStyle({
     base: { lang: s.lang, basemap: s.basemap, labelScale, ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}) },
     plan: {
       lang: s.lang,
       colors: plan?.colors ?? new Map(),
       planColor: plan?.meta.color ?? '#888888',
-      hiddenRoles: s.hiddenRoles,
+      hiddenRoles,
       selectedId: s.selectedId,
       showContext: s.showContextPlan && !!scene.context && !s.presenting,
       focus: slideFocus(s, scene),
       labelScale,
     },
     contextColors: scene.context?.colors ?? new Map(),
+    projects: {
+      lang: s.lang,
+      selectedId: s.selectedId,
+      projectsView,
+      planProjectsHidden: hiddenRoles.includes('project'),
+      focus: slideFocus(s, scene),
+    },
   });
 }
 

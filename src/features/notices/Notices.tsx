@@ -29,6 +29,8 @@ export function noticeText(s: NoticeSubject, t: UiStrings): string {
       return n.exportFailed;
     case 'sandboxed':
       return t.sandboxBlocked;
+    case 'download-failed':
+      return n.downloadFailed;
   }
 }
 

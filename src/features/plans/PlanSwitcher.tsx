@@ -60,6 +60,9 @@ export function PlanSwitcher() {
   }, [rows, active]);
 
   const choose = (id: PlanId) => {
+    // In the projects view the plan menu and the list's plan filter are one choice.
+    const s = useAtlasStore.getState();
+    if (s.view === 'projects') s.setProjectFilters({ plans: [id] });
     showFeature({ plan: id, id: null });
     close(true);
   };

@@ -2,7 +2,11 @@
 import type { PlanId } from '../../lib/atlas-data';
 import { dayStamp } from '../../ui/download';
 
-/** `yunnan-health-projects-2026-11-23.csv`, or `yunnan-health-projects-qujing-2026-11-23.csv` when one plan is filtered. */
-export function exportFileName(ext: 'csv' | 'geojson', plans: readonly PlanId[], date = new Date()): string {
-  return `yunnan-health-projects-${plans.length === 1 ? `${plans[0]}-` : ''}${dayStamp(date)}.${ext}`;
+/**
+ * `yunnan-health-projects-2026-11-23.csv`; `…-qujing-2026-11-23.csv` when one plan is filtered;
+ * `…-shortlist-2026-11-23.xlsx` for the shortlist.
+ */
+export function exportFileName(ext: 'csv' | 'geojson' | 'xlsx', plans: readonly PlanId[], date = new Date(), shortlist = false): string {
+  const part = shortlist ? 'shortlist-' : plans.length === 1 ? `${plans[0]}-` : '';
+  return `yunnan-health-projects-${part}${dayStamp(date)}.${ext}`;
 }

@@ -2,6 +2,7 @@
  * The URL hash holds the shareable state: `#plan=qujing&feature=qujing-core&map=8.5/25.5/103.8&lang=en`.
  * Parsing keeps only well-formed, known values; anything else is dropped silently so a link never breaks the page.
  */
+import { cleanShortlist } from '../../lib/project-filter';
 import { categories, slugPattern, type Category, type PlanId } from '../../lib/vocabulary';
 import type { MapView } from '../../state/camera-slice';
 import type { ProjectSort } from '../../state/projects-slice';
@@ -26,6 +27,8 @@ export interface HashState {
   element?: string;
   q?: string;
   sort?: ProjectSort;
+  /** Ids of the shortlisted projects. */
+  shortlist?: string[];
 }
 
 const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
@@ -80,6 +83,8 @@ export function parseHash(hash: string): HashState {
   if (q) state.q = q.slice(0, 100);
   const sort = params.get('sort');
   if (sort && (sorts as readonly string[]).includes(sort)) state.sort = sort as ProjectSort;
+  const shortlist = cleanShortlist(params.get('shortlist')?.split(',') ?? []);
+  if (shortlist.length) state.shortlist = shortlist;
   return state;
 }
 
@@ -99,6 +104,7 @@ export function formatHash(state: HashState): string {
   if (state.element) params.push(`element=${state.element}`);
   if (state.q) params.push(`q=${encodeURIComponent(state.q)}`);
   if (state.sort && state.sort !== 'plan') params.push(`sort=${state.sort}`);
+  if (state.shortlist?.length) params.push(`shortlist=${state.shortlist.join(',')}`);
   if (state.present) params.push('present=1');
   if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter}`);
   if (state.present && state.step) params.push(`step=${state.step}`);

@@ -16,7 +16,7 @@ export function reportMapView(view: MapView, store: AtlasStore): void {
 
 function currentHashState(store: AtlasStore): HashState {
   const s = store.getState();
-  const base: HashState = { lang: s.lang, embed: s.embed };
+  const base: HashState = { lang: s.lang, embed: s.embed, ...(s.shortlist.length ? { shortlist: s.shortlist } : {}) };
   if (s.view === 'projects') {
     // In the project browser `plan` is the plan filter; the map's view is not part of the list's link.
     const f = s.projectFilters;
@@ -60,6 +60,7 @@ export function applyHashState(state: HashState, store: AtlasStore, { initial = 
     lastView = state.map;
     s.moveCamera({ kind: 'view', center: [state.map.lng, state.map.lat], zoom: state.map.zoom });
   }
+  if (state.shortlist || !initial) s.setShortlist(state.shortlist ?? []);
   if (state.present) {
     s.startPresenting(state.chapter ?? 0, state.step ?? 0);
     store.setState({ presenter: state.presenter === true });
@@ -91,7 +92,8 @@ export function startHashSync(store: AtlasStore): () => void {
       s.presenting !== prev.presenting ||
       s.chapter !== prev.chapter ||
       s.step !== prev.step ||
-      s.projectFilters !== prev.projectFilters
+      s.projectFilters !== prev.projectFilters ||
+      s.shortlist !== prev.shortlist
     )
       writeHash(store);
   });

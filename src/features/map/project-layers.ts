@@ -1,0 +1,224 @@
+/**
+ * Project markers that depend on the project list: the filtered projects of every plan (the projects view), and
+ * place markers (several projects on one point, usually a county seat) for both the plan's projects and the list's.
+ * Pure functions of store state, like plan-layers.ts; the map module applies them as a style diff.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { languages, type Lang } from '../../i18n/languages';
+import { categoryColors } from '../../lib/presentation';
+import { roleLook } from '../../lib/role-look';
+import { categories } from '../../lib/vocabulary';
+import { nameField } from './base-style';
+import { planSourceIds } from './plan-layers';
+
+/** The filtered projects of the project list, one marker per point. */
+export const browserSourceId = 'browser-projects';
+
+/** Layers that answer clicks and hover, top first (before the plan's own). */
+export const projectInteractiveLayerIds = ['browser-place', 'browser-project', 'browser-cluster', 'plan-place'] as const;
+
+export interface ProjectLayerOptions {
+  lang: Lang;
+  selectedId: string | null;
+  /** The projects view: the list's projects are drawn, the plan's own project markers are not. */
+  projectsView: boolean;
+  /** The plan's project markers are hidden (legend). */
+  planProjectsHidden: boolean;
+  /** In presentation mode, the features of the current chapter: a place holding none of them is dimmed. */
+  focus?: readonly string[] | null;
+}
+
+/** Opacity of a place marker: full when it holds a focused project (or nothing is focused), dimmed otherwise. */
+function placeOpacity(focus: readonly string[] | null | undefined, value: number): ExpressionSpecification | number {
+  if (!focus) return value;
+  if (!focus.length) return value * 0.3;
+  return ['case', ['any', ...focus.map((id) => ['in', `,${id},`, ['get', 'ids']])], value, value * 0.3] as unknown as ExpressionSpecification;
+}
+
+const empty = { type: 'FeatureCollection', features: [] } as const;
+
+export function projectSourcesSpec(): Record<string, SourceSpecification> {
+  return {
+    [browserSourceId]: {
+      type: 'geojson',
+      data: empty as never,
+      promoteId: 'id',
+      cluster: true,
+      clusterRadius: 36,
+      clusterMaxZoom: 7,
+      // A cluster counts projects, not markers: a place marker holds several.
+      clusterProperties: { projects: ['+', ['get', 'count']] },
+    },
+  };
+}
+
+const categoryColor = ['match', ['get', 'category'], ...categories.flatMap((c) => [c, categoryColors[c]]), '#2e2a25'] as unknown as ExpressionSpecification;
+
+function categoryGlyph(lang: Lang): ExpressionSpecification {
+  return ['match', ['get', 'category'], ...categories.flatMap((c) => [c, languages[lang].categoryGlyphs[c]]), '•'] as unknown as ExpressionSpecification;
+}
+
+const isPlace: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['>', ['get', 'count'], 1]];
+const isSingle: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['==', ['get', 'count'], 1]];
+/** A place marker holding the selected project. */
+const holds = (selected: string | null): ExpressionSpecification => ['in', `,${selected ?? '\u0000'},`, ['get', 'ids']];
+
+/** "17 个项目 · 勐海县" and, for approximate points, "位置近似" under it. */
+function placeLabel(lang: Lang): ExpressionSpecification {
+  const b = languages[lang].browser;
+  return [
+    'concat',
+    ['to-string', ['get', 'count']],
+    b.placeSuffix,
+    ['case', ['!=', ['get', 'county'], ''], ['concat', ' · ', ['get', 'county']], ''],
+    ['case', ['get', 'approximate'], `\n${b.placeApprox}`, ''],
+  ];
+}
+
+/** A place: a dark disc with its count over a second disc (a stack), named with its county below. */
+function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, visible: boolean, labelMinZoom: number): LayerSpecification[] {
+  const visibility = visible ? 'visible' : 'none';
+  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 11, 10, 15];
+  const selected = holds(o.selectedId);
+  return [
+    {
+      id: `${prefix}-place-stack`,
+      type: 'circle',
+      source,
+      filter: isPlace,
+      layout: { visibility },
+      paint: {
+        'circle-radius': radius,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#2e2a25',
+        'circle-stroke-width': 1.5,
+        'circle-translate': [3, -3],
+        'circle-opacity': placeOpacity(o.focus, 1),
+        'circle-stroke-opacity': placeOpacity(o.focus, 1),
+      },
+    },
+    {
+      id: `${prefix}-place`,
+      type: 'circle',
+      source,
+      filter: isPlace,
+      layout: { visibility },
+      paint: {
+        'circle-radius': radius,
+        'circle-color': ['case', ['==', ['get', 'category'], 'mixed'], '#2e2a25', categoryColor],
+        'circle-stroke-color': ['case', selected, '#c2410c', '#ffffff'],
+        'circle-stroke-width': ['case', selected, 4, ['boolean', ['feature-state', 'hover'], false], 3, 2],
+        'circle-opacity': placeOpacity(o.focus, 1),
+        'circle-stroke-opacity': placeOpacity(o.focus, 1),
+      },
+    },
+    {
+      id: `${prefix}-place-count`,
+      type: 'symbol',
+      source,
+      filter: isPlace,
+      layout: {
+        visibility,
+        'text-field': ['to-string', ['get', 'count']],
+        'text-size': 12,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff', 'text-opacity': placeOpacity(o.focus, 1) },
+    },
+    {
+      id: `${prefix}-place-label`,
+      type: 'symbol',
+      source,
+      minzoom: labelMinZoom,
+      filter: isPlace,
+      layout: {
+        visibility,
+        'text-field': placeLabel(o.lang),
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.3],
+        'text-line-height': 1.3,
+        'text-optional': true,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': '#2e2a25', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8, 'text-opacity': placeOpacity(o.focus, 1) },
+    },
+  ];
+}
+
+/** The list's projects (projects view): clusters, single projects, places; then the plan's places (plan view). */
+export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
+  const browser = o.projectsView ? 'visible' : 'none';
+  const selected = o.selectedId ?? '\u0000';
+  return [
+    {
+      id: 'browser-cluster',
+      type: 'circle',
+      source: browserSourceId,
+      filter: ['has', 'point_count'],
+      layout: { visibility: browser },
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#3b3631',
+        'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'projects'], 13, 10, 16, 50, 20, 500, 24],
+        'circle-opacity': 0.95,
+      },
+    },
+    {
+      id: 'browser-cluster-count',
+      type: 'symbol',
+      source: browserSourceId,
+      filter: ['has', 'point_count'],
+      layout: {
+        visibility: browser,
+        'text-field': ['to-string', ['get', 'projects']],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#2e2a25' },
+    },
+    {
+      id: 'browser-project',
+      type: 'circle',
+      source: browserSourceId,
+      filter: isSingle,
+      layout: { visibility: browser },
+      paint: {
+        'circle-color': categoryColor,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.project.radius[0], 11, roleLook.project.radius[1]],
+        'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], '#c2410c', '#ffffff'],
+        'circle-stroke-width': ['case', ['==', ['get', 'id'], selected], 4, ['boolean', ['feature-state', 'hover'], false], 3, 1.5],
+      },
+    },
+    {
+      id: 'browser-project-glyph',
+      type: 'symbol',
+      source: browserSourceId,
+      filter: isSingle,
+      layout: { visibility: browser, 'text-field': categoryGlyph(o.lang), 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'browser-project-label',
+      type: 'symbol',
+      source: browserSourceId,
+      minzoom: 8,
+      filter: isSingle,
+      layout: {
+        visibility: browser,
+        'text-field': nameField(o.lang),
+        'text-size': 12,
+        'text-anchor': 'left',
+        'text-offset': [1.1, 0],
+        'text-max-width': 12,
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#2e2a25', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+    },
+    ...placeLayers('browser', browserSourceId, { ...o, focus: null }, o.projectsView, 6),
+    ...placeLayers('plan', planSourceIds.projects, o, !o.projectsView && !o.planProjectsHidden, 8),
+  ];
+}

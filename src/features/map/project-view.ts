@@ -1,0 +1,100 @@
+/**
+ * The projects view on the map: exactly the projects the list shows (every plan's, filtered by the store's
+ * `projectFilters`), one marker per point, and a frame around them whenever the filters change. The list and the
+ * map read the same filtered array (src/lib/project-filter.ts), so the count, the list and the map agree.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { loadCatalogue } from '../../data/catalogue';
+import { loadProjects } from '../../data/tables';
+import type { BBox, ProjectRecord } from '../../lib/atlas-data';
+import { projectsBbox, sharedFilteredProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
+import type { AtlasState, AtlasStore } from '../../state/store';
+import { browserSourceId } from './project-layers';
+import { placeFeatures } from './plan-sources';
+
+const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export const isProjectsView = (s: AtlasState): boolean => s.view === 'projects' && !s.presenting && !s.embed;
+
+/** A new sort order reorders the list; the map has nothing new to frame. */
+const sameExceptSort = (a: ProjectFilters, b: ProjectFilters) => JSON.stringify({ ...a, sort: '' }) === JSON.stringify({ ...b, sort: '' });
+
+export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: HTMLElement, hooks: { frame(bbox: BBox): void }): () => void {
+  let table: { records: readonly ProjectRecord[]; planOrder: string[] } | undefined;
+  let drawn: { records: readonly ProjectRecord[]; filters: ProjectFilters } | undefined;
+  let frameTimer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+  const setData = (data: GeoJSON.GeoJSON) => (map.getSource(browserSourceId) as GeoJSONSource | undefined)?.setData(data);
+
+  /** Draws the filtered projects; frames them when asked (a filter changed, or the view opened). */
+  const draw = (frame: boolean) => {
+    const s = store.getState();
+    if (!isProjectsView(s)) {
+      if (drawn) setData(none);
+      drawn = undefined;
+      delete container.dataset.projectsDrawn;
+      return;
+    }
+    if (!table) return;
+    if (drawn?.records === table.records && drawn.filters === s.projectFilters) return;
+    drawn = { records: table.records, filters: s.projectFilters };
+    const rows = sharedFilteredProjects(sharedProjectRows(table.records, table.planOrder), s.projectFilters);
+    setData(placeFeatures(rows));
+    // For tests and assistive checks: how many projects the map holds now.
+    container.dataset.projectsDrawn = String(rows.length);
+    if (!frame) return;
+    clearTimeout(frameTimer);
+    const bbox = projectsBbox(rows);
+    // Typing in the search box changes the filter at every key: frame once the typing pauses.
+    if (bbox) frameTimer = setTimeout(() => hooks.frame(bbox), s.projectFilters.query ? 350 : 0);
+  };
+
+  const load = () => {
+    if (table || !isProjectsView(store.getState())) return;
+    Promise.all([loadCatalogue(), loadProjects()]).then(
+      ([catalogue, records]) => {
+        if (disposed) return;
+        table = { records, planOrder: catalogue.plans.map((p) => p.id) };
+        const s = store.getState();
+        draw(!s.selectedId);
+      },
+      () => undefined, // the data layer shows the failure, with a retry
+    );
+  };
+
+  // The list paints first: the map's share of a filter change (grouping up to 10,000 points, handing them to the
+  // worker) runs in the task after the next frame, once per burst of changes.
+  let scheduled: { frame: boolean } | undefined;
+  let drawTimer: ReturnType<typeof setTimeout> | undefined;
+  let drawFrame = 0;
+  const schedule = (frame: boolean) => {
+    if (scheduled) {
+      scheduled.frame ||= frame;
+      return;
+    }
+    scheduled = { frame };
+    const run = () => {
+      const job = scheduled;
+      scheduled = undefined;
+      if (job && !disposed) draw(job.frame);
+    };
+    drawFrame = requestAnimationFrame(() => {
+      drawTimer = setTimeout(run, 0);
+    });
+  };
+
+  load();
+  const unsubscribe = store.subscribe((s, prev) => {
+    const entered = isProjectsView(s) && !isProjectsView(prev);
+    if (entered) load();
+    if (entered || isProjectsView(s) !== isProjectsView(prev)) schedule(entered && !s.selectedId);
+    else if (s.projectFilters !== prev.projectFilters) schedule(!sameExceptSort(s.projectFilters, prev.projectFilters));
+  });
+  return () => {
+    disposed = true;
+    cancelAnimationFrame(drawFrame);
+    clearTimeout(drawTimer);
+    clearTimeout(frameTimer);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * The project list's rows, filters, sort, facet counts, places shared by several projects and investment totals:
+ * pure functions of the published project table, shared by the project list, the map (which draws exactly the
+ * filtered projects) and the project book.
+ */
+import type { BBox, ProjectRecord } from './atlas-data';
+import { categories, type Category, type PlanId } from './vocabulary';
+
+export type ProjectSort = 'plan' | 'name' | 'county' | 'category' | 'investment';
+
+/** Filters of the project browser; they live in the URL so a filtered list can be sent. */
+export interface ProjectFilters {
+  plans: PlanId[];
+  /** County names as the layers write them (曲靖市 麒麟区 → 麒麟区), or prefecture names. */
+  counties: string[];
+  categories: Category[];
+  /** Full id of a layout element. */
+  element: string | null;
+  query: string;
+  sort: ProjectSort;
+}
+
+export const emptyProjectFilters: ProjectFilters = { plans: [], counties: [], categories: [], element: null, query: '', sort: 'plan' };
+export const projectSorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
+
+export interface ProjectRow extends ProjectRecord {
+  /** The county display names, one each. */
+  countyNames: string[];
+  /** The plan's position in the plan tree, for sorting by plan. */
+  planRank: number;
+}
+
+/** Rows from the table, in the table's order; plans not in `planOrder` sort last. */
+export function projectRows(records: readonly ProjectRecord[], planOrder: readonly PlanId[]): ProjectRow[] {
+  const rank = new Map(planOrder.map((p, i) => [p, i]));
+  return records.map((r) => ({
+    ...r,
+    countyNames: r.county
+      .split('、')
+      .map((c) => c.trim())
+      .filter(Boolean),
+    planRank: rank.get(r.plan) ?? planOrder.length,
+  }));
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+/** Chinese collation, as `a.localeCompare(b, 'zh-Hans-CN')`. */
+export const compareZh = (a: string, b: string): number => collator.compare(a, b);
+
+/** Investment in yuan, for comparing 万元 with 亿元; undefined when the plan gives none. */
+export function investmentYuan(row: Pick<ProjectRow, 'investment'>): number | undefined {
+  if (!row.investment) return undefined;
+  const { amount, unit } = row.investment;
+  return amount * (unit === '亿元' ? 1e8 : unit === '万元' ? 1e4 : 1);
+}
+
+/** Lower-cased, trimmed search terms; every term must be found. */
+export function queryTerms(query: string): string[] {
+  return query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** What the text search looks in, built once per row (10,000 rows are searched at every keystroke). */
+const haystacks = new WeakMap<ProjectRow, string>();
+function haystackOf(row: ProjectRow): string {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = [row.name, row.nameEn ?? '', row.county, ...row.functions].join('\n').toLowerCase();
+    haystacks.set(row, text);
+  }
+  return text;
+}
+
+function matchesQuery(row: ProjectRow, terms: readonly string[]): boolean {
+  if (!terms.length) return true;
+  const haystack = haystackOf(row);
+  return terms.every((t) => haystack.includes(t));
+}
+
+/** A county filter value names a county as the layers write it, or a whole prefecture. */
+export function matchesCounty(row: ProjectRow, counties: readonly string[]): boolean {
+  if (!counties.length) return true;
+  return counties.some((c) => row.countyNames.includes(c) || row.county === c || row.prefectures.includes(c));
+}
+
+/** Which filters a row passes, one flag per dimension: plans, categories, element, counties, query. */
+function passes(row: ProjectRow, f: ProjectFilters, terms: readonly string[]): boolean[] {
+  return [
+    !f.plans.length || f.plans.includes(row.plan),
+    !f.categories.length || f.categories.includes(row.category),
+    !f.element || row.element === f.element,
+    matchesCounty(row, f.counties),
+    matchesQuery(row, terms),
+  ];
+}
+
+function matches(row: ProjectRow, f: ProjectFilters, terms: readonly string[] = queryTerms(f.query)): boolean {
+  return passes(row, f, terms).every(Boolean);
+}
+
+const categoryRank = (c: Category) => categories.indexOf(c);
+const byPlan = (a: ProjectRow, b: ProjectRow) => a.planRank - b.planRank || a.order - b.order;
+const byName = (a: ProjectRow, b: ProjectRow) => compareZh(a.name, b.name);
+
+const comparators: Record<ProjectSort, (a: ProjectRow, b: ProjectRow) => number> = {
+  plan: byPlan,
+  name: (a, b) => byName(a, b) || byPlan(a, b),
+  county: (a, b) => compareZh(a.county, b.county) || byName(a, b) || byPlan(a, b),
+  category: (a, b) => categoryRank(a.category) - categoryRank(b.category) || byName(a, b) || byPlan(a, b),
+  investment: (a, b) => {
+    const x = investmentYuan(a);
+    const y = investmentYuan(b);
+    if (x === undefined || y === undefined) return x === y ? byPlan(a, b) : x === undefined ? 1 : -1;
+    return y - x || byPlan(a, b);
+  },
+};
+
+/** The rows in the chosen order: by plan (the plans' order, then each plan's own), name (Chinese collation), county, category or investment (largest first, none last). */
+export function sortProjects(rows: readonly ProjectRow[], sort: ProjectSort): ProjectRow[] {
+  return [...rows].sort(comparators[sort] ?? byPlan);
+}
+
+/** The rows that pass every filter, in the filters' sort order. */
+export function filterProjects(rows: readonly ProjectRow[], filters: ProjectFilters): ProjectRow[] {
+  const terms = queryTerms(filters.query);
+  return sortProjects(
+    rows.filter((r) => matches(r, filters, terms)),
+    filters.sort,
+  );
+}
+
+export interface FacetCounts {
+  plans: Map<PlanId, number>;
+  categories: Map<Category, number>;
+  /** By county display name and by prefecture name. */
+  counties: Map<string, number>;
+  elements: Map<string, number>;
+}
+
+function bump<K>(map: Map<K, number>, key: K) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/**
+ * How many projects each option of a filter would show, given the other filters (the usual faceted count:
+ * an option's own dimension is left out, so ticking it adds exactly that many).
+ */
+export function facetCounts(rows: readonly ProjectRow[], filters: ProjectFilters): FacetCounts {
+  const counts: FacetCounts = { plans: new Map(), categories: new Map(), counties: new Map(), elements: new Map() };
+  const terms = queryTerms(filters.query);
+  const [plans, cats, element, counties] = [0, 1, 2, 3] as const;
+  // One pass: a row counts for a dimension's option when it passes every other dimension.
+  const others = (flags: boolean[], skip: number) => flags.every((ok, i) => ok || i === skip);
+  for (const r of rows) {
+    const flags = passes(r, filters, terms);
+    const failed = flags.filter((ok) => !ok).length;
+    if (failed > 1) continue;
+    if (others(flags, plans)) bump(counts.plans, r.plan);
+    if (others(flags, cats)) bump(counts.categories, r.category);
+    if (r.element && others(flags, element)) bump(counts.elements, r.element);
+    if (others(flags, counties)) for (const name of new Set([...r.countyNames, ...r.prefectures])) bump(counts.counties, name);
+  }
+  return counts;
+}
+
+export interface CountyGroup {
+  /** Prefecture name; the group's own option selects the whole prefecture. */
+  prefecture: string;
+  /** County names as the layers write them, in Chinese order; the prefecture's own name is left out. */
+  counties: string[];
+}
+
+/** The counties that occur, grouped by prefecture (prefectures in code order, counties by Chinese collation). */
+export function countyGroups(rows: readonly ProjectRow[]): CountyGroup[] {
+  // Prefectures in code order: each by the smallest county code seen in it.
+  const firstCode = new Map<string, string>();
+  for (const r of rows) {
+    for (const pref of r.prefectures) {
+      const code = [...r.counties].sort()[0] ?? '999999';
+      if (!firstCode.has(pref) || code < firstCode.get(pref)!) firstCode.set(pref, code);
+    }
+  }
+  const prefectures = new Set(firstCode.keys());
+  const groups = new Map<string, Set<string>>();
+  const other = new Set<string>();
+  for (const r of rows) {
+    const pref = r.prefectures.length === 1 ? r.prefectures[0] : undefined;
+    for (const c of r.countyNames) {
+      if (pref) {
+        if (!groups.has(pref)) groups.set(pref, new Set());
+        if (c !== pref) groups.get(pref)!.add(c);
+      } else if (!prefectures.has(c)) other.add(c);
+    }
+  }
+  const result = [...groups]
+    .sort(([a], [b]) => (firstCode.get(a) ?? '').localeCompare(firstCode.get(b) ?? ''))
+    .map(([prefecture, set]) => ({ prefecture, counties: [...set].sort(compareZh) }));
+  if (other.size) result.push({ prefecture: '', counties: [...other].sort(compareZh) });
+  return result;
+}
+
+export interface ElementOption {
+  id: string;
+  name: string;
+  plan: PlanId;
+}
+
+/** The layout elements projects belong to, as they occur (plans in order, elements in their plan's order). */
+export function elementOptions(rows: readonly ProjectRow[]): ElementOption[] {
+  const seen = new Map<string, ElementOption & { order: number; rank: number }>();
+  for (const r of rows) {
+    if (!r.element) continue;
+    const known = seen.get(r.element);
+    if (!known || r.order < known.order)
+      seen.set(r.element, { id: r.element, name: r.elementName ?? r.element, plan: r.plan, order: r.order, rank: r.planRank });
+  }
+  return [...seen.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).map(({ id, name, plan }) => ({ id, name, plan }));
+}
+
+/** Whether any filter (not the sort) is set. */
+export function hasFilters(f: ProjectFilters): boolean {
+  return f.plans.length > 0 || f.counties.length > 0 || f.categories.length > 0 || f.element !== null || f.query.trim() !== '';
+}
+
+/** The key of a project's point: projects placed only to their county share its seat's point, and so this key. */
+export const placeKey = (p: { lon: number; lat: number }): string => `${p.lon.toFixed(5)},${p.lat.toFixed(5)}`;
+
+export interface PlaceGroup<T> {
+  key: string;
+  lon: number;
+  lat: number;
+  /** In the order given. */
+  members: T[];
+}
+
+/**
+ * Projects that share a point, as one group per point (in order of first appearance). Distinct projects on one
+ * county seat are a list at that seat, never spread out: their point is only as precise as the plan says.
+ */
+export function groupByPlace<T extends { lon: number; lat: number }>(items: readonly T[]): PlaceGroup<T>[] {
+  const groups = new Map<string, PlaceGroup<T>>();
+  for (const item of items) {
+    const key = placeKey(item);
+    const group = groups.get(key);
+    if (group) group.members.push(item);
+    else groups.set(key, { key, lon: item.lon, lat: item.lat, members: [item] });
+  }
+  return [...groups.values()];
+}
+
+/** [west, south, east, north] of the projects' points; undefined for none. */
+export function projectsBbox(items: readonly { lon: number; lat: number }[]): BBox | undefined {
+  if (!items.length) return undefined;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
+  for (const { lon, lat } of items) {
+    if (lon < w) w = lon;
+    if (lon > e) e = lon;
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+  }
+  return [w, s, e, n];
+}
+
+export interface InvestmentTotal {
+  /** Sum of the given investments in 万元 (亿元 converted: 1 亿元 = 10,000 万元). */
+  wan: number;
+  /** How many of the projects give an investment. */
+  given: number;
+  count: number;
+}
+
+/** The total of the investments the plans give, in 万元; projects without one are counted apart, never guessed. */
+export function investmentTotal(items: readonly Pick<ProjectRecord, 'investment'>[]): InvestmentTotal {
+  let wan = 0;
+  let given = 0;
+  for (const { investment } of items) {
+    const yuan = investmentYuan({ investment });
+    if (yuan === undefined) continue;
+    wan += yuan / 1e4;
+    given += 1;
+  }
+  return { wan: Math.round(wan * 100) / 100, given, count: items.length };
+}
+
+/** Keeps shortlist ids that are well-formed, once each, at most `max` of them. */
+export function cleanShortlist(ids: readonly string[], max = 200): string[] {
+  const pattern = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
+  return [...new Set(ids.filter((id) => id.length <= 80 && pattern.test(id)))].slice(0, max);
+}
+
+let cache: { records: readonly ProjectRecord[]; planOrder: string; rows: ProjectRow[] } | undefined;
+let filteredCache: { rows: readonly ProjectRow[]; filters: ProjectFilters; result: ProjectRow[] } | undefined;
+
+/** {@link projectRows}, computed once per table and plan order (the list and the map share the result). */
+export function sharedProjectRows(records: readonly ProjectRecord[], planOrder: readonly PlanId[]): ProjectRow[] {
+  const key = planOrder.join(',');
+  if (cache?.records !== records || cache.planOrder !== key) cache = { records, planOrder: key, rows: projectRows(records, planOrder) };
+  return cache.rows;
+}
+
+/** {@link filterProjects}, computed once per rows and filters: the count, the list and the map are the same list. */
+export function sharedFilteredProjects(rows: readonly ProjectRow[], filters: ProjectFilters): ProjectRow[] {
+  if (filteredCache?.rows !== rows || filteredCache.filters !== filters) filteredCache = { rows, filters, result: filterProjects(rows, filters) };
+  return filteredCache.result;
+}
