@@ -28,7 +28,7 @@ const projectBrowser = retryableLazy(() => import('../features/projects/ProjectB
 const presentation = retryableLazy(() => import('../features/present/PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
 /** A frame sandboxed without allow-same-origin (an opaque origin): the map may not draw there, so the embed shows the plan's overview. */
-const opaqueOrigin = typeof window !== 'undefined' && window.origin === 'null';
+const opaqueOrigin = typeof window !== 'undefined' && window.origin === 'null' && window.location.protocol !== 'file:';
 
 const onViewChange = (view: Parameters<typeof reportMapView>[0]) => reportMapView(view, useAtlasStore);
 
