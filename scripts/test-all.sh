@@ -18,7 +18,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
 fi
 
-[ -d node_modules ] || npm ci --no-audit --no-fund
+[ -d node_modules ] || npm install --no-audit --no-fund
 npx tsc -p tsconfig.json --noEmit
 # Lint and format, and the import boundaries between features, ui, data and lib (biome.json).
 npx biome check
