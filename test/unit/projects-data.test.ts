@@ -15,8 +15,8 @@ import {
   investmentYuan,
   queryTerms,
   sortProjects,
-} from '../../src/features/projects/filter-projects';
-import { projectRows, type ProjectRow } from '../../src/features/projects/project-rows';
+} from '../../src/lib/project-filter';
+import { projectRows, type ProjectRow } from '../../src/lib/project-filter';
 import { exportFileName } from '../../src/features/projects/download';
 import { downloadBlob } from '../../src/ui/download';
 import { csvColumns, csvField, projectsToCsv } from '../../src/features/projects/export-csv';

@@ -6,7 +6,7 @@
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
-import { loadBaseData, onBaseData } from './base-data';
+import { loadBaseData, onBaseData } from '../../data/base-geo';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { coversOf, createCamera, framePadding } from './camera';
 import { hatchImage } from './hatch-image';

@@ -8,7 +8,7 @@ import { formatInvestment } from '../../lib/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import { investmentTotal, sortProjects } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
-import type { ProjectRow } from './project-rows';
+import type { ProjectRow } from '../../lib/project-filter';
 
 export interface CompareDialogProps {
   rows: readonly ProjectRow[];

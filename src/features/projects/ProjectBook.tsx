@@ -13,7 +13,7 @@ import type { InvestmentTotal } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
 import { dayStamp } from '../../ui/download';
 import { makeLocator, type Locator } from './locator';
-import type { ProjectRow } from './project-rows';
+import type { ProjectRow } from '../../lib/project-filter';
 
 /** A book of more than this many blocks is cut (and says so): a browser prints it, a reader does not read it. */
 export const bookLimit = 400;

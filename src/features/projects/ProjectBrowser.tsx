@@ -29,10 +29,10 @@ import { CompareDialog } from './CompareDialog';
 import { exportFileName } from './download';
 import { projectsToCsv } from './export-csv';
 import { projectsGeoJsonText } from './export-geojson';
-import { countyGroups, elementOptions, facetCounts, hasFilters } from './filter-projects';
+import { countyGroups, elementOptions, facetCounts, hasFilters } from '../../lib/project-filter';
 import { ProjectBook } from './ProjectBook';
 import { ProjectList } from './ProjectList';
-import type { ProjectRow } from './project-rows';
+import type { ProjectRow } from '../../lib/project-filter';
 import './project-browser.css';
 
 /** Adds or removes a value, keeping the list in its canonical order. */

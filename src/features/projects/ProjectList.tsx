@@ -11,7 +11,7 @@ import { formatInvestment } from '../../lib/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import type { ProjectSort } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
-import type { ProjectRow } from './project-rows';
+import type { ProjectRow } from '../../lib/project-filter';
 
 /** Row heights in px: a table row where the column is wide, a two-line card where it is narrow. */
 export const rowHeight = { wide: 42, narrow: 48 } as const;

@@ -1,7 +1,7 @@
 /** The filtered project list as CSV for spreadsheets: UTF-8 with a BOM so Excel reads the Chinese, RFC 4180 quoting. */
 import { languages, type Lang } from '../../i18n/languages';
 import type { PlanId } from '../../lib/vocabulary';
-import type { ProjectRow } from './project-rows';
+import type { ProjectRow } from '../../lib/project-filter';
 
 export const csvColumns = [
   'plan',

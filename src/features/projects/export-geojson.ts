@@ -1,7 +1,7 @@
 /** The filtered projects as GeoJSON points, with the project table's fields as properties. */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ProjectRecord } from '../../lib/atlas-data';
-import type { ProjectRow } from './project-rows';
+import type { ProjectRow } from '../../lib/project-filter';
 
 export function projectsToGeoJson(rows: readonly ProjectRow[]): FeatureCollection<Point, Omit<ProjectRecord, 'lon' | 'lat'>> {
   return {

@@ -8,7 +8,7 @@ import type { InvestmentTotal } from '../../lib/project-filter';
 import { investmentYuan } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
 import { dayStamp } from '../../ui/download';
-import type { ProjectRow } from './project-rows';
+import type { ProjectRow } from '../../lib/project-filter';
 
 export interface WorkbookOptions {
   lang: Lang;
