@@ -2,6 +2,7 @@
  * Printing: a WebGL canvas does not print reliably, so the map is captured into an image shown only in print,
  * and the page size (A4 or A3 landscape) is set for this print job.
  */
+import { report } from '../../data/notices';
 import { captureMap } from '../../lib/map-capture';
 
 export async function printMap(size: 'A4' | 'A3'): Promise<void> {
@@ -17,7 +18,8 @@ export async function printMap(size: 'A4' | 'A3'): Promise<void> {
     document.querySelector('.map-wrap')?.append(img);
     await img.decode().catch(() => undefined);
   } catch (e) {
-    console.error('print:', e);
+    // The page still prints (legend, plan text); the user is told the map image is missing from it.
+    report({ type: 'export-failed', reason: e instanceof Error ? e.message : String(e) });
   }
   window.print();
   img.remove();
