@@ -71,6 +71,14 @@ function insert(plan: EditablePlan, which: 'plan' | 'places', list: string, inde
     : withTexts(plan.folder, plan.planYaml, next, plan.seedName, plan.seed);
 }
 
+/** Inserts an item into a list anywhere in one of the files. */
+function insertInto(plan: EditablePlan, which: 'plan' | 'places', listPath: YamlPath, index: number, value: unknown): EditablePlan {
+  const text = insertAt(which === 'plan' ? plan.planYaml : (plan.placesYaml ?? 'places: []\n'), fileOf(plan, which), listPath, index, value);
+  return which === 'plan'
+    ? withTexts(plan.folder, text, plan.placesYaml, plan.seedName, plan.seed)
+    : withTexts(plan.folder, plan.planYaml, text, plan.seedName, plan.seed);
+}
+
 function getIn(record: unknown, path: YamlPath): unknown {
   let v = record;
   for (const seg of path) {
@@ -328,9 +336,17 @@ function setValue(plan: EditablePlan, change: Change): EditablePlan {
   if (t.kind === 'plan' && (top === 'id' || top === 'elements' || top === 'projects' || top === 'unplaced')) {
     refuse('invalid', file, t.where, change.field, 'use the element, project and unplaced changes for these');
   }
-  const found = getIn(t.record, path);
-  if (!sameValue(change.old, found)) stale(file, t.where, change.field, change.old, found);
   const value = change.new ?? null;
+  const last = path.at(-1);
+  // `old: null` at a list index inserts there (the inverse of removing that item), rather than replacing it
+  const parentList = typeof last === 'number' ? getIn(t.record, path.slice(0, -1)) : undefined;
+  const inserting = typeof last === 'number' && (change.old ?? null) === null && value !== null && Array.isArray(parentList);
+  if (inserting) {
+    if (last > (parentList as unknown[]).length) stale(file, t.where, change.field, change.old, '(a shorter list)');
+  } else {
+    const found = getIn(t.record, path);
+    if (!sameValue(change.old, found)) stale(file, t.where, change.field, change.old, found);
+  }
   const lastKey = [...path].reverse().find((s): s is string => typeof s === 'string');
   checkTexts(plan, file, t.where, change.field, lastKey, value);
   if (change.op === 'set-geometry') {
@@ -354,7 +370,7 @@ function setValue(plan: EditablePlan, change: Change): EditablePlan {
   }
   if (t.kind === 'project' && (top === 'element' || top === 'place') && value !== null) checkRefs(plan, file, t.where, { [top]: value });
   if (t.kind === 'project' && top === 'place' && value !== null) needPlaces(plan, placesFile(plan.folder), t.where, 'place', [String(value)]);
-  const next = set(plan, t.file, [...t.path, ...path], value);
+  const next = inserting ? insertInto(plan, t.file, [...t.path, ...path.slice(0, -1)], last as number, value) : set(plan, t.file, [...t.path, ...path], value);
   const after = resolveTarget(next, change.target);
   if (after) checkSchema(schemaOf[t.kind], after.record, file, t.where, t.kind === 'plan' ? path : path.slice(0, 1));
   return next;

@@ -63,14 +63,22 @@ const isCollectionValue = (v: unknown) => typeof v === 'object' && v !== null;
 
 /**
  * A scalar as YAML text. Strings are plain where that reads back identically, else double-quoted (the files' house
- * style also quotes every string holding “…”). `inFlow`: inside `[…]`/`{…}`, where commas and brackets need quotes.
+ * style also quotes every new string holding “…”). `inFlow`: inside `[…]`/`{…}`, where commas and brackets need
+ * quotes. `style`: the style of the scalar being replaced, kept where the new value allows it.
  */
-export function scalarText(value: unknown, inFlow: boolean, quoted = false): string {
+export function scalarText(value: unknown, inFlow: boolean, style?: Scalar['type']): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return 'null';
   const s = String(value);
+  if (style === 'QUOTE_DOUBLE') return JSON.stringify(s);
+  if (style === 'QUOTE_SINGLE' && !/[\n\r]/.test(s)) return `'${s.replace(/'/g, "''")}'`;
   const plain =
-    !quoted && s.length > 0 && s === s.trim() && !/^[-?:,[\]{}#&*!|>'"%@`“”‘’]/.test(s) && !/[\n\r\t“”]|: |:$| #/.test(s) && !(inFlow && /[,[\]{}]/.test(s));
+    s.length > 0 &&
+    s === s.trim() &&
+    !/^[-?:,[\]{}#&*!|>'"%@`“”‘’]/.test(s) &&
+    !/[\n\r\t]|: |:$| #/.test(s) &&
+    (style === 'PLAIN' || !/[“”]/.test(s)) &&
+    !(inFlow && /[,[\]{}]/.test(s));
   if (plain) {
     try {
       if ((parse(`k: ${s}`) as { k?: unknown } | null)?.k === s) return s;
@@ -194,7 +202,7 @@ function replaceNode(text: string, at: Located, value: unknown): string {
   if (!isCollectionValue(value)) {
     if (isScalar(node)) {
       const block = node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL';
-      const out = scalarText(value, inFlow, node.type === 'QUOTE_DOUBLE' && typeof value === 'string');
+      const out = scalarText(value, inFlow, typeof value === 'string' ? node.type : undefined);
       return splice(text, start, valueEnd, block ? `${out}\n` : out);
     }
     if (node.flow || inFlow) return splice(text, start, valueEnd, scalarText(value, inFlow));
@@ -203,7 +211,16 @@ function replaceNode(text: string, at: Located, value: unknown): string {
     return splice(text, dashStart(text, node), valueEnd, `- ${scalarText(value, false)}\n`);
   }
   const wasBlock = isCollection(node) && !node.flow;
-  const flow = inFlow || (!wasBlock && (prefersFlow(value) || (Array.isArray(value) && value.length > 0 && !value.some(isCollectionValue))));
+  const empty = Array.isArray(value) ? !value.length : !Object.keys(value as object).length;
+  const flow = inFlow || empty || (!wasBlock && (prefersFlow(value) || (Array.isArray(value) && value.length > 0 && !value.some(isCollectionValue))));
+  if (flow && wasBlock) {
+    // a block collection becomes a one-line flow one (an emptied list: `unplaced: []`)
+    if (pair) return splice(text, rangeOf(pair.key)[1], valueEnd, `: ${flowText(value)}\n`);
+    if (parentIsSeq) {
+      const dash = dashStart(text, node);
+      return splice(text, lineStart(text, dash), valueEnd, `${spaces(column(text, dash))}- ${flowText(value)}\n`);
+    }
+  }
   if (flow || (!pair && !parentIsSeq)) {
     const tail = isScalar(node) && (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') ? '\n' : '';
     return splice(text, start, valueEnd, flowText(value) + tail);
@@ -368,6 +385,16 @@ export function setAt(text: string, file: string, path: YamlPath, value: unknown
   if (isMap(parent)) {
     const key = String(last);
     const here = locate(doc, path);
+    if (here && !remove && isMap(here.node) && !here.node.flow && !here.inFlow && isPlainObject(value) && Object.keys(value).length) {
+      // a block map is updated key by key, so only the lines of the keys that change are touched
+      const current = here.node.toJSON() as Record<string, unknown>;
+      let out = text;
+      for (const k of Object.keys(current)) if (!(k in value) || value[k] === undefined) out = setAt(out, file, [...path, k], null);
+      for (const [k, v] of Object.entries(value)) {
+        if (v !== undefined && JSON.stringify(current[k]) !== JSON.stringify(v)) out = setAt(out, file, [...path, k], v);
+      }
+      return out;
+    }
     if (here) return remove ? deleteKey(text, parent, parentAt, parentAt?.inFlow ?? false, key) : replaceNode(text, here, value);
     return remove ? text : insertKey(text, parent, parentAt?.inFlow ?? false, key, value, parentAt);
   }
