@@ -339,7 +339,7 @@ describe('extents, links and entries', () => {
     const withNode = roundTrip(plan, addElement(plan, node));
     expectValid(withNode);
     expect(refusal(withNode, addElement(withNode, node))).toMatch(/element node-a “甲镇”: id: duplicate id “node-a”/);
-    const project = { ...planData(plan).plan.projects[0], id: 'hospital-2' } as never;
+    const project = { ...(planData(plan).plan.projects as Record<string, unknown>[])[0], id: 'hospital-2' } as never;
     expectValid(roundTrip(plan, addProject(plan, project)));
     const place = { id: 'town-b', name: '乙镇', lon: 103.9, lat: 25.7, precision: 'township' as const, county: '530302', source: 'x' };
     roundTrip(plan, addPlace(plan, place));
