@@ -97,8 +97,8 @@ function prefersFlow(value: unknown): boolean {
     return value.every((v) => typeof v === 'number' || (typeof v === 'string' && /^[\w.-]{1,24}$/.test(v)));
   }
   if (isPlainObject(value)) {
-    // entries (with an id) and quotes get a line per field, as in the data files
-    if ('quote' in value || 'id' in value) return false;
+    // entries (with an id, or a change with its op) and quotes get a line per field, as in the data files
+    if ('quote' in value || 'id' in value || 'op' in value) return false;
     return Object.values(value).every((v) => !isCollectionValue(v) || prefersFlow(v)) && flowText(value).length <= 100;
   }
   return true;
