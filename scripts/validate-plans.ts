@@ -1,7 +1,7 @@
 /**
  * `npm run validate`: checks every plan under data/ as `npm run build:data` would build it (schema, seed
- * fidelity, references, county codes, rivers, links between plans), writing nothing. One line per problem:
- * file, feature, field.
+ * fidelity, references, county codes, places inside their counties, rivers, links between plans), writing
+ * nothing. One line per problem: file, feature, field.
  */
 import { resolve } from 'node:path';
 import { readBaseGeo } from './lib/base-geo';
