@@ -1,7 +1,8 @@
 /** Compiles every plan under data/ in Node: what `npm run validate` and `npm run build:data` run. */
 import type { BaseGeo } from '../../src/compiler/base-geo';
-import { type BuildResult, compilePlans } from '../../src/compiler/compile';
+import { type BuildResult, compilePlan, linkPlans } from '../../src/compiler/compile';
 import type { PlanSources, ReadSeed } from '../../src/compiler/sources';
+import type { BuildCache } from './build-cache';
 import { readPlanFiles } from './plan-files';
 
 export interface NodeBuildResult extends BuildResult {
@@ -9,11 +10,20 @@ export interface NodeBuildResult extends BuildResult {
   readSeed: ReadSeed;
 }
 
-/** Reads, validates and builds every plan under `dataDir`; problems name files relative to `root`'s data/. */
-export function buildPlans(dataDir: string, seedsDir: string, root: string, base: BaseGeo): NodeBuildResult {
+/**
+ * Reads, validates and builds every plan under `dataDir`; problems name files relative to `root`'s data/.
+ * With a cache, plans whose inputs did not change are not compiled again.
+ */
+export function buildPlans(dataDir: string, seedsDir: string, root: string, baseGeo: BaseGeo | (() => BaseGeo), cache?: BuildCache): NodeBuildResult {
+  // The base layers are read only when a plan has to be compiled.
+  let loaded: BaseGeo | undefined;
+  const base = () => (loaded ??= typeof baseGeo === 'function' ? baseGeo() : baseGeo);
   const files = readPlanFiles(dataDir, seedsDir, root);
+  const compiled = files.sources.map((src) =>
+    cache ? cache.compile(src, files.readSeed, () => compilePlan(src, files.readSeed, base())) : compilePlan(src, files.readSeed, base()),
+  );
   // Folders that could not be read still exist: links to them are not dangling, the folder's own problem is reported.
-  const result = compilePlans(files.sources, files.readSeed, base, { plans: new Map(files.failed.map((f) => [f, {}])) });
+  const result = linkPlans(compiled, { plans: new Map(files.failed.map((f) => [f, {}])) });
   return {
     ...result,
     problems: [...files.problems, ...result.problems],

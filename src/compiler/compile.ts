@@ -281,31 +281,38 @@ export interface BuildResult {
   failed: string[];
 }
 
-/**
- * Reads, validates and builds plans from their sources. `others` tells the checks between plans about plans not
- * in `sources` (the studio compiles one plan against the published catalogue).
- */
-export function compilePlans(sources: PlanSources[], readSeed: ReadSeed, base: BaseGeo, others: OtherPlans = { plans: new Map() }): BuildResult {
-  const problems: string[] = [];
-  const built = new Map<string, BuiltPlan>();
-  const failed = new Set<string>();
-  for (const src of sources) {
-    const { loaded, problems: read } = readPlan(src, readSeed);
-    const found = [...read.map(formatProblem), ...(loaded ? placeProblems(loaded, base) : [])];
-    if (!loaded || found.length) {
-      problems.push(...found);
-      failed.add(loaded?.plan.id ?? src.folder);
-      continue;
-    }
-    try {
-      built.set(loaded.plan.id, buildPlan(loaded, base));
-    } catch (e) {
-      failed.add(loaded.plan.id);
-      problems.push(`${planFile(loaded.folder)}: ${(e as Error).message}`);
-    }
+/** One plan compiled on its own: a pure function of its files, the seed and the base layers, so a host may cache it. */
+export interface CompiledPlan {
+  /** The plan's id (its folder's name when the files could not be read). */
+  id: string;
+  built?: BuiltPlan;
+  /** Validator lines; a plan with any is not built. */
+  problems: string[];
+}
+
+/** Reads, validates and builds one plan; the checks between plans come after, in {@link linkPlans}. */
+export function compilePlan(src: PlanSources, readSeed: ReadSeed, base: BaseGeo): CompiledPlan {
+  const { loaded, problems: read } = readPlan(src, readSeed);
+  const problems = [...read.map(formatProblem), ...(loaded ? placeProblems(loaded, base) : [])];
+  if (!loaded || problems.length) return { id: loaded?.plan.id ?? src.folder, problems };
+  try {
+    return { id: loaded.plan.id, built: buildPlan(loaded, base), problems: [] };
+  } catch (e) {
+    return { id: loaded.plan.id, problems: [`${planFile(loaded.folder)}: ${(e as Error).message}`] };
   }
-  // A plan whose links lead nowhere (or round in a cycle) is not published: rechecked until nothing else drops out.
-  for (let round = 0; round < sources.length + 1; round++) {
+}
+
+/**
+ * The checks between plans (parents, cycles, related links) over plans compiled one by one; `others` tells them
+ * about plans not compiled here (the studio compiles one plan against the published catalogue). A plan whose links
+ * lead nowhere or round in a cycle is not published.
+ */
+export function linkPlans(compiled: CompiledPlan[], others: OtherPlans = { plans: new Map() }): BuildResult {
+  const problems = compiled.flatMap((c) => c.problems);
+  const built = new Map(compiled.flatMap((c) => (c.built ? [[c.id, c.built] as const] : [])));
+  const failed = new Set(compiled.filter((c) => !c.built).map((c) => c.id));
+  // Rechecked until nothing else drops out.
+  for (let round = 0; round <= compiled.length; round++) {
     const linkProblems = crossCheck(built, failed, others.plans);
     if (!linkProblems.size) break;
     for (const [planId, lines] of linkProblems) {
@@ -315,6 +322,14 @@ export function compilePlans(sources: PlanSources[], readSeed: ReadSeed, base: B
     }
   }
   return { plans: treeOrder(built), problems, failed: [...failed] };
+}
+
+/** Reads, validates and builds plans from their sources, then checks the links between them. */
+export function compilePlans(sources: PlanSources[], readSeed: ReadSeed, base: BaseGeo, others?: OtherPlans): BuildResult {
+  return linkPlans(
+    sources.map((src) => compilePlan(src, readSeed, base)),
+    others,
+  );
 }
 
 /** The plan's sources as the build publishes them for the studio. */
