@@ -1,21 +1,22 @@
 // @vitest-environment node
-/** public/geo/plans is generated: it must be exactly what `npm run build:data` makes of data/ today. */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+/** public/geo/plans and public/geo/sources are generated: exactly what `npm run build:data` makes of data/ today. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { publishedFiles } from '../../src/compiler/compile';
+import { readBaseGeo } from '../../scripts/lib/base-geo';
+import { buildPlans } from '../../scripts/lib/build-plans';
 
 const root = resolve(import.meta.dirname, '../..');
 
 describe('published plan layers', () => {
   it('are up to date with data/ (run npm run build:data after editing a plan)', () => {
-    const out = mkdtempSync(join(tmpdir(), 'atlas-layers-'));
-    execFileSync('npx', ['tsx', 'scripts/build-plan-layers.ts'], { cwd: root, env: { ...process.env, ATLAS_PLANS_OUT: out }, stdio: 'pipe' });
-    const committed = resolve(root, 'public/geo/plans');
-    expect(readdirSync(out).sort()).toEqual(readdirSync(committed).sort());
-    for (const file of readdirSync(out)) {
-      expect(readFileSync(join(out, file), 'utf8') === readFileSync(join(committed, file), 'utf8'), `${file} differs from a fresh build`).toBe(true);
+    const built = buildPlans(resolve(root, 'data'), resolve(root, 'data/seeds'), root, readBaseGeo(resolve(root, 'public/geo/base')));
+    const fresh = publishedFiles(built.plans, built.sources, built.readSeed);
+    const committed = ['geo/plans', 'geo/sources'].flatMap((dir) => readdirSync(resolve(root, 'public', dir)).map((f) => `${dir}/${f}`));
+    expect(committed.sort()).toEqual(Object.keys(fresh).sort());
+    for (const [path, text] of Object.entries(fresh)) {
+      expect(readFileSync(resolve(root, 'public', path), 'utf8') === text, `public/${path} differs from a fresh build`).toBe(true);
     }
-  }, 120_000);
+  });
 });
