@@ -13,6 +13,7 @@ import { describeChange } from '../src/compiler/edit/describe';
 import { openPlan } from '../src/compiler/edit/plan-doc';
 import type { ChangeSet, EditablePlan } from '../src/compiler/edit/types';
 import { readBaseGeo } from './lib/base-geo';
+import { openBuildCache } from './lib/build-cache';
 import { buildPlans } from './lib/build-plans';
 
 const root = resolve(import.meta.dirname, '..');
@@ -92,7 +93,7 @@ for (const [id, { plan, original }] of open) {
 }
 console.log(`${applied} change(s) applied, ${refused} refused.`);
 
-const { plans, problems } = buildPlans(data, join(data, 'seeds'), process.env.ATLAS_DATA ? dirname(data) : root, base);
+const { plans, problems } = buildPlans(data, join(data, 'seeds'), process.env.ATLAS_DATA ? dirname(data) : root, base, openBuildCache(root));
 for (const p of problems) console.error(p);
 console.log(`${plans.length} plan(s) valid; ${problems.length} problem(s).`);
 process.exit(failures || refused || problems.length ? 1 : 0);

@@ -1,6 +1,8 @@
 // @vitest-environment node
 /** Each studio change on a small fixture plan: applied to its own lines, refused with a clear line when stale or wrong, and taken back by its inverse. */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readBaseGeo } from '../../scripts/lib/base-geo';
 import { checkPlan } from '../../src/lib/plan-checks';
 import { placesFileSchema, planSchema } from '../../src/lib/plan-schema';
 import { applyChange, applyChanges, formatChangeProblem, invert } from '../../src/compiler/edit/apply';
@@ -22,7 +24,6 @@ import {
   unplaceProject,
 } from '../../src/compiler/edit/ops';
 import { newPlan, openPlan, planData } from '../../src/compiler/edit/plan-doc';
-import type { CountyLookup } from '../../src/compiler/edit/point-check';
 import { quoteFromSelection } from '../../src/compiler/edit/seed';
 import type { Change, EditablePlan } from '../../src/compiler/edit/types';
 
@@ -131,30 +132,8 @@ const placesYaml = `places:
 
 const open = () => openPlan({ folder: 'demo', planYaml, placesYaml }, seed);
 
-/** A square county 530302 around the fixture's places. */
-const base: CountyLookup = {
-  countyByCode: new Map([
-    [
-      '530302',
-      {
-        type: 'Feature',
-        properties: {},
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [103.5, 25.3],
-              [104, 25.3],
-              [104, 25.8],
-              [103.5, 25.8],
-              [103.5, 25.3],
-            ],
-          ],
-        },
-      },
-    ],
-  ]),
-};
+/** The real base layers: the fixture's places lie in 麒麟区 (530302). */
+const base = readBaseGeo(resolve(import.meta.dirname, '../../public/geo/base'));
 
 function apply(plan: EditablePlan, change: Change): EditablePlan {
   const result = applyChange(plan, change, { base });
@@ -230,7 +209,7 @@ describe('move a point', () => {
       /^data\/demo\/places\.yaml: place hospital: source: a exact point needs its source/,
     );
     expect(refusal(plan, movePoint(plan, 'hospital', { lon: 102.7, lat: 25.04, precision: 'township', source: 'x' }))).toMatch(
-      /place hospital: lon\/lat: 102.7, 25.04 is not inside county 530302/,
+      /place hospital: lon\/lat: 102.7, 25.04 lies outside its county 麒麟区/,
     );
   });
 });
@@ -306,7 +285,7 @@ describe('extents, links and entries', () => {
     expect(roundTrip(plan, setCorridor(plan, 'belt', [['seat', 'spa', 'town-a']])).planYaml).toContain('through: [[seat, spa, town-a]]');
     expect(roundTrip(plan, setRiver(plan, 'belt', '南盘江', ['530302'])).planYaml).toContain('geometry: { type: river, river: 南盘江, within: ["530302"] }');
     expect(refusal(plan, setCorridor(plan, 'belt', [['seat', 'nowhere']]))).toMatch(/unknown place “nowhere”/);
-    expect(refusal(plan, setAreas(plan, 'core', ['12345']))).toMatch(/geometry\.codes\[0\]: a six-digit GB\/T 2260 code/);
+    expect(refusal(plan, setAreas(plan, 'core', ['12345']))).toMatch(/geometry\.codes\[0\]: not a Yunnan county or prefecture code/);
   });
 
   it('sets the parent, refusing the plan as its own parent', () => {
@@ -363,7 +342,7 @@ describe('extents, links and entries', () => {
         source: { section: 'x', quote: '打造康养基地' },
       }),
     );
-    const moved = roundTrip(plan, movePoint(plan, 'node-a', { lon: 103.71, lat: 25.61, precision: 'exact', source: 'https://example.org/n' }));
+    const moved = roundTrip(plan, movePoint(plan, 'node-a', { lon: 103.71, lat: 25.59, precision: 'exact', source: 'https://example.org/n' }));
     // town-a is also a waypoint of the belt, so the node gets its own place
     expect(moved.planYaml).toContain('geometry: { type: point, place: node-a }\n    precision: exact\n');
   });

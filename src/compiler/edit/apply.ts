@@ -1,17 +1,19 @@
 /** Applying, refusing and inverting changes. */
 import type { z } from 'zod';
 import { elementSchema, geometrySpecSchema, placeSchema, planSchema, projectSchema, relatedSchema, unplacedSchema } from '../../lib/plan-schema';
-import { markupPattern, slugPattern } from '../../lib/vocabulary';
-import { placesFile, placeUses, planData, planFile, type ResolvedTarget, resolveTarget, withTexts } from './plan-doc';
-import { type CountyLookup, pointProblems } from './point-check';
+import { bidiControlPattern, markupPattern, slugPattern } from '../../lib/vocabulary';
+import type { BaseGeo } from '../base-geo';
+import { planFile } from '../sources';
+import { placesFile, placeUses, planData, type ResolvedTarget, resolveTarget, withTexts } from './plan-doc';
+import { pointProblems } from './point-check';
 import { isVerbatim } from './seed';
 import type { ApplyResult, Change, ChangeProblem, EditablePlan, PointValue, UnplacedAt, UnplaceOld } from './types';
 import { flowText, insertAt, parseFieldPath, setAt, valueAt, type YamlPath } from './yaml-splice';
 
 /** What applying may check beyond the files themselves. */
 export interface ApplyContext {
-  /** The base geography: with it, a moved point must lie inside its county (the compiler's `BaseGeo` fits). */
-  base?: CountyLookup;
+  /** The base geography (`baseGeoFrom(…)`): with it, an exact or township point must lie inside its county. */
+  base?: BaseGeo;
 }
 
 class Refused extends Error {
@@ -92,13 +94,12 @@ const formatPath = (path: readonly PropertyKey[]) => path.map((p, i) => (typeof 
 
 /** Fields whose words must be the seed's own. */
 const verbatimKeys = new Set(['quote', 'functions', 'projects', 'formula', 'caption']);
-const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Every string of a new value: no markup, no bidi controls, and the seed's own words where the field requires it. */
 function checkTexts(plan: EditablePlan, file: string, where: string, field: string, key: string | undefined, value: unknown): void {
   if (typeof value === 'string') {
     if (markupPattern.test(value)) refuse('invalid', file, where, field, 'markup (HTML tags or entities) is not allowed in text');
-    if (bidiControls.test(value)) refuse('invalid', file, where, field, 'bidirectional control characters are not allowed in text');
+    if (bidiControlPattern.test(value)) refuse('invalid', file, where, field, 'bidirectional control characters are not allowed in text');
     if (key && verbatimKeys.has(key)) {
       if (plan.seed === undefined) refuse('invalid', file, where, field, `the plan's text ${plan.seedName} is not loaded, so these words cannot be checked`);
       if (!isVerbatim(plan.seed, value)) {

@@ -1,20 +1,13 @@
 /** Opening a plan for editing, reading it back as plain data, finding its entries, and the skeleton of a new plan. */
 import type { Place, Source } from '../../lib/plan-schema';
 import { slugPattern, type Level } from '../../lib/vocabulary';
+import { type PlanSources, planFile, type PublishedSources } from '../sources';
 import { isVerbatim } from './seed';
 import type { EditablePlan } from './types';
 import { blockText, parseYaml, type YamlPath } from './yaml-splice';
 
-/** A plan's source files as text (the same shape as the compiler's `PlanSources`). */
-export interface EditSources {
-  folder: string;
-  planYaml: string;
-  placesYaml?: string;
-}
-
-/** Repository paths of a plan's files, as the validator names them. */
-export const planFile = (folder: string) => `data/${folder}/plan.yaml`;
-export const placesFile = (folder: string) => `data/${folder}/places.yaml`;
+/** Repository path of a plan's places.yaml, as the validator names it. */
+export const placesFile = (folder: string) => planFile(folder, 'places.yaml');
 
 /** A plan under edit from its texts (parses them; throws an Error naming the file on a syntax error). */
 export function withTexts(folder: string, planYaml: string, placesYaml: string | undefined, seedName: string, seed: string | undefined): EditablePlan {
@@ -33,7 +26,7 @@ export function withTexts(folder: string, planYaml: string, placesYaml: string |
  * Opens a plan for editing. Throws an Error naming the file if a YAML text does not parse or plan.yaml has no `seed`.
  * @param seed the seed text (`undefined` if not loaded: text changes are then refused).
  */
-export function openPlan(sources: EditSources, seed: string | undefined): EditablePlan {
+export function openPlan(sources: PlanSources, seed: string | undefined): EditablePlan {
   const plan = withTexts(sources.folder, sources.planYaml, sources.placesYaml, '', seed);
   const seedName = plan.planDoc.get('seed');
   if (typeof seedName !== 'string' || !seedName)
@@ -41,8 +34,16 @@ export function openPlan(sources: EditSources, seed: string | undefined): Editab
   return { ...plan, seedName };
 }
 
-/** The plan's files as the compiler takes them (`compilePlans([planSources(p)], …)` previews exactly what the build publishes). */
-export function planSources(plan: EditablePlan): EditSources {
+/** Opens a plan as the build publishes its sources (`geo/sources/<id>.json`), seed included. */
+export function openPublished(sources: PublishedSources): EditablePlan {
+  const { seed, ...files } = sources;
+  const plan = openPlan(files, seed.text);
+  if (plan.seedName !== seed.name) throw new Error(`${planFile(sources.folder)}: plan: seed: names ${plan.seedName} but the published seed is ${seed.name}`);
+  return plan;
+}
+
+/** The plan's files as the compiler takes them (`compilePlan(planSources(p), …)` previews exactly what the build publishes). */
+export function planSources(plan: EditablePlan): PlanSources {
   return { folder: plan.folder, planYaml: plan.planYaml, ...(plan.placesYaml !== undefined ? { placesYaml: plan.placesYaml } : {}) };
 }
 

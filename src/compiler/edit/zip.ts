@@ -1,7 +1,8 @@
 /** The plan's files as a zip laid out as the repository is (data/<id>/plan.yaml, places.yaml, data/seeds/<seed>, CHANGES.md). */
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import { changesMarkdown } from './describe';
-import { placesFile, planFile } from './plan-doc';
+import { planFile } from '../sources';
+import { placesFile } from './plan-doc';
 import type { Change, ChangeLang, EditablePlan } from './types';
 
 /** 1980-01-01, the earliest date a zip can hold: the default keeps the same files giving the same bytes. */
