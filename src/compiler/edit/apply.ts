@@ -493,7 +493,7 @@ export function invert(change: Change): Change {
   return swapped;
 }
 
-/** One line: `data/qujing/places.yaml: place qj-x: lon: expected old 103.79 but found 103.8 — change not applied`. */
+/** One line: `data/gengma/places.yaml: place county-hospital: lon: expected old 103.79 but found 103.8 — change not applied`. */
 export function formatChangeProblem(problem: ChangeProblem): string {
   return `${problem.file}: ${problem.where}: ${problem.field}: ${problem.message}`;
 }

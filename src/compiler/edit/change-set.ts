@@ -2,16 +2,16 @@
  * The change-set file: small, human-readable YAML (JSON is read too).
  *
  * ```yaml
- * plan: qujing
- * who: 麒麟区卫生健康局
+ * plan: gengma
+ * who: 县卫生健康局
  * date: 2026-12-01
  * changes:
  *   - op: move-point
- *     target: qujing-first-hospital-north
- *     name: 曲靖市第一人民医院北院区
+ *     target: county-hospital-new
+ *     name: 县人民医院新院区
  *     field: point
  *     old: { place: null }
- *     new: { place: qujing-first-hospital-north, lon: 103.7912, lat: 25.5021, precision: exact, source: "https://…", created: true }
+ *     new: { place: county-hospital-new, lon: 103.7912, lat: 25.5021, precision: exact, source: "https://…", created: true }
  *     note: 新院区已建成
  * ```
  */

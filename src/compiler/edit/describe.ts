@@ -219,7 +219,7 @@ export function describeChanges(changes: readonly Change[], lang: ChangeLang): s
   return [...groups].map(([kind, names]) => `${w.kinds[kind](names.length)}${w.colon}${[...new Set(names)].join(w.nameSep)}`).join(w.kindSep);
 }
 
-/** One change in words: "移动点位：曲靖市第一人民医院 → 103.7912, 25.5021（精确）". */
+/** One change in words: "移动点位：县人民医院 → 103.7912, 25.5021（精确）". */
 export function describeChange(change: Change, lang: ChangeLang): string {
   const w = words[lang];
   const name = nameOf(change);

@@ -76,7 +76,7 @@ export interface Change {
   /** Evidence for the change (a URL or a citation), where it has one beyond the values. */
   source?: string;
   note?: string;
-  /** Who made it, if given (a person or an office, e.g. 麒麟区卫生健康局). */
+  /** Who made it, if given (a person or an office, e.g. 县卫生健康局). */
   who?: string;
 }
 

@@ -186,7 +186,7 @@ function dashStart(text: string, item: AnyNode): number {
   return dash >= line ? dash : start;
 }
 
-/** True if the items of a block sequence are separated by blank lines (qujing's projects are). */
+/** True if the items of a block sequence are separated by blank lines (some plans' projects are). */
 function blankSeparated(text: string, seq: YAMLSeq): boolean {
   const [a, b] = seq.items as AnyNode[];
   if (!a || !b) return false;
