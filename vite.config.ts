@@ -91,6 +91,9 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          // A poll waits for the page to reach a state (it never asserts a duration): Chromium rendering through
+          // SwiftShader on a loaded 2-core machine can take seconds for a frame, beyond vitest's 1 s default.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
