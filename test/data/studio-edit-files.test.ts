@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The studio edits the real plan files by splicing: nothing changes unless a change says so, a change touches only
  * its own entry's lines, and taking it back restores the files byte for byte. Runs on every plan in data/.
@@ -7,15 +6,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { readBaseGeo } from '../../scripts/lib/base-geo';
 import { compilePlan } from '../../src/compiler/compile';
+import { baseGeo } from './compile';
 import { applyChange, invert } from '../../src/compiler/edit/apply';
 import { movePoint, setText } from '../../src/compiler/edit/ops';
 import { openPlan, planData, placeUses, planSources } from '../../src/compiler/edit/plan-doc';
 import type { Change, EditablePlan } from '../../src/compiler/edit/types';
 
 const data = resolve(import.meta.dirname, '../../data');
-const base = readBaseGeo(resolve(import.meta.dirname, '../../public/geo/base'));
+const base = baseGeo();
 const readSeed = (name: string) => (existsSync(join(data, 'seeds', name)) ? readFileSync(join(data, 'seeds', name), 'utf8') : undefined);
 const folders = readdirSync(data, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'seeds' && existsSync(join(data, d.name, 'plan.yaml')))
