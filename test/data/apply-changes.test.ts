@@ -2,7 +2,7 @@
  * `npm run apply` (its Node host, in-process): two counties each send a change set for the same plan; both apply to a copy of data/, a change
  * made against the old files is refused by name, and the result validates.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
