@@ -59,7 +59,7 @@ export const en: UiStrings = {
   schematic: 'Schematic extent (no boundary in the plan)',
   linked: 'Linked / radiated areas',
   cluster: 'Projects grouped (click to expand)',
-  approx: 'Approximate location',
+  approx: 'Approximate: at a county or township seat, or schematic',
   sheetHandle: 'Resize the panel: tap to open or fold it, or drag it, or press ↑ ↓',
   embedKeepView: 'Keep the current map view (unticked, the embedded map frames the whole plan to its own size)',
   sandboxBlocked:
@@ -146,6 +146,10 @@ export const en: UiStrings = {
     county: 'Approximate location: county seat',
     schematic: 'Schematic location: the plan gives no site',
   },
+  approxWhy: {
+    county: 'The plan names only the county: the point marks its seat, and the map outlines the county.',
+    schematic: 'The plan gives no site: the point is schematic, and the map outlines the area.',
+  },
   levelNames: { province: 'Province', city: 'City', county: 'County' },
   noFormula: 'This plan has no spatial-structure chapter; the map shows its located projects only.',
   notices: {
@@ -200,7 +204,7 @@ export const en: UiStrings = {
     colElement: 'Layout element',
     noInvestment: '—',
     sortBy: (label: string) => `Sort by ${label.toLowerCase()}`,
-    precision: { exact: 'exact', township: '≈ township seat', county: '≈ county seat', schematic: 'schematic' },
+    precision: { exact: 'exact', township: 'approx.: township seat', county: 'approx.: county seat', schematic: 'schematic' },
     tableCaption: 'Projects (choose a name to see it on the map)',
     selected: 'selected',
     placeSuffix: ' projects',

@@ -1,5 +1,5 @@
 /** The interface in Chinese (the default). Plan content is never translated here. */
-import type { Category, Level, Precision, Role } from '../lib/vocabulary';
+import type { AreaPrecision, Category, Level, Precision, Role } from '../lib/vocabulary';
 
 export const zh = {
   /** How the language names itself, and its code for the page's lang attribute. */
@@ -60,7 +60,7 @@ export const zh = {
   schematic: '示意范围（规划未给出边界）',
   linked: '联动、辐射区域',
   cluster: '项目聚合（点击展开）',
-  approx: '位置为近似',
+  approx: '位置近似：标在县城或乡镇驻地，或为示意位置',
   sheetHandle: '调整面板高度：点按展开或收起，也可拖动或按 ↑ ↓',
   embedKeepView: '保留当前地图视角（不勾选时，嵌入页按自身大小完整显示规划）',
   sandboxBlocked: '图集无法在此嵌入框中运行。嵌入本图集的网页须在 iframe 的 sandbox 属性中允许 allow-scripts allow-same-origin allow-popups。',
@@ -147,6 +147,10 @@ export const zh = {
     county: '位置近似：县城驻地',
     schematic: '位置示意：规划未给出具体地点',
   } satisfies Record<Precision, string>,
+  approxWhy: {
+    county: '规划只写到县（市、区），点位标在县城驻地，地图上圈出所在县。',
+    schematic: '规划未给出具体地点，点位为示意，地图上圈出所在区域。',
+  } satisfies Record<AreaPrecision, string>,
   levelNames: { province: '省级', city: '市级', county: '县级' } satisfies Record<Level, string>,
   noFormula: '本规划没有空间结构章节，地图只显示其定位的项目。',
   notices: {
@@ -201,7 +205,7 @@ export const zh = {
     colElement: '所属布局',
     noInvestment: '—',
     sortBy: (label: string) => `按${label}排序`,
-    precision: { exact: '精确', township: '≈ 乡镇驻地', county: '≈ 县城驻地', schematic: '示意位置' },
+    precision: { exact: '精确', township: '近似：乡镇驻地', county: '近似：县城驻地', schematic: '示意位置' },
     tableCaption: '项目列表（选择项目名称可在地图上查看）',
     selected: '已选中',
     placeSuffix: ' 个项目',

@@ -67,7 +67,7 @@ describe('project browser', () => {
     expect(within(row).getByText('中医药')).toBeInTheDocument();
     expect(within(row).getByText('麒麟区')).toBeInTheDocument();
     expect(within(row).getByText('“中心”引领区')).toBeInTheDocument();
-    expect(within(row).getByText('≈ 县城驻地')).toHaveAttribute('title', '位置近似：县城驻地');
+    expect(within(row).getByText('近似：县城驻地')).toHaveAttribute('title', '位置近似：县城驻地');
   });
 
   it('shows a loading state first', () => {

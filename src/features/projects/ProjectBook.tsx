@@ -157,7 +157,7 @@ export function ProjectBook({ rows, lang, plans, total, source, onClose }: Proje
                   </svg>
                   <figcaption lang="zh-CN">
                     {r.county}
-                    {approx ? ` · ${b.precision[r.precision]}` : ''}
+                    {approx ? ` · ${t.precisionNames[r.precision]}` : ''}
                   </figcaption>
                 </figure>
               )}
