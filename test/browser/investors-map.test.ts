@@ -41,6 +41,8 @@ async function open(hash: string) {
   return { page, context, watch };
 }
 
+/** Waits as long as a loaded machine may need (never a timing assertion). */
+const slow = { timeout: 30_000 };
 /** How many projects the map holds now (the map module writes it for tests). */
 const drawn = (page: Page) => page.locator('.map').getAttribute('data-projects-drawn');
 const bounds = async (page: Page) => ((await page.locator('.map').getAttribute('data-bounds')) ?? '').split(',').map(Number);
@@ -48,14 +50,14 @@ const bounds = async (page: Page) => ((await page.locator('.map').getAttribute('
 describe('the map follows the 入选 tab', () => {
   it('draws only the shortlisted projects while the shortlist is shown, and every project again after', async () => {
     const { page, context, watch } = await open(`#view=projects&shortlist=${three.map((p) => p.id).join(',')}`);
-    await expect.poll(() => drawn(page)).toBe(String(projects.length));
+    await expect.poll(() => drawn(page), slow).toBe(String(projects.length));
     await page.getByRole('button', { name: /入选 3/ }).click();
-    await expect.poll(() => drawn(page)).toBe('3');
+    await expect.poll(() => drawn(page), slow).toBe('3');
     // The link says which tab is shown, so a reload (or a colleague) sees the same map.
-    await expect.poll(() => new URL(page.url()).hash).toContain('list=shortlist');
+    await expect.poll(() => new URL(page.url()).hash, slow).toContain('list=shortlist');
     await page.screenshot({ path: resolve(shots, 'investors-shortlist-map.png') });
     await page.getByRole('button', { name: '全部', exact: true }).click();
-    await expect.poll(() => drawn(page)).toBe(String(projects.length));
+    await expect.poll(() => drawn(page), slow).toBe(String(projects.length));
     expect(watch.errors).toEqual([]);
     await context.close();
   });
@@ -72,7 +74,7 @@ describe('the compare dialog', () => {
       await page.getByRole('button', { name: '并排对比' }).click();
       await dialog.waitFor();
       await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.count()).toBe(0);
+      await expect.poll(() => dialog.count(), slow).toBe(0);
     }
     // Nothing left over the page: the tab under where the backdrop was is the element at its own centre, and takes a click.
     const tab = page.getByRole('button', { name: '全部', exact: true });
@@ -80,7 +82,7 @@ describe('the compare dialog', () => {
     const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
     expect(hit).toBe('全部');
     await tab.click();
-    await expect.poll(() => tab.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => tab.getAttribute('aria-pressed'), slow).toBe('true');
     expect(watch.errors).toEqual([]);
     await context.close();
   });
@@ -89,13 +91,13 @@ describe('the compare dialog', () => {
 describe('a project placed only to its county', () => {
   it('is framed with its county, not on a pin, and its details say the place is approximate', async () => {
     const { page, context, watch } = await open(`#view=projects&q=${encodeURIComponent(countyProject.name)}`);
-    await expect.poll(() => drawn(page)).toBe('1');
+    await expect.poll(() => drawn(page), slow).toBe('1');
     await page.getByRole('button', { name: countyProject.name, exact: true }).first().click();
     await page.getByRole('heading', { name: countyProject.name, level: 2 }).waitFor();
-    await expect.poll(() => page.getByText('位置近似：县城驻地', { exact: true }).first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(/点位标在县城驻地，地图上圈出所在县/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('位置近似：县城驻地', { exact: true }).first().isVisible(), slow).toBe(true);
+    await expect.poll(() => page.getByText(/点位标在县城驻地，地图上圈出所在县/).isVisible(), slow).toBe(true);
     await waitForMapIdle(page);
-    await expect.poll(async () => (await bounds(page))[2]! - (await bounds(page))[0]!, { timeout: 20_000 }).toBeGreaterThan(0.3);
+    await expect.poll(async () => (await bounds(page))[2]! - (await bounds(page))[0]!, slow).toBeGreaterThan(0.3);
     const [w, s, e, n] = await bounds(page);
     // County scale: a county is some 30–100 km across; the old 5 km frame spanned under 0.15° at this size.
     expect(e! - w!).toBeGreaterThan(0.3);
