@@ -1,5 +1,5 @@
 /** The interface in Chinese (the default). Plan content is never translated here. */
-import type { Category, Level, Precision, Role } from '../lib/vocabulary';
+import type { AreaPrecision, Category, Level, Precision, Role } from '../lib/vocabulary';
 
 export const zh = {
   /** How the language names itself, and its code for the page's lang attribute. */
@@ -60,7 +60,7 @@ export const zh = {
   schematic: '示意范围（规划未给出边界）',
   linked: '联动、辐射区域',
   cluster: '项目聚合（点击展开）',
-  approx: '位置为近似',
+  approx: '位置近似：标在县城或乡镇驻地，或为示意位置',
   sheetHandle: '调整面板高度：点按展开或收起，也可拖动或按 ↑ ↓',
   embedKeepView: '保留当前地图视角（不勾选时，嵌入页按自身大小完整显示规划）',
   sandboxBlocked: '图集无法在此嵌入框中运行。嵌入本图集的网页须在 iframe 的 sandbox 属性中允许 allow-scripts allow-same-origin allow-popups。',
@@ -143,10 +143,14 @@ export const zh = {
   } satisfies Record<Category, string>,
   precisionNames: {
     exact: '精确位置',
-    township: '乡镇驻地（近似）',
-    county: '县城驻地（近似，规划未给出具体地点）',
-    schematic: '示意位置（规划未给出具体范围）',
+    township: '位置近似：乡镇驻地',
+    county: '位置近似：县城驻地',
+    schematic: '位置示意：规划未给出具体地点',
   } satisfies Record<Precision, string>,
+  approxWhy: {
+    county: '规划只写到县（市、区），点位标在县城驻地，地图上圈出所在县。',
+    schematic: '规划未给出具体地点，点位为示意，地图上圈出所在区域。',
+  } satisfies Record<AreaPrecision, string>,
   levelNames: { province: '省级', city: '市级', county: '县级' } satisfies Record<Level, string>,
   noFormula: '本规划没有空间结构章节，地图只显示其定位的项目。',
   notices: {
@@ -188,10 +192,6 @@ export const zh = {
     clear: '清除筛选',
     count: (n: number, m: number) => (n === m ? `共 ${m} 个项目` : `${n} / ${m} 个项目`),
     download: '下载筛选结果',
-    csv: 'CSV 表格',
-    geojson: 'GeoJSON',
-    csvHint: (n: number) => `下载 ${n} 个项目的 CSV 表格（Excel 可直接打开）`,
-    geojsonHint: (n: number) => `下载 ${n} 个项目的 GeoJSON 地图数据`,
     loading: '正在加载各规划的项目……',
     planFailed: (plan: string) => `${plan}的项目暂时无法加载，其它规划照常列出。`,
     empty: '没有符合条件的项目。',
@@ -205,7 +205,7 @@ export const zh = {
     colElement: '所属布局',
     noInvestment: '—',
     sortBy: (label: string) => `按${label}排序`,
-    precision: { exact: '精确', township: '≈ 乡镇驻地', county: '≈ 县城驻地', schematic: '示意位置' },
+    precision: { exact: '精确', township: '近似：乡镇驻地', county: '近似：县城驻地', schematic: '示意位置' },
     tableCaption: '项目列表（选择项目名称可在地图上查看）',
     selected: '已选中',
     placeSuffix: ' 个项目',
@@ -244,10 +244,6 @@ export const zh = {
     total: (amount: string, given: number, n: number) => `投资合计 ${amount}（${n} 个项目中 ${given} 个给出投资额）`,
     totalNone: (n: number) => `${n} 个项目均未给出投资额`,
     book: '项目册',
-    xlsx: 'Excel 工作簿',
-    xlsxHint: (n: number) => `下载 ${n} 个项目的 Excel 工作簿（含规划原文与出处）`,
-    report: '打印报告',
-    reportHint: (n: number) => `${n} 个项目的 A4 报告：每个项目一块，含规划原文、出处和位置示意图`,
     reportTitle: '健康服务业项目册',
     reportSubtitle: (n: number, date: string) => `${n} 个项目 · ${date} 生成 · 内容摘自各规划原文`,
     reportPrint: '打印 / 存为 PDF',
@@ -268,6 +264,23 @@ export const zh = {
     colSection: '出处',
     colPlanTitle: '规划名称',
     colLon: '经度',
+    formats: {
+      xlsx: { name: 'Excel 工作簿', hint: (n: number) => `下载 ${n} 个项目的 Excel 工作簿（中文表头，含规划原文与出处）` },
+      book: { name: '打印报告', hint: (n: number) => `${n} 个项目的 A4 报告：每个项目一块，含规划原文、出处和位置示意图` },
+      csv: { name: 'CSV 表格', hint: (n: number) => `下载 ${n} 个项目的 CSV 表格（中文表头，Excel 可直接打开）` },
+      csvGis: {
+        name: 'CSV（英文字段名，供 GIS 软件）',
+        hint: (n: number) => `下载 ${n} 个项目的 CSV，字段名为英文（plan、lon、lat……），便于 QGIS、ArcGIS 读取`,
+      },
+      geojson: { name: 'GeoJSON', hint: (n: number) => `下载 ${n} 个项目的 GeoJSON 地图数据` },
+    },
+    shortlistCapped: (max: number, dropped: number) => `链接中的入选清单超过上限 ${max} 个，另有 ${dropped} 个项目未能载入。`,
+    colNo: '序号',
+    colPlanId: '规划编号',
+    colInvestmentAmount: '投资额',
+    colInvestmentUnit: '投资单位',
+    colPrecisionFull: '位置精度',
+    aboutTotal: '投资合计',
     colLat: '纬度',
   },
 } as const;

@@ -4,6 +4,7 @@
  * Frames leave room for the panels that cover the map.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { loadBaseData } from '../../data/base-geo';
 import type { PlanBundle } from '../../data/plans';
 import type { BBox } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
@@ -11,6 +12,7 @@ import type { CameraRequest } from '../../state/camera-slice';
 import { type SheetSnap, sheetHeight, sheetMaxWidth } from '../../lib/sheet';
 import type { AtlasState, AtlasStore } from '../../state/store';
 import type { Scene } from './scene';
+import { isAreaPrecision } from '../../lib/vocabulary';
 import { currentChapter, currentStep } from './style-sync';
 
 export interface Padding {
@@ -108,13 +110,34 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     map.fitBounds(bbox, { padding: padding(), maxZoom, animate, duration: 1200 });
   };
 
+  /**
+   * A point that stands for its county (the plan names no site) is framed with the whole county (or prefecture),
+   * from the base geography, never at street scale on a pin; without the base map, at a county's zoom.
+   */
+  const frameArea = (id: string, codes: readonly string[], center: [number, number]) => {
+    const fallback = () => map.flyTo({ center, zoom: Math.min(Math.max(map.getZoom(), 7.5), 8.5), animate: !reducedMotion(), duration: 900 });
+    loadBaseData().then(
+      (base) => {
+        if (store.getState().selectedId !== id) return; // another selection came meanwhile
+        const wanted = new Set(codes);
+        const areas = [...base.counties.features, ...base.prefectures.features].filter((a) => wanted.has(String(a.properties?.code)));
+        const bbox = bboxOf([...areas.map((a) => a.geometry), { type: 'Point', coordinates: center }]);
+        if (bbox && areas.length) frameBox(bbox, 10);
+        else fallback();
+      },
+      () => store.getState().selectedId === id && fallback(),
+    );
+  };
+
   const frameFeature = (plan: PlanBundle, id: string) => {
     const f = plan.byId.get(id);
     if (!f) return frameBox(plan.meta.bbox);
+    if (f.geometry.type === 'Point' && f.properties.role === 'project' && isAreaPrecision(f.properties.precision) && f.properties.counties.length)
+      return frameArea(id, f.properties.counties, f.geometry.coordinates as [number, number]);
     if (f.geometry.type === 'Point') {
       const center = f.geometry.coordinates as [number, number];
-      // An approximate point (a county or township seat) is shown with its surroundings, not at street scale.
-      const zoom = Math.max(map.getZoom(), f.properties.precision === 'county' ? 9 : f.properties.precision === 'township' ? 10 : 10.5);
+      // A township seat is shown with its surroundings, not at street scale.
+      const zoom = Math.max(map.getZoom(), f.properties.precision === 'township' ? 10 : 10.5);
       // The point goes to the middle of the free room (an offset, not the map's padding, which would persist).
       const offset = (): [number, number] => {
         const p = padding();

@@ -16,7 +16,7 @@ import { maplibregl } from './maplibre-setup';
 import { hatchImageId } from './plan-layers';
 import { syncScene } from './scene';
 import { isProjectsView, syncProjectView } from './project-view';
-import { applyStyle, slideFocus, styleFor } from './style-sync';
+import { applyStyle, approxAreaOf, slideFocus, styleFor } from './style-sync';
 
 export { framePadding };
 
@@ -127,6 +127,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       const next = styleFor(s, sceneSync.scene);
       applyStyle(map, style, next);
       style = next;
+      // For tests: the county codes outlined for a selected approximate project.
+      const area = s.presenting ? null : approxAreaOf(s, sceneSync.scene);
+      if (area) container.dataset.approxArea = area.join(',');
+      else delete container.dataset.approxArea;
       sceneSync.setFocus(s.presenting ? slideFocus(s, sceneSync.scene) : null);
     };
     let camera: ReturnType<typeof createCamera> | undefined;

@@ -2,6 +2,7 @@
 import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { ChapterStep, ResolvedChapter } from '../../data/chapters';
+import { isAreaPrecision } from '../../lib/vocabulary';
 import type { AtlasState } from '../../state/store';
 import { atlasStyle } from './atlas-style';
 import type { Scene } from './scene';
@@ -26,6 +27,16 @@ export function slideFocus(s: AtlasState, scene: Scene): string[] | null {
   const chapter = currentChapter(s, scene);
   const focus = currentStep(s, scene)?.features ?? chapter?.features;
   return focus?.length ? focus : null;
+}
+
+/**
+ * The county (or prefecture) codes a selected project stands for when the plan gives no site (precision county or
+ * schematic); null for any other selection. Its plan is on the map (showing a feature opens its plan).
+ */
+export function approxAreaOf(s: Pick<AtlasState, 'selectedId'>, scene: Scene): string[] | null {
+  const f = s.selectedId ? scene.plan?.byId.get(s.selectedId) : undefined;
+  if (f?.properties.role !== 'project' || f.geometry.type !== 'Point' || !isAreaPrecision(f.properties.precision)) return null;
+  return f.properties.counties.length ? f.properties.counties : null;
 }
 
 export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
@@ -53,6 +64,7 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
       projectsView,
       planProjectsHidden: hiddenRoles.includes('project'),
       focus: slideFocus(s, scene),
+      approxArea: s.presenting ? null : approxAreaOf(s, scene),
     },
   });
 }

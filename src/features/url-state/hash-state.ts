@@ -2,7 +2,7 @@
  * The URL hash holds the shareable state: `#plan=qujing&feature=qujing-core&map=8.5/25.5/103.8&lang=en`.
  * Parsing keeps only well-formed, known values; anything else is dropped silently so a link never breaks the page.
  */
-import { cleanShortlist } from '../../lib/project-filter';
+import { cleanShortlist, queryMaxLength } from '../../lib/project-filter';
 import { categories, slugPattern, type Category, type PlanId } from '../../lib/vocabulary';
 import type { MapView } from '../../state/camera-slice';
 import type { ProjectSort } from '../../state/projects-slice';
@@ -29,6 +29,8 @@ export interface HashState {
   sort?: ProjectSort;
   /** Ids of the shortlisted projects. */
   shortlist?: string[];
+  /** The project list shows the shortlist (the 入选 tab), and so does the map. */
+  list?: 'shortlist';
 }
 
 const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
@@ -80,11 +82,14 @@ export function parseHash(hash: string): HashState {
   const element = params.get('element');
   if (element && element.length <= 80 && featureId.test(element)) state.element = element;
   const q = params.get('q');
-  if (q) state.q = q.slice(0, 100);
+  // The search box's own limit: a link keeps what can be typed, and reads back what it keeps.
+  if (q) state.q = q.slice(0, queryMaxLength);
   const sort = params.get('sort');
   if (sort && (sorts as readonly string[]).includes(sort)) state.sort = sort as ProjectSort;
-  const shortlist = cleanShortlist(params.get('shortlist')?.split(',') ?? []);
+  // Every well-formed id: the store caps the list and tells the user how many a long link named beyond it.
+  const shortlist = cleanShortlist(params.get('shortlist')?.split(',') ?? [], Number.POSITIVE_INFINITY);
   if (shortlist.length) state.shortlist = shortlist;
+  if (params.get('list') === 'shortlist') state.list = 'shortlist';
   return state;
 }
 
@@ -105,6 +110,7 @@ export function formatHash(state: HashState): string {
   if (state.q) params.push(`q=${encodeURIComponent(state.q)}`);
   if (state.sort && state.sort !== 'plan') params.push(`sort=${state.sort}`);
   if (state.shortlist?.length) params.push(`shortlist=${state.shortlist.join(',')}`);
+  if (state.list) params.push(`list=${state.list}`);
   if (state.present) params.push('present=1');
   if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter}`);
   if (state.present && state.step) params.push(`step=${state.step}`);
