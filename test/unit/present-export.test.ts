@@ -58,8 +58,13 @@ describe('presentation chapters', () => {
 
 describe('URL keys of presentation mode and the project browser', () => {
   it('round-trip present and chapter', () => {
-    expect(parseHash('#plan=yunnan&present=1&chapter=3')).toEqual({ plan: 'yunnan', present: true, chapter: 3 });
-    expect(formatHash({ plan: 'yunnan', present: true, chapter: 3 })).toBe('#plan=yunnan&present=1&chapter=3');
+    expect(parseHash('#plan=yunnan&present=1&chapter=3')).toEqual({ plan: 'yunnan', present: true, chapter: 2 });
+    expect(formatHash({ plan: 'yunnan', present: true, chapter: 2 })).toBe('#plan=yunnan&present=1&chapter=3');
+  });
+  it('counts chapters in links from 1, as the screen does; an old link’s chapter=0 opens the first slide', () => {
+    expect(formatHash({ plan: 'yunnan', present: true, chapter: 0 })).toBe('#plan=yunnan&present=1&chapter=1');
+    expect(parseHash('#plan=yunnan&present=1&chapter=1').chapter).toBe(0);
+    expect(parseHash('#plan=yunnan&present=1&chapter=0').chapter).toBe(0);
   });
   it('round-trip project filters and drop junk ones', () => {
     const hash = formatHash({ view: 'projects', plan: 'qujing', category: ['medical', 'tcm'], county: ['麒麟区'], q: '医院', sort: 'investment' });
