@@ -107,6 +107,7 @@ export const en: UiStrings = {
   presenterFullQuote: 'The slide’s full quote',
   presenterEnd: 'This is the last slide.',
   keyProjects: 'Key projects',
+  keyProjectsOf: (key: number, all: number) => `${key} key projects of the plan’s ${all}`,
   nodes: 'Nodes',
   projectList: 'Project list',
   backToMap: 'Back to map',

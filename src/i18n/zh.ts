@@ -107,6 +107,7 @@ export const zh = {
   presenterFullQuote: '本页完整原文',
   presenterEnd: '演示到此结束。',
   keyProjects: '重点项目',
+  keyProjectsOf: (key: number, all: number) => `本规划共 ${all} 个项目，其中重点 ${key} 个`,
   nodes: '支撑点',
   projectList: '项目列表',
   backToMap: '返回地图',

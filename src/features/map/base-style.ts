@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Basemap, Lang } from '../../state/ui-slice';
 import { colors, fonts } from '../../ui/tokens';
+import { fadeSourceId } from './base-fade';
 
 /** Base-layer source ids, filled from public/geo/base. */
 export const baseSources = ['countries', 'provinces', 'province', 'prefectures', 'counties', 'rivers', 'lakes', 'labels'] as const;
@@ -56,6 +57,8 @@ export interface BaseStyleOptions {
   tiandituKey?: string;
   /** Multiplies place-name sizes (presentation mode: projector-sized type). */
   labelScale?: number;
+  /** Names the plan's own labels already write (a zone named after its county): the base map does not repeat them. */
+  planLabelNames?: readonly string[];
 }
 
 /** A zoom curve of label sizes, scaled up on a projector to at least 20 px. */
@@ -82,6 +85,8 @@ export function baseSourcesSpec(options: BaseStyleOptions): Record<string, Sourc
   const sources: Record<string, SourceSpecification> = {};
   for (const id of baseSources)
     sources[id] = { type: 'geojson', data: empty as never, ...(id === 'counties' || id === 'prefectures' ? { promoteId: 'code' } : {}) };
+  // The fade at the context's edge (base-fade.ts), filled once the base data is in.
+  sources[fadeSourceId] = { type: 'geojson', data: empty as never };
   const raster = rasterSource(options.basemap, options.tiandituKey);
   if (raster) sources.online = raster;
   return sources;
@@ -138,6 +143,13 @@ export function baseLineLayers(): LayerSpecification[] {
       paint: { 'line-color': palette.prefecture, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 9, 1.6] },
     },
     {
+      // The context fades into the paper before its box ends: no hard straight edge at any zoom the atlas frames.
+      id: 'context-fade',
+      type: 'fill',
+      source: fadeSourceId,
+      paint: { 'fill-color': palette.paper, 'fill-opacity': ['get', 'opacity'], 'fill-antialias': false },
+    },
+    {
       id: 'province-line',
       type: 'line',
       source: 'province',
@@ -173,8 +185,9 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
       layout: {
         'text-field': ['get', 'short'],
         'text-size': scaledSize(options, 13, 18),
-        'text-anchor': 'top',
-        'text-offset': [0, 0.45],
+        // Under its dot, or beside it where a project count stands there.
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.45,
         'text-padding': 4,
         'text-allow-overlap': false,
         'symbol-sort-key': 0,
@@ -233,7 +246,12 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       type: 'symbol',
       source: 'labels',
       minzoom: 6.6,
-      filter: ['==', ['get', 'kind'], 'county'],
+      filter: [
+        'all',
+        ['==', ['get', 'kind'], 'county'],
+        ['!', ['in', ['get', 'short'], ['literal', [...(options.planLabelNames ?? [])]]]],
+        ['!', ['in', ['get', 'name'], ['literal', [...(options.planLabelNames ?? [])]]]],
+      ],
       layout: {
         'text-field': ['get', 'short'],
         'text-size': scaledSize(options, 11, 13),

@@ -6,7 +6,9 @@
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
-import { loadBaseData, onBaseData } from '../../data/base-geo';
+import { type BaseSourceId, loadBaseData, onBaseData } from '../../data/base-geo';
+import { bboxOf } from '../../lib/geometry';
+import { contextFade, fadeSourceId } from './base-fade';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { coversOf, createCamera, framePadding } from './camera';
 import { hatchImage } from './hatch-image';
@@ -95,8 +97,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     // On a phone the credits start folded behind their (i) button.
     if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     if (!map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
-    const setBase = (data: Record<string, GeoJSON.GeoJSON>) => {
+    const setBase = (data: Record<BaseSourceId, GeoJSON.FeatureCollection>) => {
       for (const [id, fc] of Object.entries(data)) (map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
+      const fade = contextFade([data.countries, data.provinces], bboxOf(data.province.features.map((f) => f.geometry)));
+      (map.getSource(fadeSourceId) as GeoJSONSource | undefined)?.setData(fade);
     };
     baseData.then(setBase, () => undefined);
     cleanups.push(onBaseData(setBase));

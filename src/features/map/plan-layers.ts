@@ -7,7 +7,7 @@
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { languages, type Lang } from '../../i18n/languages';
 import { categoryColors } from '../../lib/presentation';
-import { roleLook } from '../../lib/role-look';
+import { mapType, roleLook } from '../../lib/role-look';
 import { categories, elementRoles, type Role } from '../../lib/vocabulary';
 import { nameField } from './base-style';
 
@@ -340,6 +340,9 @@ function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): Expressi
 /** A project alone on its point; projects sharing one are a place marker (project-layers.ts). */
 const singleProject: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['==', ['coalesce', ['get', 'count'], 1], 1]];
 
+/** The label scale: above 1 when presenting. */
+const k = (o: PlanLayerOptions) => o.labelScale ?? 1;
+
 /** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
 export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
   const projVis = visibility('project', o.hiddenRoles);
@@ -360,7 +363,8 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
         'circle-color': '#ffffff',
         'circle-stroke-color': '#3b3631',
         'circle-stroke-width': 2,
-        'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 15, 20],
+        // Room for the count in projector type.
+        'circle-radius': ['step', ['get', 'point_count'], mapType(13, k(o)), 5, mapType(16, k(o)), 15, mapType(20, k(o))],
         'circle-opacity': focused(0.95, o.focus),
         'circle-stroke-opacity': focused(1, o.focus),
       },
@@ -450,22 +454,6 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
     },
     {
-      id: 'plan-cluster-count',
-      type: 'symbol',
-      source: planSourceIds.projects,
-      filter: ['has', 'point_count'],
-      layout: {
-        visibility: projVis,
-        'text-field': ['to-string', ['coalesce', ['get', 'projects'], ['get', 'point_count']]],
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': false,
-        // Placed first (drawn last), with room around it: no label sits on a cluster's count.
-        'text-padding': 8,
-      },
-      paint: { 'text-color': '#2e2a25' },
-    },
-    {
       id: 'plan-project-glyph',
       type: 'symbol',
       source: planSourceIds.projects,
@@ -480,6 +468,41 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       },
       paint: { 'text-color': '#ffffff', 'text-opacity': focused(1, o.focus, 0.3) },
     },
+  ];
+}
+
+/**
+ * Cluster counts, placed after the prefecture seats' names in the style (so before them on screen): a seat's name
+ * moves aside from a count rather than run over it.
+ */
+export function planCountLayers(o: PlanLayerOptions): LayerSpecification[] {
+  const projVis = visibility('project', o.hiddenRoles);
+  return [
+    {
+      id: 'plan-cluster-count',
+      type: 'symbol',
+      source: planSourceIds.projects,
+      filter: ['has', 'point_count'],
+      layout: {
+        visibility: projVis,
+        'text-field': ['to-string', ['coalesce', ['get', 'projects'], ['get', 'point_count']]],
+        'text-size': mapType(13, k(o)),
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+        // Placed first (drawn last), with room for its disc: no label sits on a cluster's count.
+        'text-padding': k(o) > 1 ? 15 : 8,
+      },
+      paint: { 'text-color': '#2e2a25' },
+    },
+  ];
+}
+
+/**
+ * The projects a slide names, drawn last so they are on top of every marker (a place marker holding them, a
+ * cluster) and their names are placed before any other label.
+ */
+export function planFocusLayers(o: PlanLayerOptions): LayerSpecification[] {
+  return [
     {
       id: 'plan-focus-point',
       type: 'circle',
@@ -495,9 +518,11 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-focus-label',
       type: 'symbol',
       source: planSourceIds.focus,
+      // Projects on one point are named once, together (scene.ts).
+      filter: ['!=', ['get', 'name'], ''],
       layout: {
         'text-field': nameField(o.lang),
-        'text-size': Math.round(14 * Math.max(1, o.labelScale ?? 1)),
+        'text-size': mapType(16, k(o)),
         'text-max-width': 11,
         'text-line-height': 1.2,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

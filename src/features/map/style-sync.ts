@@ -28,6 +28,13 @@ export function slideFocus(s: AtlasState, scene: Scene): string[] | null {
   return focus?.length ? focus : null;
 }
 
+/** The names the plan's own labels write (cores, zones, nodes, belts), which the base map then leaves out. */
+function planLabelNames(scene: Scene, hidden: readonly string[]): string[] {
+  const features = scene.plan?.features ?? [];
+  const labelled = features.filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked' && !hidden.includes(f.properties.role));
+  return labelled.map((f) => f.properties.name);
+}
+
 export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
   const plan = scene.plan;
   const labelScale = s.presenting ? 1.35 : 1;
@@ -35,7 +42,13 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
   const projectsView = s.view === 'projects' && !s.presenting && !s.embed;
   const hiddenRoles = projectsView && !s.hiddenRoles.includes('project') ? [...s.hiddenRoles, 'project' as const] : s.hiddenRoles;
   return atlasStyle({
-    base: { lang: s.lang, basemap: s.basemap, labelScale, ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}) },
+    base: {
+      lang: s.lang,
+      basemap: s.basemap,
+      labelScale,
+      planLabelNames: planLabelNames(scene, s.hiddenRoles),
+      ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}),
+    },
     plan: {
       lang: s.lang,
       colors: plan?.colors ?? new Map(),
@@ -53,6 +66,7 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
       projectsView,
       planProjectsHidden: hiddenRoles.includes('project'),
       focus: slideFocus(s, scene),
+      labelScale,
     },
   });
 }

@@ -32,8 +32,8 @@ function CardText({ chapter, step, t }: { chapter: ResolvedChapter; step: Chapte
   const continued = !!step.caption && !/[。；！？”]$/.test(step.caption) && chapter.steps.indexOf(step) < chapter.steps.length - 1;
   return (
     <>
-      <p className="present-kicker" lang="zh-CN">
-        {chapter.kicker || (chapter.kind === 'overview' ? t.overview : '')}
+      <p className="present-kicker" lang={chapter.kicker ? 'zh-CN' : undefined}>
+        {chapter.kicker || (chapter.kind === 'overview' ? t.overview : chapter.counts ? t.keyProjectsOf(chapter.counts.key, chapter.counts.all) : '')}
       </p>
       <h2 id="present-title" className="present-title" lang="zh-CN">
         {chapterTitle(chapter, t)}
@@ -121,6 +121,29 @@ export function PresentationMode() {
   const meta = plan.meta;
   if (presenter) return <PresenterView chapters={chapters} chapter={Math.min(chapter, last)} step={step} t={t} />;
   const focus = stepNow.features ?? current.features;
+  const legend = <SlideLegend plan={plan} chapter={current} focus={focus} t={t} lang={lang} />;
+  const card = (
+    <section className={`present-card${current.indicators ? ' present-card--wide' : ''}`} aria-live="polite" aria-labelledby="present-title">
+      <CardText chapter={current} step={stepNow} t={t} />
+      {current.indicators &&
+        (meta.indicators.length > 0 ? (
+          <IndicatorTable plan={meta} labels={t} />
+        ) : (
+          <ul className="present-targets" lang="zh-CN">
+            {meta.targets.slice(0, 6).map((x) => (
+              <li key={x.quote}>{x.quote}</li>
+            ))}
+          </ul>
+        ))}
+      {steps.length > 1 && (
+        <p className="present-steps" aria-hidden="true">
+          {steps.map((_, i) => (
+            <span key={i} className={i === step ? 'is-current' : ''} />
+          ))}
+        </p>
+      )}
+    </section>
+  );
   const [nextChapter, nextStep] = stepFrom(chapters, chapter, step, 1);
   const [prevChapter, prevStep] = stepFrom(chapters, chapter, step, -1);
   return (
@@ -185,27 +208,18 @@ export function PresentationMode() {
           </button>
         </div>
       </div>
-      <section className={`present-card${current.indicators ? ' present-card--wide' : ''}`} aria-live="polite" aria-labelledby="present-title">
-        <CardText chapter={current} step={stepNow} t={t} />
-        {current.indicators &&
-          (meta.indicators.length > 0 ? (
-            <IndicatorTable plan={meta} labels={t} />
-          ) : (
-            <ul className="present-targets" lang="zh-CN">
-              {meta.targets.slice(0, 6).map((x) => (
-                <li key={x.quote}>{x.quote}</li>
-              ))}
-            </ul>
-          ))}
-        {steps.length > 1 && (
-          <p className="present-steps" aria-hidden="true">
-            {steps.map((_, i) => (
-              <span key={i} className={i === step ? 'is-current' : ''} />
-            ))}
-          </p>
-        )}
-      </section>
-      <SlideLegend plan={plan} chapter={current} focus={focus} t={t} lang={lang} />
+      {current.indicators ? (
+        // The indicators' wide card and the plan's legend share the left column; the map frames the province beside it.
+        <div className="present-side">
+          {card}
+          {legend}
+        </div>
+      ) : (
+        <>
+          {card}
+          {legend}
+        </>
+      )}
     </>
   );
 }
