@@ -198,3 +198,12 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): Resolv
   }
   return chapters;
 }
+
+/** Where the next or previous clicker press leads: the next step of this chapter, else the next chapter. */
+export function stepFrom(chapters: readonly ResolvedChapter[], chapter: number, step: number, delta: 1 | -1): [number, number] {
+  const steps = chapters[chapter]?.steps.length ?? 1;
+  if (delta === 1) return step + 1 < steps ? [chapter, step + 1] : chapter + 1 < chapters.length ? [chapter + 1, 0] : [chapter, step];
+  if (step > 0) return [chapter, step - 1];
+  if (chapter === 0) return [0, 0];
+  return [chapter - 1, (chapters[chapter - 1]?.steps.length ?? 1) - 1];
+}

@@ -4,8 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentMapParam, embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
 import { niceScale } from '../../src/features/export/scale-bar';
-import { deriveChapters, keyProjects, maxKeyProjects, shortQuote, splitQuote, stepChars } from '../../src/data/chapters';
-import { stepFrom } from '../../src/features/present/PresentationMode';
+import { deriveChapters, keyProjects, maxKeyProjects, shortQuote, splitQuote, stepChars, stepFrom } from '../../src/data/chapters';
 import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 import { planMetaSchema, type AtlasCollection } from '../../src/lib/atlas-data';
 

@@ -185,9 +185,10 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
       layout: {
         'text-field': ['get', 'short'],
         'text-size': scaledSize(options, 13, 18),
-        // Under its dot, or beside it where a project count stands there.
+        // Under its dot, or beside it where a project count stands there. On a projector the count's disc is
+        // large, so the name stands clear of a disc centred on the seat.
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.45,
+        'text-radial-offset': (options.labelScale ?? 1) > 1 ? 1.4 : 0.45,
         'text-padding': 4,
         'text-allow-overlap': false,
         'symbol-sort-key': 0,

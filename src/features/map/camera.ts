@@ -174,7 +174,8 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     if (s.presenting) {
       if (s.presenting !== prev.presenting || s.chapter !== prev.chapter) frameChapter();
       // Within a chapter only a step with its own extent moves the camera; a caption step keeps the frame.
-      else if (s.step !== prev.step && currentStep(s, scene)?.bbox) frameChapter();
+      // The presenter's window shows the next slide, which may be another chapter's: it follows every step.
+      else if (s.step !== prev.step && (s.presenter || currentStep(s, scene)?.bbox)) frameChapter();
     }
     // The sheet moved or the panel came or went: the frame follows the room left above it.
     else if (lastFrame && (s.sheet !== prev.sheet || s.view !== prev.view || (s.embed && !s.selectedId !== !prev.selectedId))) lastFrame(!reducedMotion());

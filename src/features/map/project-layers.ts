@@ -126,7 +126,9 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
         'text-field': ['to-string', ['get', 'count']],
         'text-size': mapType(12, k),
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        // On a projector the disc keeps other names off it (placed before them, with room for the disc).
+        'text-ignore-placement': k <= 1,
+        'text-padding': k > 1 ? 10 : 2,
       },
       paint: { 'text-color': '#ffffff', 'text-opacity': placeOpacity(o.focus, 1) },
     },

@@ -1,24 +1,34 @@
 /** The style as a pure function of the store and the scene, applied to the map as a diff of map calls. */
 import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { ChapterStep, ResolvedChapter } from '../../data/chapters';
+import { type ChapterStep, type ResolvedChapter, stepFrom } from '../../data/chapters';
 import type { AtlasState } from '../../state/store';
 import { atlasStyle } from './atlas-style';
 import type { Scene } from './scene';
 
 const applicable = new Set(['addLayer', 'removeLayer', 'setPaintProperty', 'setLayoutProperty', 'setFilter', 'addSource', 'removeSource', 'setLayerZoomRange']);
 
-/** The chapter on screen in presentation mode, if any. */
+/**
+ * The slide the map shows: the one on screen; in the presenter's window, the next one (its map is hidden behind the
+ * presenter's view, which shows a picture of it as the next slide).
+ */
+export function shownPosition(s: AtlasState, scene: Scene): [number, number] {
+  const chapters = scene.plan?.chapters ?? [];
+  const chapter = Math.min(s.chapter, Math.max(chapters.length - 1, 0));
+  return s.presenter ? stepFrom(chapters, chapter, s.step, 1) : [chapter, s.step];
+}
+
+/** The chapter the map shows in presentation mode, if any. */
 export function currentChapter(s: AtlasState, scene: Scene): ResolvedChapter | undefined {
   const chapters = scene.plan?.chapters;
   if (!s.presenting || !chapters?.length) return undefined;
-  return chapters[Math.min(s.chapter, chapters.length - 1)];
+  return chapters[shownPosition(s, scene)[0]];
 }
 
-/** The step of that chapter on screen. */
+/** The step of that chapter the map shows. */
 export function currentStep(s: AtlasState, scene: Scene): ChapterStep | undefined {
   const chapter = currentChapter(s, scene);
-  return chapter?.steps[Math.min(s.step, chapter.steps.length - 1)];
+  return chapter?.steps[Math.min(shownPosition(s, scene)[1], chapter.steps.length - 1)];
 }
 
 /** What the slide emphasises: the step's own features, else the chapter's (an element and its projects). */
