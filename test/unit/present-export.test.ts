@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentMapParam, embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
 import { niceScale } from '../../src/features/export/scale-bar';
-import { deriveChapters, keyProjects, maxKeyProjects, shortQuote, splitQuote, stepChars, stepFrom } from '../../src/data/chapters';
+import { deriveChapters, keyProjects, maxKeyProjects, projectNameInPlace, shortQuote, splitQuote, stepChars, stepFrom } from '../../src/data/chapters';
 import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 import { planMetaSchema, type AtlasCollection } from '../../src/lib/atlas-data';
 
@@ -139,7 +139,7 @@ describe('scale bar', () => {
     expect(names).toEqual(
       keyProjects(meta('yunnan'), projects)
         .slice(0, maxKeyProjects)
-        .map((f) => f.properties.name),
+        .map((f) => projectNameInPlace(f, meta('yunnan'))),
     );
     const chosen = { ...meta('yunnan'), keyProjects: [projects[3]!.properties.id] };
     expect(keyProjects(chosen, projects).map((f) => f.properties.id)).toEqual([projects[3]!.properties.id]);

@@ -92,7 +92,7 @@ export function baseSourcesSpec(options: BaseStyleOptions): Record<string, Sourc
   return sources;
 }
 
-/** Layers under the plan layers: fills and water. */
+/** Layers under the plan layers: the paper, the land and an online base map. */
 export function baseFillLayers(options: BaseStyleOptions): LayerSpecification[] {
   const online = rasterSource(options.basemap, options.tiandituKey) !== undefined;
   return [
@@ -101,13 +101,14 @@ export function baseFillLayers(options: BaseStyleOptions): LayerSpecification[] 
     { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': palette.neighbour } },
     { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': palette.land } },
     ...(online ? [{ id: 'online-basemap', type: 'raster', source: 'online', paint: { 'raster-opacity': 0.85 } } as LayerSpecification] : []),
-    { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.lakeFill, 'fill-outline-color': palette.river } },
   ];
 }
 
 /** Lines drawn over the plan's area tints, so borders and rivers stay readable through them. */
 export function baseLineLayers(): LayerSpecification[] {
   return [
+    // Lakes over the plan's area fills, which are opaque tints (plan-layers.ts): water stays in sight.
+    { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.lakeFill, 'fill-outline-color': palette.river } },
     {
       id: 'rivers-line',
       type: 'line',

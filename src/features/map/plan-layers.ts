@@ -6,10 +6,10 @@
  */
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { languages, type Lang } from '../../i18n/languages';
-import { categoryColors } from '../../lib/presentation';
+import { categoryColors, tint } from '../../lib/presentation';
 import { mapType, roleLook } from '../../lib/role-look';
 import { categories, elementRoles, type Role } from '../../lib/vocabulary';
-import { nameField } from './base-style';
+import { nameField, palette } from './base-style';
 
 /** Source ids of the plan layers. */
 export const planSourceIds = { areas: 'plan-areas', labels: 'plan-labels', projects: 'plan-projects', context: 'context-plan', focus: 'plan-focus' } as const;
@@ -82,8 +82,22 @@ function categoryGlyph(lang: Lang): ExpressionSpecification {
   return ['match', ['get', 'category'], ...categories.flatMap((c) => [c, languages[lang].categoryGlyphs[c]]), '•'] as unknown as ExpressionSpecification;
 }
 
-/** Fill opacity of a role, brighter under the pointer. */
-const fillOf = (role: Role): ExpressionSpecification => ['case', hoveredExpr, roleLook[role].fillHover, roleLook[role].fill];
+/**
+ * An area's fill: its colour laid over the paper at its role's strength, as an opaque colour, stronger under the
+ * pointer. Opaque, so where areas overlap the upper one is drawn over the lower (both outlined) and no colour
+ * appears that the legend does not have; larger areas are drawn first (`area-order`), so a smaller one on a larger
+ * one stays in sight.
+ */
+function areaFill(o: PlanLayerOptions, strength: number, hoverStrength: number): ExpressionSpecification {
+  const tints = (k: number) =>
+    (o.colors.size
+      ? ['match', ['get', 'id'], ...[...o.colors].flatMap(([id, c]) => [id, tint(c, k, palette.land)]), tint(o.planColor, k, palette.land)]
+      : tint(o.planColor, k, palette.land)) as unknown as ExpressionSpecification;
+  return ['case', hoveredExpr, tints(hoverStrength), tints(strength)];
+}
+const fillOf = (o: PlanLayerOptions, role: Role) => areaFill(o, roleLook[role].fill, roleLook[role].fillHover);
+/** Larger areas first, so smaller ones overlapping them are drawn on top (plan-sources.ts sets `area`). */
+const areaOrder: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'area'], 0]];
 
 const hoveredExpr: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const hovered = hoveredExpr;
@@ -149,7 +163,6 @@ export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
 
 /** Area fills, drawn under the base map's borders and rivers. */
 export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
-  const color = colorExpression(o.colors, o.planColor);
   const src = planSourceIds.areas;
   return [
     {
@@ -157,32 +170,32 @@ export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
       type: 'fill',
       source: src,
       filter: ['all', byRole('belt'), isPolygon],
-      layout: { visibility: visibility('belt', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('belt'), o.focus) },
+      layout: { visibility: visibility('belt', o.hiddenRoles), 'fill-sort-key': areaOrder },
+      paint: { 'fill-color': fillOf(o, 'belt'), 'fill-opacity': focused(1, o.focus) },
     },
     {
       id: 'plan-zone-linked-fill',
       type: 'fill',
       source: src,
       filter: ['all', byRole('zone'), ['==', ['get', 'part'], 'linked']],
-      layout: { visibility: visibility('zone', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.22, 0.1], o.focus) },
+      layout: { visibility: visibility('zone', o.hiddenRoles), 'fill-sort-key': areaOrder },
+      paint: { 'fill-color': areaFill(o, 0.1, 0.22), 'fill-opacity': focused(1, o.focus) },
     },
     {
       id: 'plan-zone-fill',
       type: 'fill',
       source: src,
       filter: ['all', byRole('zone'), ['!=', ['get', 'part'], 'linked'], isPolygon],
-      layout: { visibility: visibility('zone', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('zone'), o.focus) },
+      layout: { visibility: visibility('zone', o.hiddenRoles), 'fill-sort-key': areaOrder },
+      paint: { 'fill-color': fillOf(o, 'zone'), 'fill-opacity': focused(1, o.focus) },
     },
     {
       id: 'plan-core-fill',
       type: 'fill',
       source: src,
       filter: ['all', byRole('core'), isPolygon],
-      layout: { visibility: visibility('core', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('core'), o.focus) },
+      layout: { visibility: visibility('core', o.hiddenRoles), 'fill-sort-key': areaOrder },
+      paint: { 'fill-color': fillOf(o, 'core'), 'fill-opacity': focused(1, o.focus) },
     },
     {
       id: 'plan-schematic-hatch',
