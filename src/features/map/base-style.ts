@@ -188,7 +188,7 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
         'text-size': scaledSize(options, 13, 18),
         // Under its dot, or beside it where a project count stands there. On a projector the count's disc is
         // large, so the name stands clear of a disc centred on the seat.
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
         'text-radial-offset': (options.labelScale ?? 1) > 1 ? 1.4 : 0.45,
         'text-padding': 4,
         'text-allow-overlap': false,

@@ -24,8 +24,9 @@ export { framePadding };
 
 /** The province with a margin: the first frame before any plan is drawn, and the view's limits. */
 export const yunnanBounds: [number, number, number, number] = [97.5, 21.1, 106.2, 29.25];
-// Tall enough in latitude that a phone held upright can frame the province above its bottom sheet.
-const maxBounds: [number, number, number, number] = [88, 10, 116, 38];
+// Tall enough in latitude that a phone held upright can frame the province above its bottom sheet, and wide enough
+// to the west that a slide can frame the province right of a wide card (the closing indicators at 1280×720).
+const maxBounds: [number, number, number, number] = [78, 10, 116, 38];
 
 export interface MapControllerOptions {
   /** Called when the camera settles. */
@@ -115,7 +116,9 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       if (!performance.getEntriesByName('atlas-map-ready').length) performance.mark('atlas-map-ready');
       if (options.onIdle) {
         const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });
-        options.onIdle([...new Set(rendered.map((f) => String(f.properties.short ?? f.properties.name ?? '')).filter(Boolean))]);
+        // A label naming several projects on one point has a name a line.
+        const names = rendered.flatMap((f) => String(f.properties.short ?? f.properties.name ?? '').split('\n'));
+        options.onIdle([...new Set(names.filter(Boolean))]);
       }
     });
     const showWhenBaseIn = (id: string) => {
