@@ -25,6 +25,8 @@ export interface Padding {
 /** What covers the map besides its own controls: the caption card, the embed's bar, the phone's bottom sheet. */
 export interface Covers {
   presenting?: boolean;
+  /** Presenting a slide whose wide card (and the plan's legend under it) take the left half: the indicators. */
+  wideCard?: boolean;
   embed?: boolean;
   /** The bottom sheet's snap point when the panel is a sheet over the map (phones), else null. */
   sheet?: SheetSnap | null;
@@ -35,6 +37,9 @@ export interface Covers {
  * embed's bar, and on phones the bottom sheet at its current height, so a frame lies in the map above it.
  */
 export function framePadding(width: number, height: number, covers: Covers = {}): Padding {
+  // Presenting the indicators, the wide card and the legend take the left column (theme.css `.present-side`).
+  if (covers.presenting && covers.wideCard && width > sheetMaxWidth)
+    return { top: 90, bottom: 50, left: Math.round(Math.min(width * 0.56, 980) + 48), right: 40 };
   // Presenting, the caption card takes the left third and the slide's legend the lower right.
   if (covers.presenting && width > sheetMaxWidth)
     return { top: 90, bottom: 60, left: Math.round(Math.min(width * 0.34, 660) + 64), right: Math.round(width * 0.2) };
@@ -98,7 +103,10 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   const padding = () =>
     projectsView()
       ? projectsPadding(container, !!store.getState().selectedId)
-      : framePadding(container.clientWidth, container.clientHeight, coversOf(store.getState(), container.clientWidth));
+      : framePadding(container.clientWidth, container.clientHeight, {
+          ...coversOf(store.getState(), container.clientWidth),
+          wideCard: !!currentChapter(store.getState(), scene)?.indicators,
+        });
 
   // The last frame the camera chose itself; it is redone when the room changes (resize, the sheet moves) until the
   // user moves the map.
@@ -189,7 +197,8 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     if (s.presenting) {
       if (s.presenting !== prev.presenting || s.chapter !== prev.chapter) frameChapter();
       // Within a chapter only a step with its own extent moves the camera; a caption step keeps the frame.
-      else if (s.step !== prev.step && currentStep(s, scene)?.bbox) frameChapter();
+      // The presenter's window shows the next slide, which may be another chapter's: it follows every step.
+      else if (s.step !== prev.step && (s.presenter || currentStep(s, scene)?.bbox)) frameChapter();
     }
     // The sheet moved or the panel came or went: the frame follows the room left above it.
     else if (lastFrame && (s.sheet !== prev.sheet || s.view !== prev.view || (s.embed && !s.selectedId !== !prev.selectedId))) lastFrame(!reducedMotion());

@@ -6,7 +6,9 @@
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
-import { loadBaseData, onBaseData } from '../../data/base-geo';
+import { type BaseSourceId, loadBaseData, onBaseData } from '../../data/base-geo';
+import { bboxOf } from '../../lib/geometry';
+import { contextFade, fadeSourceId } from './base-fade';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { coversOf, createCamera, framePadding } from './camera';
 import { hatchImage } from './hatch-image';
@@ -22,8 +24,9 @@ export { framePadding };
 
 /** The province with a margin: the first frame before any plan is drawn, and the view's limits. */
 export const yunnanBounds: [number, number, number, number] = [97.5, 21.1, 106.2, 29.25];
-// Tall enough in latitude that a phone held upright can frame the province above its bottom sheet.
-const maxBounds: [number, number, number, number] = [88, 10, 116, 38];
+// Tall enough in latitude that a phone held upright can frame the province above its bottom sheet, and wide enough
+// to the west that a slide can frame the province right of a wide card (the closing indicators at 1280×720).
+const maxBounds: [number, number, number, number] = [78, 10, 116, 38];
 
 export interface MapControllerOptions {
   /** Called when the camera settles. */
@@ -95,8 +98,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     // On a phone the credits start folded behind their (i) button.
     if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     if (!map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
-    const setBase = (data: Record<string, GeoJSON.GeoJSON>) => {
+    const setBase = (data: Record<BaseSourceId, GeoJSON.FeatureCollection>) => {
       for (const [id, fc] of Object.entries(data)) (map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
+      const fade = contextFade([data.countries, data.provinces], bboxOf(data.province.features.map((f) => f.geometry)));
+      (map.getSource(fadeSourceId) as GeoJSONSource | undefined)?.setData(fade);
     };
     baseData.then(setBase, () => undefined);
     cleanups.push(onBaseData(setBase));
@@ -111,7 +116,9 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       if (!performance.getEntriesByName('atlas-map-ready').length) performance.mark('atlas-map-ready');
       if (options.onIdle) {
         const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });
-        options.onIdle([...new Set(rendered.map((f) => String(f.properties.short ?? f.properties.name ?? '')).filter(Boolean))]);
+        // A label naming several projects on one point has a name a line.
+        const names = rendered.flatMap((f) => String(f.properties.short ?? f.properties.name ?? '').split('\n'));
+        options.onIdle([...new Set(names.filter(Boolean))]);
       }
     });
     const showWhenBaseIn = (id: string) => {

@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { languages, type Lang } from '../../i18n/languages';
 import { categoryColors } from '../../lib/presentation';
-import { roleLook } from '../../lib/role-look';
+import { mapType, roleLook } from '../../lib/role-look';
 import { areaPrecisions, categories } from '../../lib/vocabulary';
 import { colors } from '../../ui/tokens';
 import { nameField } from './base-style';
@@ -32,6 +32,8 @@ export interface ProjectLayerOptions {
    * county or schematic): the map draws that area, so the point is not read as a site. Null otherwise.
    */
   approxArea?: readonly string[] | null;
+  /** Multiplies type sizes (presentation mode: projector-sized type, never under 20 px). */
+  labelScale?: number;
 }
 
 /** Opacity of a place marker: full when it holds a focused project (or nothing is focused), dimmed otherwise. */
@@ -136,7 +138,9 @@ function placeLabel(lang: Lang): ExpressionSpecification {
 /** A place: a dark disc with its count over a second disc (a stack), named with its county below. */
 function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, visible: boolean, labelMinZoom: number): LayerSpecification[] {
   const visibility = visible ? 'visible' : 'none';
-  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 11, 10, 15];
+  const k = o.labelScale ?? 1;
+  // The disc holds its count: it grows with the count's type on a projector.
+  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, mapType(12, k) - 1, 10, mapType(12, k) + 3];
   const selected = holds(o.selectedId);
   return [
     {
@@ -178,9 +182,11 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
       layout: {
         visibility,
         'text-field': ['to-string', ['get', 'count']],
-        'text-size': 12,
+        'text-size': mapType(12, k),
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        // On a projector the disc keeps other names off it (placed before them, with room for the disc).
+        'text-ignore-placement': k <= 1,
+        'text-padding': k > 1 ? 10 : 2,
       },
       paint: { 'text-color': '#ffffff', 'text-opacity': placeOpacity(o.focus, 1) },
     },
@@ -193,7 +199,7 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
       layout: {
         visibility,
         'text-field': placeLabel(o.lang),
-        'text-size': 12,
+        'text-size': mapType(12, k),
         'text-anchor': 'top',
         'text-offset': [0, 1.3],
         'text-line-height': 1.3,

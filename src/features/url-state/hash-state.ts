@@ -16,6 +16,10 @@ export interface HashState {
   lang?: 'zh' | 'en';
   embed?: boolean;
   present?: boolean;
+  /**
+   * The chapter's index (0 = the first). In the link it counts from 1, as the screen does (`chapter=1` is the
+   * first slide); `chapter=0`, which older links used for the first slide, still opens the first slide.
+   */
   chapter?: number;
   /** The step within the chapter (a clicker press), and whether this window is the presenter's view. */
   step?: number;
@@ -64,7 +68,7 @@ export function parseHash(hash: string): HashState {
   if (params.get('embed') === '1') state.embed = true;
   if (params.get('present') === '1') state.present = true;
   const chapter = params.get('chapter');
-  if (chapter && /^\d{1,3}$/.test(chapter)) state.chapter = Number(chapter);
+  if (chapter && /^\d{1,3}$/.test(chapter)) state.chapter = Math.max(0, Number(chapter) - 1);
   const step = params.get('step');
   if (step && /^\d{1,3}$/.test(step)) state.step = Number(step);
   if (params.get('presenter') === '1') state.presenter = true;
@@ -112,7 +116,7 @@ export function formatHash(state: HashState): string {
   if (state.shortlist?.length) params.push(`shortlist=${state.shortlist.join(',')}`);
   if (state.list) params.push(`list=${state.list}`);
   if (state.present) params.push('present=1');
-  if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter}`);
+  if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter + 1}`);
   if (state.present && state.step) params.push(`step=${state.step}`);
   if (state.present && state.presenter) params.push('presenter=1');
   if (state.lang === 'en') params.push('lang=en');
