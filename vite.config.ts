@@ -20,6 +20,10 @@ const csp = [
   `connect-src 'self' data: blob: ${onlineTileHosts.join(' ')}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
+  // Nothing the page has no use for: plugins, a <base> that would move every relative URL, form posts.
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {

@@ -54,8 +54,8 @@ export function parsePlanFile(planId: PlanId, raw: unknown): PlanBundle {
   };
 }
 
-async function fetchPlan(planId: PlanId): Promise<PlanBundle> {
-  const bundle = parsePlanFile(planId, await fetchJson(publishedPaths.plan(planId)));
+async function fetchPlan(planId: PlanId, attempt: number): Promise<PlanBundle> {
+  const bundle = parsePlanFile(planId, await fetchJson(publishedPaths.plan(planId), { attempt }));
   resolveNotice({ type: 'plan-failed', plan: planId });
   if (bundle.invalid) report({ type: 'invalid-entries', file: publishedPaths.plan(planId), count: bundle.invalid }, { level: 'warning' });
   return bundle;

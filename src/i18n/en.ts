@@ -164,6 +164,11 @@ export const en: UiStrings = {
     exportFailed: 'The image could not be exported.',
     downloadFailed: 'The file could not be made.',
     chunkFailed: 'This part of the atlas did not load (the network may be down, or the atlas was updated).',
+    chunkFailedAgain: 'It did not load on retry either. Check the network and try again, or reload the page (the view is kept).',
+    reload: 'Reload the page',
+    loading: (what: string) => `Loading the ${what}…`,
+    loadingWhat: { plan: 'plan layer', base: 'base map', catalogue: 'plan catalogue', search: 'search index', projects: 'project table', other: 'data' },
+    loaded: (done: string, total: string | undefined) => (total ? `${done} of ${total} downloaded` : `${done} downloaded`),
   },
   browser: {
     title: 'Health-service projects',

@@ -165,6 +165,11 @@ export const zh = {
     exportFailed: '图片没有导出成功。',
     downloadFailed: '文件没有生成成功。',
     chunkFailed: '这部分功能没有加载成功（可能网络中断或图集已更新）。',
+    chunkFailedAgain: '重试后仍没有加载成功。请检查网络后再试，或重新载入页面（当前视图会保留）。',
+    reload: '重新载入页面',
+    loading: (what: string) => `正在加载${what}…`,
+    loadingWhat: { plan: '规划图层', base: '底图', catalogue: '规划目录', search: '搜索索引', projects: '项目表', other: '数据' },
+    loaded: (done: string, total: string | undefined) => (total ? `已下载 ${done} / ${total}` : `已下载 ${done}`),
   },
   browser: {
     title: '健康服务业项目',
