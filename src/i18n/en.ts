@@ -65,6 +65,12 @@ export const en: UiStrings = {
   sandboxBlocked:
     'The atlas cannot run in this frame. The page that embeds it must allow allow-scripts allow-same-origin allow-popups in the iframe’s sandbox attribute.',
   sandboxOpen: 'Open the atlas in a new window',
+  bootSandboxReader: 'The map cannot be shown here; please open it in a new window.',
+  bootSandboxEditor:
+    'For the site’s editor: the iframe that embeds the atlas must allow allow-scripts allow-same-origin allow-popups in its sandbox attribute.',
+  bootFailedReader: 'The atlas did not start; please reload the page or open it in a new window.',
+  bootFailedEditor:
+    'For the site’s administrator: every file of the atlas (assets/, geo/ …) must be published with index.html; the browser console lists the files that did not load.',
   mapKeys: 'On the map: arrow keys pan, + − zoom, [ and ] step through the layout elements and projects, Enter opens one.',
   mapCursor: (i: number, n: number, label: string) => `${i} of ${n}: ${label}. Press Enter to read it.`,
   legendElements: 'The plan’s layout',
