@@ -149,6 +149,7 @@ export function App() {
             className={`panel${selected || (embed && opaqueOrigin) ? ' panel--details' : ''}`}
             label={selected ? t.details : t.overview}
             handleLabel={t.sheetHandle}
+            contentKey={selected ?? ''}
             enabled={phone && view === 'map' && (!embed || !!selected || opaqueOrigin)}
             snap={sheet}
             onSnap={setSheet}

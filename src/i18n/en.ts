@@ -64,6 +64,22 @@ export const en: UiStrings = {
   embedKeepView: 'Keep the current map view (unticked, the embedded map frames the whole plan to its own size)',
   sandboxBlocked:
     'The atlas cannot run in this frame. The page that embeds it must allow allow-scripts allow-same-origin allow-popups in the iframe’s sandbox attribute.',
+  mapLocale: {
+    'Map.Title': 'Map',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'NavigationControl.ResetBearing': 'Drag to rotate the map, click to reset north',
+    'AttributionControl.ToggleAttribution': 'Show or hide the map credits',
+    'AttributionControl.MapFeedback': 'Map feedback',
+    'Popup.Close': 'Close popup',
+    'Marker.Title': 'Map marker',
+    'LogoControl.Title': 'MapLibre logo',
+    'ScaleControl.Meters': 'm',
+    'ScaleControl.Kilometers': 'km',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+  },
   sandboxOpen: 'Open the atlas in a new window',
   bootSandboxReader: 'The map cannot be shown here; please open it in a new window.',
   bootSandboxEditor:
