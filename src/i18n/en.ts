@@ -80,6 +80,7 @@ export const en: UiStrings = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
+  reviewNumber: (n: string) => `Map review no. ${n}`,
   sandboxOpen: 'Open the atlas in a new window',
   bootSandboxReader: 'The map cannot be shown here; please open it in a new window.',
   bootSandboxEditor:
@@ -185,6 +186,7 @@ export const en: UiStrings = {
     mapFailed: 'The map cannot be shown: this browser has no WebGL. The plan content can still be read in the panels.',
     exportFailed: 'The image could not be exported.',
     downloadFailed: 'The file could not be made.',
+    configFailed: 'The deployment setting (atlas.config.json) has a mistake; the map review number is not shown.',
     chunkFailed: 'This part of the atlas did not load (the network may be down, or the atlas was updated).',
     chunkFailedAgain: 'It did not load on retry either. Check the network and try again, or reload the page (the view is kept).',
     reload: 'Reload the page',

@@ -7,6 +7,8 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
 import { loadBaseData, onBaseData } from '../../data/base-geo';
+import { loadAtlasConfig, onAtlasConfig } from '../../data/config';
+import { type AtlasConfig, configCredits, defaultAtlasConfig } from '../../lib/atlas-config';
 import { languages } from '../../i18n/languages';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { coversOf, createCamera, framePadding } from './camera';
@@ -75,13 +77,17 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   if (options.keysHintId) canvas.setAttribute('aria-describedby', options.keysHintId);
   registerCaptureTarget(map);
   // The controls read MapLibre's words when they are made: a new language makes them anew.
+  // The credits lead with the page's review number (审图号) and base credit from the deployment setting.
+  let config: AtlasConfig = defaultAtlasConfig;
   let controls: maplibregl.IControl[] = [];
   const addControls = () => {
     for (const c of controls) map.removeControl(c);
+    const s = store.getState();
+    const credits = configCredits(config, { tianditu: s.basemap === 'tianditu', reviewLabel: languages[s.lang].reviewNumber });
     controls = [
       new maplibregl.NavigationControl({ showCompass: false }),
       new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }),
-      new maplibregl.AttributionControl({ compact: true, customAttribution: baseAttribution }),
+      new maplibregl.AttributionControl({ compact: true, customAttribution: [...credits, ...baseAttribution] }),
     ];
     const [nav, scale, attribution] = controls as [maplibregl.IControl, maplibregl.IControl, maplibregl.IControl];
     map.addControl(nav, 'top-right');
@@ -89,8 +95,13 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     map.addControl(attribution, 'bottom-right');
   };
   addControls();
+  loadAtlasConfig().catch(() => undefined); // a mistake in the file is a notice (data layer)
+  const unsubscribeConfig = onAtlasConfig((next) => {
+    config = next;
+    addControls();
+  });
   const unsubscribeLang = store.subscribe((s, prev) => {
-    if (s.lang === prev.lang) return;
+    if (s.lang === prev.lang && s.basemap === prev.basemap) return;
     map._locale = { ...map._locale, ...languages[s.lang].mapLocale };
     canvas.setAttribute('aria-label', map._getUIString('Map.Title'));
     addControls();
@@ -190,6 +201,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
 
   return () => {
     unsubscribeLang();
+    unsubscribeConfig();
     for (const c of cleanups) c();
     registerCaptureTarget(null);
     map.remove();

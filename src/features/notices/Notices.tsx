@@ -28,6 +28,8 @@ export function noticeText(s: NoticeSubject, t: UiStrings): string {
       return n.chunkFailed;
     case 'export-failed':
       return n.exportFailed;
+    case 'config-failed':
+      return n.configFailed;
     case 'sandboxed':
       return t.sandboxBlocked;
     case 'download-failed':
