@@ -45,8 +45,8 @@ export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string
 };
 
 /** Name field for a label: English where the data carries it, Chinese otherwise. */
-export function nameField(lang: Lang, zhField = 'name'): ExpressionSpecification {
-  return lang !== 'zh' ? ['coalesce', ['get', 'nameEn'], ['get', zhField]] : ['get', zhField];
+export function nameField(lang: Lang, zhField = 'name', enField = 'nameEn'): ExpressionSpecification {
+  return lang !== 'zh' ? ['coalesce', ['get', enField], ['get', zhField]] : ['get', zhField];
 }
 
 export interface BaseStyleOptions {
@@ -171,7 +171,8 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
       maxzoom: 10,
       filter: ['==', ['get', 'kind'], 'prefecture-seat'],
       layout: {
-        'text-field': ['get', 'short'],
+        // Base place names in the interface's language (English derived from pinyin by the geo build).
+        'text-field': nameField(options.lang, 'short', 'shortEn'),
         'text-size': scaledSize(options, 13, 18),
         'text-anchor': 'top',
         'text-offset': [0, 0.45],
@@ -200,7 +201,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       type: 'symbol',
       source: 'provinces',
       maxzoom: 9,
-      layout: { 'text-field': ['get', 'short'], 'text-size': 14, 'text-letter-spacing': 0.2 },
+      layout: { 'text-field': nameField(options.lang, 'short', 'shortEn'), 'text-size': 14, 'text-letter-spacing': 0.2 },
       paint: { 'text-color': palette.muted, ...halo },
     },
     {
@@ -211,7 +212,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       filter: ['all', ['==', ['get', 'rank'], 1], ['!=', ['get', 'name'], '']],
       layout: {
         'symbol-placement': 'line',
-        'text-field': ['get', 'name'],
+        'text-field': nameField(options.lang),
         'text-size': 13,
         'symbol-spacing': 320,
         'text-letter-spacing': 0.4,
@@ -225,7 +226,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       source: 'lakes',
       minzoom: 7,
       filter: ['!=', ['get', 'name'], ''],
-      layout: { 'text-field': ['get', 'name'], 'text-size': 12 },
+      layout: { 'text-field': nameField(options.lang), 'text-size': 12 },
       paint: { 'text-color': '#3d6f9e', ...halo },
     },
     {
@@ -235,7 +236,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       minzoom: 6.6,
       filter: ['==', ['get', 'kind'], 'county'],
       layout: {
-        'text-field': ['get', 'short'],
+        'text-field': nameField(options.lang, 'short', 'shortEn'),
         'text-size': scaledSize(options, 11, 13),
         'text-padding': 3,
         // Projects placed only to their county sit on this point; the name moves aside rather than under them.
