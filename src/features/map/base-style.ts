@@ -46,8 +46,8 @@ export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string
 };
 
 /** Name field for a label: English where the data carries it, Chinese otherwise. */
-export function nameField(lang: Lang, zhField = 'name'): ExpressionSpecification {
-  return lang !== 'zh' ? ['coalesce', ['get', 'nameEn'], ['get', zhField]] : ['get', zhField];
+export function nameField(lang: Lang, zhField = 'name', enField = 'nameEn'): ExpressionSpecification {
+  return lang !== 'zh' ? ['coalesce', ['get', enField], ['get', zhField]] : ['get', zhField];
 }
 
 export interface BaseStyleOptions {
@@ -184,7 +184,8 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
       maxzoom: 10,
       filter: ['==', ['get', 'kind'], 'prefecture-seat'],
       layout: {
-        'text-field': ['get', 'short'],
+        // Base place names in the interface's language (English derived from pinyin by the geo build).
+        'text-field': nameField(options.lang, 'short', 'shortEn'),
         'text-size': scaledSize(options, 13, 18),
         // Under its dot, or beside it where a project count stands there. On a projector the count's disc is
         // large, so the name stands clear of a disc centred on the seat.
@@ -215,7 +216,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       type: 'symbol',
       source: 'provinces',
       maxzoom: 9,
-      layout: { 'text-field': ['get', 'short'], 'text-size': 14, 'text-letter-spacing': 0.2 },
+      layout: { 'text-field': nameField(options.lang, 'short', 'shortEn'), 'text-size': 14, 'text-letter-spacing': 0.2 },
       paint: { 'text-color': palette.muted, ...halo },
     },
     {
@@ -226,7 +227,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       filter: ['all', ['==', ['get', 'rank'], 1], ['!=', ['get', 'name'], '']],
       layout: {
         'symbol-placement': 'line',
-        'text-field': ['get', 'name'],
+        'text-field': nameField(options.lang),
         'text-size': 13,
         'symbol-spacing': 320,
         'text-letter-spacing': 0.4,
@@ -240,7 +241,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       source: 'lakes',
       minzoom: 7,
       filter: ['!=', ['get', 'name'], ''],
-      layout: { 'text-field': ['get', 'name'], 'text-size': 12 },
+      layout: { 'text-field': nameField(options.lang), 'text-size': 12 },
       paint: { 'text-color': '#3d6f9e', ...halo },
     },
     {
@@ -255,7 +256,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
         ['!', ['in', ['get', 'name'], ['literal', [...(options.planLabelNames ?? [])]]]],
       ],
       layout: {
-        'text-field': ['get', 'short'],
+        'text-field': nameField(options.lang, 'short', 'shortEn'),
         'text-size': scaledSize(options, 11, 13),
         'text-padding': 3,
         // Projects placed only to their county sit on this point; the name moves aside rather than under them.

@@ -7,7 +7,10 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
 import { type BaseSourceId, loadBaseData, onBaseData } from '../../data/base-geo';
+import { loadAtlasConfig, onAtlasConfig } from '../../data/config';
+import { type AtlasConfig, configCredits, defaultAtlasConfig } from '../../lib/atlas-config';
 import { bboxOf } from '../../lib/geometry';
+import { languages } from '../../i18n/languages';
 import { contextFade, fadeSourceId } from './base-fade';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { coversOf, createCamera, framePadding } from './camera';
@@ -67,6 +70,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     fadeDuration: 150,
     // Hash state is ours (url-state), not MapLibre's.
     hash: false,
+    // MapLibre's own words (the canvas's name, its buttons) in the interface's language.
+    locale: languages[store.getState().lang].mapLocale,
   });
   map.touchZoomRotate.disableRotation();
   // The canvas takes keyboard focus: it names its keys, and focus can come back to it after details close.
@@ -74,9 +79,37 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   canvas.setAttribute('data-focus-key', 'map');
   if (options.keysHintId) canvas.setAttribute('aria-describedby', options.keysHintId);
   registerCaptureTarget(map);
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: baseAttribution }), 'bottom-right');
+  // The controls read MapLibre's words when they are made: a new language makes them anew.
+  // The credits lead with the page's review number (审图号) and base credit from the deployment setting.
+  let config: AtlasConfig = defaultAtlasConfig;
+  let controls: maplibregl.IControl[] = [];
+  const addControls = () => {
+    for (const c of controls) map.removeControl(c);
+    const s = store.getState();
+    const credits = configCredits(config, { tianditu: s.basemap === 'tianditu', reviewLabel: languages[s.lang].reviewNumber });
+    controls = [
+      new maplibregl.NavigationControl({ showCompass: false }),
+      new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }),
+      new maplibregl.AttributionControl({ compact: true, customAttribution: [...credits, ...baseAttribution] }),
+    ];
+    const [nav, scale, attribution] = controls as [maplibregl.IControl, maplibregl.IControl, maplibregl.IControl];
+    map.addControl(nav, 'top-right');
+    map.addControl(scale, 'bottom-left');
+    map.addControl(attribution, 'bottom-right');
+  };
+  addControls();
+  loadAtlasConfig().catch(() => undefined); // a mistake in the file is a notice (data layer)
+  const unsubscribeConfig = onAtlasConfig((next) => {
+    config = next;
+    addControls();
+  });
+  const unsubscribeLang = store.subscribe((s, prev) => {
+    if (s.lang === prev.lang && s.basemap === prev.basemap) return;
+    map._locale = { ...map._locale, ...languages[s.lang].mapLocale };
+    canvas.setAttribute('aria-label', map._getUIString('Map.Title'));
+    addControls();
+    if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  });
   // The hatching is drawn in code, so it is supplied when the style first asks for it.
   map.on('styleimagemissing', (e: { id: string }) => {
     if (e.id === hatchImageId && !map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
@@ -178,6 +211,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   });
 
   return () => {
+    unsubscribeLang();
+    unsubscribeConfig();
     for (const c of cleanups) c();
     registerCaptureTarget(null);
     map.remove();
