@@ -28,6 +28,14 @@ export const roleLook: Record<Role, RoleLook> = {
   project: { fill: 0, fillHover: 0, line: 1.5, label: [12, 12], radius: [8, 11], swatch: 'dot' },
 };
 
+/** The smallest type on the map when presenting (a room reads a projector from afar), px. */
+export const projectorMinType = 20;
+
+/** A type size for the map: as given, or scaled for a projector (`scale` > 1) and never under {@link projectorMinType}. */
+export function mapType(px: number, scale = 1): number {
+  return scale > 1 ? Math.max(projectorMinType, Math.round(px * scale)) : px;
+}
+
 /** The swatch for one feature: a belt drawn as an area shows as an area, a core drawn as a point as a marker. */
 export function swatchFor(role: Role, geometryType: string): SwatchShape {
   const point = geometryType === 'Point';

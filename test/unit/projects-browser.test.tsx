@@ -67,7 +67,7 @@ describe('project browser', () => {
     expect(within(row).getByText('中医药')).toBeInTheDocument();
     expect(within(row).getByText('麒麟区')).toBeInTheDocument();
     expect(within(row).getByText('“中心”引领区')).toBeInTheDocument();
-    expect(within(row).getByText('≈ 县城驻地')).toHaveAttribute('title', expect.stringMatching(/近似/));
+    expect(within(row).getByText('近似：县城驻地')).toHaveAttribute('title', '位置近似：县城驻地');
   });
 
   it('shows a loading state first', () => {
@@ -192,8 +192,9 @@ describe('project browser', () => {
       names.push(this.download);
     });
     await openBook(user);
-    await user.click(screen.getByRole('button', { name: /CSV/ }));
-    expect(names[0]).toMatch(/^yunnan-health-projects-menghai-\d{4}-\d{2}-\d{2}\.csv$/);
+    await user.click(screen.getByRole('button', { name: /GIS/ }));
+    await vi.waitFor(() => expect(names).toHaveLength(1));
+    expect(names[0]).toMatch(/^yunnan-health-projects-menghai-gis-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = new TextDecoder().decode(await blob!.arrayBuffer());
     const lines = text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^plan,plan_title,element,name/);
@@ -203,6 +204,7 @@ describe('project browser', () => {
     expect(shown.length).toBeGreaterThan(5);
     await openBook(user);
     await user.click(screen.getByRole('button', { name: /GeoJSON/ }));
+    await vi.waitFor(() => expect(names).toHaveLength(2));
     expect(names[1]).toMatch(/\.geojson$/);
     const fc = JSON.parse(new TextDecoder().decode(await blob!.arrayBuffer())) as { features: { properties: { id: string } }[] };
     expect(fc.features.map((x) => x.properties.id)).toEqual(shown);

@@ -1,11 +1,21 @@
 /** What the plan sources hold, as pure functions of a plan's layer and the store's filters. */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasCollection, Category, Precision } from '../../lib/atlas-data';
+import { bboxOf } from '../../lib/geometry';
 import { groupByPlace } from '../../lib/project-filter';
 
-/** Everything but projects: cores, zones (with linked parts), belts, nodes. */
+/**
+ * Everything but projects: cores, zones (with linked parts), belts, nodes; each with `area`, the size of its
+ * extent (square degrees of its bounding box), by which overlapping areas are drawn larger first.
+ */
 export function areaFeatures(layer: AtlasCollection): AtlasCollection {
-  return { type: 'FeatureCollection', features: layer.features.filter((f) => f.properties.role !== 'project') };
+  const features = layer.features
+    .filter((f) => f.properties.role !== 'project')
+    .map((f) => {
+      const [w, south, e, n] = bboxOf([f.geometry]) ?? [0, 0, 0, 0];
+      return { ...f, properties: { ...f.properties, area: (e - w) * (n - south) } };
+    });
+  return { type: 'FeatureCollection', features };
 }
 
 /** Label points for cores, zones, nodes, and belts drawn as areas (belts along a line are named along it). */
