@@ -285,7 +285,7 @@ describe('extents, links and entries', () => {
     expect(roundTrip(plan, setCorridor(plan, 'belt', [['seat', 'spa', 'town-a']])).planYaml).toContain('through: [[seat, spa, town-a]]');
     expect(roundTrip(plan, setRiver(plan, 'belt', '南盘江', ['530302'])).planYaml).toContain('geometry: { type: river, river: 南盘江, within: ["530302"] }');
     expect(refusal(plan, setCorridor(plan, 'belt', [['seat', 'nowhere']]))).toMatch(/unknown place “nowhere”/);
-    expect(refusal(plan, setAreas(plan, 'core', ['12345']))).toMatch(/geometry\.codes\[0\]: not a Yunnan county or prefecture code/);
+    expect(refusal(plan, setAreas(plan, 'core', ['12345']))).toMatch(/element core “健康城”: geometry\.codes\[0\]: \S/);
   });
 
   it('sets the parent, refusing the plan as its own parent', () => {
