@@ -6,9 +6,10 @@
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
-import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, Role, SearchEntry } from '../../src/lib/atlas-data';
+import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, SearchEntry } from '../../src/lib/atlas-data';
 import type { Place } from '../../src/lib/plan-schema';
 import { derivePlanColor } from '../../src/lib/presentation';
+import { drawOrder } from '../../src/lib/role-look';
 import { roles } from '../../src/lib/vocabulary';
 import type { BaseGeo } from './base-geo';
 import { deriveGeometry } from './derive-geometry';
@@ -148,8 +149,7 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
       },
     });
   }
-  // Zones under cores under belts under nodes under projects: the drawing order within a source.
-  const drawOrder: Role[] = ['zone', 'core', 'belt', 'node', 'project'];
+  // The drawing order within a source is each role's look (role-look.ts).
   features.sort((a, b) => drawOrder.indexOf(a.properties.role) - drawOrder.indexOf(b.properties.role));
   const region = base.union([plan.region.code]);
   const bbox = turf.bbox(turf.featureCollection([region, ...(features.filter((f) => f.properties.role !== 'project') as Feature[])])) as [
