@@ -24,7 +24,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 [ -d node_modules ] || npm install --no-audit --no-fund
+# Type-checks the app, the scripts, the tests and the benchmark pages (tsconfig.json includes them all).
 npx tsc -p tsconfig.json --noEmit
+# The benchmark's bare MapLibre page still builds, so `npm run bench` cannot rot unnoticed.
+npx tsx scripts/bench.ts --check
 # Lint and format, and the import boundaries between features, ui, data and lib (biome.json).
 npx biome check
 # The data's checks (validation as `npm run validate` runs it, layers up to date, truth to the plans) are the
