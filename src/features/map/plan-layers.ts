@@ -215,7 +215,12 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
   const color = colorExpression(o.colors, o.planColor);
   const selected = selectionKey(o);
   const src = planSourceIds.areas;
-  const areaRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
+  // Roles drawn as tinted areas are outlined.
+  const areaRoles: ExpressionSpecification = [
+    'in',
+    ['get', 'role'],
+    ['literal', elementRoles.filter((r) => roleLook[r].fill > 0 && !o.hiddenRoles.includes(r))],
+  ];
   const lineWidth: ExpressionSpecification = [
     'match',
     ['get', 'role'],
@@ -359,11 +364,7 @@ const k = (o: PlanLayerOptions) => o.labelScale ?? 1;
 /** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
 export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
   const projVis = visibility('project', o.hiddenRoles);
-  const labelRoles: ExpressionSpecification = [
-    'in',
-    ['get', 'role'],
-    ['literal', ['zone', 'core', 'node', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))],
-  ];
+  const labelRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', elementRoles.filter((r) => !o.hiddenRoles.includes(r))]];
   const selected = selectionKey(o);
   return [
     {

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasCollection, Category, Precision } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
 import { groupByPlace } from '../../lib/project-filter';
+import { elementRoles, isOneOf } from '../../lib/vocabulary';
 
 /**
  * Everything but projects: cores, zones (with linked parts), belts, nodes; each with `area`, the size of its
@@ -23,7 +24,7 @@ export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> 
   const features: Feature<Point>[] = [];
   for (const f of layer.features) {
     const p = f.properties;
-    if (p.part === 'linked' || !['core', 'zone', 'node', 'belt'].includes(p.role)) continue;
+    if (p.part === 'linked' || !isOneOf(elementRoles, p.role)) continue;
     if (p.role === 'belt' && !p.label) continue;
     const coordinates = p.label ?? (f.geometry.type === 'Point' ? f.geometry.coordinates : undefined);
     if (!coordinates) continue;
