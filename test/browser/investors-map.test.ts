@@ -64,7 +64,7 @@ describe('the map follows the 入选 tab', () => {
 });
 
 describe('the compare dialog', () => {
-  it('closes on Escape every time, also with a project selected, and the page takes clicks after', async () => {
+  it('closes on Escape every time, only the dialog (the selection under it stays), and the page takes clicks after', async () => {
     const { page, context, watch } = await open(`#view=projects&list=shortlist&shortlist=${three.map((p) => p.id).join(',')}`);
     const dialog = page.getByRole('dialog', { name: '入选项目对比' });
     for (const p of three) {
@@ -75,6 +75,8 @@ describe('the compare dialog', () => {
       await dialog.waitFor();
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.count(), slow).toBe(0);
+      // Escape closes the dialog only: the project chosen under it stays selected, its details open.
+      expect(await page.getByRole('heading', { name: p.name, level: 2 }).isVisible()).toBe(true);
     }
     // Nothing left over the page: the tab under where the backdrop was is the element at its own centre, and takes a click.
     const tab = page.getByRole('button', { name: '全部', exact: true });

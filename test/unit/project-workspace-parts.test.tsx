@@ -126,22 +126,28 @@ describe('the shortlist', () => {
 });
 
 describe('the compare dialog', () => {
-  it('closes on Escape, gives focus back, and leaves no backdrop', async () => {
+  it('closes on Escape, only itself, gives focus back, and leaves no backdrop', async () => {
     const user = userEvent.setup();
     useAtlasStore.getState().setShortlist(['alpha-hospital', 'beta-elder']);
     useAtlasStore.getState().setProjectList('shortlist');
     await renderLoaded();
     const compare = screen.getByRole('button', { name: '并排对比' });
+    // The details' own Escape (src/features/details): clears the selection unless someone handled the key.
+    const details = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && useAtlasStore.getState().select(null);
+    window.addEventListener('keydown', details);
     for (let i = 0; i < 3; i++) {
       await user.click(compare);
       expect(screen.getByRole('dialog', { name: '入选项目对比' })).toBeInTheDocument();
       // A selection under the dialog changes while it is open (as the details' own Escape handler does).
-      act(() => useAtlasStore.getState().select(i % 2 ? 'alpha-hospital' : null));
+      act(() => useAtlasStore.getState().select(i % 2 ? 'alpha-hospital' : 'beta-gym'));
       await user.keyboard('{Escape}');
       expect(screen.queryByRole('dialog')).toBeNull();
+      // Only the dialog closes: the selection under it stays.
+      expect(useAtlasStore.getState().selectedId).toBe(i % 2 ? 'alpha-hospital' : 'beta-gym');
       expect(document.querySelector('.cmp-backdrop')).toBeNull();
       expect(compare).toHaveFocus();
     }
+    window.removeEventListener('keydown', details);
   });
 
   it('closes on a click beside it', async () => {
