@@ -102,7 +102,7 @@ export function App() {
           <div className="brand">
             <span className="brand-mark" aria-hidden="true" />
             <div>
-              <h1 className="brand-title">{t.appTitle}</h1>
+              <h1 className="brand-title">{phone ? t.appTitlePhone : t.appTitle}</h1>
               <p className="brand-sub">{t.appSubtitle}</p>
             </div>
           </div>

@@ -7,6 +7,8 @@ export const zh = {
   htmlLang: 'zh-CN',
   appTitle: '云南健康服务业空间布局图集',
   appShort: '健康服务业布局图集',
+  /** The title where a phone's top bar has room for one line beside the language button. */
+  appTitlePhone: '云南健康服务业空间布局图集',
   appSubtitle: '“十四五”规划空间布局',
   language: 'English',
   languageLabel: '切换到英文界面',
@@ -19,6 +21,8 @@ export const zh = {
   layers: '图层',
   search: '搜索',
   searchPlaceholder: '搜索区域、项目或拼音首字母',
+  /** The search box's hint on a phone, where the full one is cut. */
+  searchPlaceholderShort: '搜索区域、项目',
   searchNoResults: '没有找到匹配的区域或项目。',
   searchResults: '搜索结果',
   close: '关闭',

@@ -439,7 +439,8 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       layout: {
         'text-field': nameField(o.lang),
         'text-size': labelSize(o, 'area'),
-        'text-max-width': 8,
+        // English names are three times as long as Chinese ones: wider lines, so they take 2–3 lines, not 4–5.
+        'text-max-width': o.lang === 'zh' ? 8 : 13,
         'text-line-height': 1.25,
         'text-padding': 2,
         'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
