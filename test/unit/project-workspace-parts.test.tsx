@@ -109,6 +109,8 @@ describe('the shortlist', () => {
     const s = useAtlasStore.getState();
     const rows = sharedProjectRows(fixtureProjects, ['alpha', 'beta']);
     expect(sharedListedProjects(rows, s.projectFilters, s.shortlist, s.projectList).map((r) => r.id)).toEqual(['beta-gym', 'alpha-spa']);
+    // A link keeps the tab, so whoever opens it sees the same list and map.
+    expect(parseHash(formatHash({ view: 'projects', list: 'shortlist' })).list).toBe('shortlist');
     await user.click(screen.getByRole('button', { name: '全部' }));
     expect(sharedListedProjects(rows, s.projectFilters, s.shortlist, useAtlasStore.getState().projectList)).toHaveLength(5);
   });

@@ -51,7 +51,7 @@ export function ExportMenu() {
       const approx = selected?.properties.role === 'project' && isAreaPrecision(selected.properties.precision) ? selected.properties : undefined;
       if (approx)
         legend.unshift({
-          label: `${localName(approx, lang)}：${t.precisionNames[approx.precision]}（${approx.county}）`,
+          label: `${localName(approx, lang)} · ${t.precisionNames[approx.precision]}（${approx.county}）`,
           kind: 'linked',
           color: colors.selection,
         });

@@ -6,6 +6,7 @@
  * (export-formats.ts). The parts: FilterBar (with MoreFilters), DownloadMenu, ProjectList, and useProjectLists.
  */
 import { useCallback, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { report } from '../../data/notices';
 import { useStrings } from '../../i18n/use-strings';
 import type { Lang } from '../../i18n/languages';
@@ -36,19 +37,13 @@ export interface ProjectBrowserProps {
 }
 
 export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps = {}) {
-  const lang = useAtlasStore((s) => s.lang);
   const ui = useStrings();
   const t = ui.browser;
-  const filters = useAtlasStore((s) => s.projectFilters);
-  const setFilters = useAtlasStore((s) => s.setProjectFilters);
-  const selectedId = useAtlasStore((s) => s.selectedId);
-  const showFeature = useAtlasStore((s) => s.showFeature);
-  const setPlan = useAtlasStore((s) => s.setPlan);
-  const shortlist = useAtlasStore((s) => s.shortlist);
-  const shortlistDropped = useAtlasStore((s) => s.shortlistDropped);
-  const toggleShortlist = useAtlasStore((s) => s.toggleShortlist);
-  const setShortlist = useAtlasStore((s) => s.setShortlist);
-  const setMode = useAtlasStore((s) => s.setProjectList);
+  // What the workspace reads and the actions it calls, in one subscription (re-rendered only when one changes).
+  const { lang, filters, selectedId, shortlist, shortlistDropped } = useAtlasStore(
+    useShallow((s) => ({ lang: s.lang, filters: s.projectFilters, selectedId: s.selectedId, shortlist: s.shortlist, shortlistDropped: s.shortlistDropped })),
+  );
+  const { setProjectFilters: setFilters, showFeature, setPlan, toggleShortlist, setShortlist, setProjectList: setMode } = useAtlasStore.getState();
   const lists = useProjectLists();
   const { mode, plans, allRows, rows, shortRows, listed, total, loading, planLabel } = lists;
   const uid = useId();
