@@ -11,7 +11,7 @@ const slideCount = (page: Page) => page.getByRole('list', { name: '演示进度'
 
 describe('presentation slides', () => {
   // Ten steps, each a camera flight: longer than one page load.
-  it('names on the map every key project a step names, with its place', { timeout: 300_000 }, async () => {
+  it('names on the map every key project a step names, with its place', { timeout: 600_000 }, async () => {
     const context = await chromium().newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.goto(`${appUrl}#plan=yunnan&present=1`);
@@ -34,7 +34,7 @@ describe('presentation slides', () => {
             const shown = await mapNames(page);
             return onCard.filter((n) => !shown.includes(n));
           },
-          { timeout: 20_000 },
+          { timeout: 60_000 },
         )
         .toEqual([]);
       await page.keyboard.press('ArrowRight');
@@ -44,7 +44,7 @@ describe('presentation slides', () => {
     await context.close();
   });
 
-  it('closes with the indicators beside the whole province and a legend', async () => {
+  it('closes with the indicators beside the whole province and a legend', { timeout: 180_000 }, async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(`${appUrl}#plan=yunnan&present=1`);
