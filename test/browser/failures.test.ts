@@ -114,7 +114,8 @@ describe('failures', () => {
     await page.route(bare, (route: Route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: index }));
     await page.goto(`${bare}#plan=lincang`);
     await waitForMapIdle(page);
-    expect(page.url()).toBe(`${appUrl}#plan=lincang`);
+    expect(new URL(page.url()).pathname).toBe(new URL(appUrl).pathname);
+    expect(new URL(page.url()).hash).toContain('plan=lincang');
     expect(await page.getByText('sandbox').count()).toBe(0);
     await context.close();
   });
