@@ -44,6 +44,7 @@ export const en: UiStrings = {
   summary: 'Layout summary',
   targets: 'Targets',
   indicators: 'Key indicators',
+  indicatorsTable: 'Key indicators table (scrolls sideways)',
   indicator: 'Indicator',
   unit: 'Unit',
   baseline: '2020',

@@ -47,6 +47,7 @@ export const zh = {
   summary: '布局概述',
   targets: '发展目标',
   indicators: '主要指标',
+  indicatorsTable: '主要指标表（可左右滚动）',
   indicator: '指标',
   unit: '单位',
   baseline: '2020年',
