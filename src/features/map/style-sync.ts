@@ -2,6 +2,7 @@
 import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { ChapterStep, ResolvedChapter } from '../../data/chapters';
+import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState } from '../../state/store';
 import { atlasStyle } from './atlas-style';
 import type { Scene } from './scene';
@@ -32,7 +33,7 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
   const plan = scene.plan;
   const labelScale = s.presenting ? 1.35 : 1;
   // The projects view draws the list's projects (every plan's, filtered) instead of the plan's own.
-  const projectsView = s.view === 'projects' && !s.presenting && !s.embed;
+  const projectsView = isProjectsView(s);
   const hiddenRoles = projectsView && !s.hiddenRoles.includes('project') ? [...s.hiddenRoles, 'project' as const] : s.hiddenRoles;
   return atlasStyle({
     base: { lang: s.lang, basemap: s.basemap, labelScale, ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}) },

@@ -8,9 +8,9 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { report } from '../../data/notices';
 import { useCatalogue, useProjectTable } from '../../data/hooks';
-import { regionName } from '../../i18n/languages';
+import { type Lang, regionName } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
-import { formatInvestment } from '../../lib/format-investment';
+import { formatInvestment } from '../../i18n/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import {
   investmentTotal,
@@ -42,7 +42,7 @@ function toggled<T>(list: readonly T[], value: T, order: readonly T[]): T[] {
 }
 
 /** "投资合计 12.3 亿元（…）", from the investments the plans give (万元; 亿元 converted). */
-export function totalText(total: InvestmentTotal, t: ReturnType<typeof useStrings>, lang: 'zh' | 'en'): string {
+export function totalText(total: InvestmentTotal, t: ReturnType<typeof useStrings>, lang: Lang): string {
   if (!total.count) return '';
   if (!total.given) return t.browser.totalNone(total.count);
   return t.browser.total(formatInvestment({ amount: total.wan, unit: '万元' }, lang), total.given, total.count);

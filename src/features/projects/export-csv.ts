@@ -1,5 +1,5 @@
 /** The filtered project list as CSV for spreadsheets: UTF-8 with a BOM so Excel reads the Chinese, RFC 4180 quoting. */
-import { languages, type Lang } from '../../i18n/languages';
+import { languages, type Lang, planTitle } from '../../i18n/languages';
 import type { PlanId } from '../../lib/vocabulary';
 import type { ProjectRow } from '../../lib/project-filter';
 
@@ -42,7 +42,7 @@ export interface CsvOptions {
 /** Exactly the given rows, in their order, one line each (CRLF), after a header line. */
 export function projectsToCsv(rows: readonly ProjectRow[], { lang, plans }: CsvOptions): string {
   const t = languages[lang];
-  const titles = new Map<PlanId, string>(plans.map((p) => [p.id, lang !== 'zh' && p.titleEn ? p.titleEn : p.title]));
+  const titles = new Map<PlanId, string>(plans.map((p) => [p.id, planTitle(p, lang)]));
   const lines = [csvColumns.join(',')];
   for (const r of rows) {
     const record: Record<(typeof csvColumns)[number], string | number | null | undefined> = {

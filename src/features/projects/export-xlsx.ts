@@ -3,7 +3,7 @@
  * row, and a sheet saying where it comes from. exceljs is loaded here, and this module only when a workbook is
  * asked for (a dynamic import), so nobody else downloads it. Cells are written as text or numbers, never formulas.
  */
-import { languages, type Lang } from '../../i18n/languages';
+import { languages, type Lang, planTitle } from '../../i18n/languages';
 import type { InvestmentTotal } from '../../lib/project-filter';
 import { investmentYuan } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
@@ -24,7 +24,7 @@ export async function projectsWorkbook(rows: readonly ProjectRow[], { lang, plan
   const { default: ExcelJS } = await import('exceljs');
   const t = languages[lang];
   const b = t.browser;
-  const titles = new Map(plans.map((p) => [p.id, lang !== 'zh' && p.titleEn ? p.titleEn : p.title]));
+  const titles = new Map(plans.map((p) => [p.id, planTitle(p, lang)]));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = t.appTitle;
   workbook.created = new Date();
@@ -77,7 +77,7 @@ export async function projectsWorkbook(rows: readonly ProjectRow[], { lang, plan
   sheet.getColumn('wan').numFmt = '#,##0.##';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: sheet.columns.length } };
   const totals = sheet.addRow({
-    name: total.given ? b.total(`${total.wan.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')} 万元`, total.given, total.count) : b.totalNone(total.count),
+    name: total.given ? b.total(`${total.wan.toLocaleString(languages[lang].htmlLang)} 万元`, total.given, total.count) : b.totalNone(total.count),
     wan: total.given ? total.wan : null,
   });
   totals.font = { bold: true };

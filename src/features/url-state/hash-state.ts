@@ -1,9 +1,10 @@
 /**
- * The URL hash holds the shareable state: `#plan=qujing&feature=qujing-core&map=8.5/25.5/103.8&lang=en`.
+ * The URL hash holds the shareable state: `#plan=<planId>&feature=<featureId>&map=8.5/25.5/103.8&lang=en`.
  * Parsing keeps only well-formed, known values; anything else is dropped silently so a link never breaks the page.
  */
-import { cleanShortlist } from '../../lib/project-filter';
-import { categories, slugPattern, type Category, type PlanId } from '../../lib/vocabulary';
+import { defaultLang, isLang, type Lang } from '../../i18n/languages';
+import { cleanShortlist, projectSorts } from '../../lib/project-filter';
+import { categories, isOneOf, slugPattern, type Category, type PlanId } from '../../lib/vocabulary';
 import type { MapView } from '../../state/camera-slice';
 import type { ProjectSort } from '../../state/projects-slice';
 
@@ -13,7 +14,8 @@ export interface HashState {
   plan?: PlanId;
   feature?: string;
   map?: MapView;
-  lang?: 'zh' | 'en';
+  /** Any interface language of languages.ts; the default one is left out of the address. */
+  lang?: Lang;
   embed?: boolean;
   present?: boolean;
   chapter?: number;
@@ -31,7 +33,6 @@ export interface HashState {
   shortlist?: string[];
 }
 
-const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
 /** County and prefecture names: Chinese characters only, as the layers write them. */
 const countyName = /^[\p{Script=Han}]{1,20}$/u;
 
@@ -58,7 +59,7 @@ export function parseHash(hash: string): HashState {
   const view = map ? parseMap(map) : undefined;
   if (view) state.map = view;
   const lang = params.get('lang');
-  if (lang === 'zh' || lang === 'en') state.lang = lang;
+  if (isLang(lang)) state.lang = lang;
   if (params.get('embed') === '1') state.embed = true;
   if (params.get('present') === '1') state.present = true;
   const chapter = params.get('chapter');
@@ -75,14 +76,14 @@ export function parseHash(hash: string): HashState {
   const category = params
     .get('category')
     ?.split(',')
-    .filter((c): c is Category => (categories as readonly string[]).includes(c));
+    .filter((c): c is Category => isOneOf(categories, c));
   if (category?.length) state.category = category;
   const element = params.get('element');
   if (element && element.length <= 80 && featureId.test(element)) state.element = element;
   const q = params.get('q');
   if (q) state.q = q.slice(0, 100);
   const sort = params.get('sort');
-  if (sort && (sorts as readonly string[]).includes(sort)) state.sort = sort as ProjectSort;
+  if (isOneOf(projectSorts, sort)) state.sort = sort;
   const shortlist = cleanShortlist(params.get('shortlist')?.split(',') ?? []);
   if (shortlist.length) state.shortlist = shortlist;
   return state;
@@ -109,7 +110,7 @@ export function formatHash(state: HashState): string {
   if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter}`);
   if (state.present && state.step) params.push(`step=${state.step}`);
   if (state.present && state.presenter) params.push('presenter=1');
-  if (state.lang === 'en') params.push('lang=en');
+  if (state.lang && state.lang !== defaultLang) params.push(`lang=${state.lang}`);
   if (state.embed) params.push('embed=1');
   return params.length ? `#${params.join('&')}` : '';
 }
