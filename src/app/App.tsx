@@ -16,6 +16,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { reportMapView } from '../features/url-state/hash-sync';
 import { languages } from '../i18n/languages';
 import { useStrings } from '../i18n/use-strings';
+import { isProjectsView } from '../state/present-slice';
 import { useAtlasStore } from '../state/store';
 import { BottomSheet, useSheetLayout } from '../ui/BottomSheet';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -44,6 +45,7 @@ export function App() {
   const embed = useAtlasStore((s) => s.embed);
   const selected = useAtlasStore((s) => s.selectedId);
   const view = useAtlasStore((s) => s.view);
+  const projectsView = useAtlasStore(isProjectsView);
   const setView = useAtlasStore((s) => s.setView);
   const presenting = useAtlasStore((s) => s.presenting);
   const startPresenting = useAtlasStore((s) => s.startPresenting);
@@ -133,8 +135,8 @@ export function App() {
           <LanguageToggle />
         </header>
       )}
-      <main className={`stage${view === 'projects' && !embed && !presenting ? ' stage--projects' : ''}`}>
-        {view === 'projects' && !embed && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
+      <main className={`stage${projectsView ? ' stage--projects' : ''}`}>
+        {projectsView && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
         <MapView onViewChange={onViewChange} />
         {presenting ? (
