@@ -66,6 +66,11 @@ describe('house rules', () => {
     expect(named).toEqual([]);
   });
 
+  it('keeps scripts independent of the tests: what both need lives in scripts/lib', () => {
+    const scripts = sources.filter((f) => f.includes('/scripts/'));
+    expect(scripts.filter((f) => /from\s+['"][./]*\/?test\//.test(code(f))).map((f) => relative(root, f))).toEqual([]);
+  });
+
   it('keeps interface strings in one file per language', () => {
     const stray = sources.filter((f) => !f.includes('/i18n/') && /['"]切换到英文界面['"]|['"]规划概况['"]/.test(code(f)));
     expect(stray).toEqual([]);
