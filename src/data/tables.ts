@@ -30,5 +30,4 @@ export const projectsResource = createResource<'projects', ProjectRecord[]>(
   (_k, reason, retry) => report({ type: 'projects-failed', reason }, { retry }),
 );
 
-export const loadSearchIndex = (): Promise<SearchEntry[]> => searchResource.load('search');
 export const loadProjects = (): Promise<ProjectRecord[]> => projectsResource.load('projects');
