@@ -122,7 +122,7 @@ describe('phone (390×844)', () => {
     await expect.poll(() => sheetState(page)).toBe('full');
     // Far down the list of the layout's elements.
     const element = page.locator('.element-list').getByRole('button').last();
-    const name = (await element.innerText()).trim();
+    const name = (await element.innerText()).split('\n')[0]!.trim(); // the name, without its “示意” tag
     await element.scrollIntoViewIfNeeded();
     expect(await page.locator('.sheet-body').evaluate((e) => e.scrollTop)).toBeGreaterThan(100);
     await element.tap();
