@@ -116,7 +116,7 @@ describe('phone (390×844)', () => {
     const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`${appUrl}#plan=yunnan`);
-    await waitForMapIdle(page);
+    await page.locator('.element-list').first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: /调整面板高度/ }).focus();
     await page.keyboard.press('End');
     await expect.poll(() => sheetState(page)).toBe('full');
