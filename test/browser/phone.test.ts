@@ -132,5 +132,5 @@ describe('phone (390×844)', () => {
     await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(sheet.y);
     expect((await heading.boundingBox())!.y).toBeLessThan(sheet.y + 120);
     await context.close();
-  });
+  }, 150_000);
 });
