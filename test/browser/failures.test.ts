@@ -117,7 +117,7 @@ describe('failures', () => {
     await expect.poll(() => page.locator('.overview .panel-title').textContent(), { timeout: 60_000 }).toContain('临沧');
     expect(new URL(page.url()).pathname).toBe(new URL(appUrl).pathname);
     expect(new URL(page.url()).hash).toContain('plan=lincang');
-    expect(await page.getByText('sandbox').count()).toBe(0);
+    expect(await page.getByRole('alert').filter({ hasText: 'sandbox' }).count()).toBe(0);
     await context.close();
   });
 });
