@@ -27,13 +27,14 @@ export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const plans = catalogue.status === 'ready' ? catalogue.data.plans : [];
   const planHits = useMemo(() => searchPlans(plans, query), [plans, query]);
-  // Ranked against the query the candidates were loaded for: while the next ones load, the last results stay.
+  // While the next query's entries load (or typing goes on), those already loaded are ranked against what is typed:
+  // results of the query on screen, never another's, completed when its shard is in.
   const groups = useMemo(
     () =>
       query.trim()
         ? searchAtlas(
             candidates.entries,
-            candidates.query,
+            query,
             plans.map((p) => p.id),
           )
         : [],
