@@ -16,7 +16,15 @@ describe('the plan compiler', () => {
     expect(problems).toEqual([]);
     const files = publishedFiles(plans, sources, readSeed);
     expect(Object.keys(files).sort()).toEqual(
-      ['geo/plans/alpha.geojson', 'geo/plans/catalogue.json', 'geo/plans/projects.json', 'geo/plans/search.json', 'geo/sources/alpha.json'].sort(),
+      [
+        'geo/plans/alpha.geojson',
+        'geo/plans/catalogue.json',
+        'geo/plans/projects.json',
+        'geo/plans/search.json',
+        'geo/search/0.json',
+        'geo/search/index.json',
+        'geo/sources/alpha.json',
+      ].sort(),
     );
     const published = JSON.parse(files['geo/sources/alpha.json']!);
     expect(published.seed).toEqual({ name: fixtureSeedName, text: fixtureSeed });
