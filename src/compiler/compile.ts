@@ -11,7 +11,7 @@ import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, Search
 import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
 import type { Place } from '../lib/plan-schema';
 import { derivePlanColor } from '../lib/presentation';
-import { drawOrder } from '../lib/role-look';
+import { roleLook } from '../lib/role-look';
 import { roles } from '../lib/vocabulary';
 import type { BaseGeo } from './base-geo';
 import { checkPublished } from './check-published';
@@ -164,8 +164,8 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
       },
     });
   }
-  // The drawing order within a source is each role's look (role-look.ts).
-  features.sort((a, b) => drawOrder.indexOf(a.properties.role) - drawOrder.indexOf(b.properties.role));
+  // The drawing order within a source is each role's `stack` (role-look.ts).
+  features.sort((a, b) => roleLook[a.properties.role].stack - roleLook[b.properties.role].stack);
   const region = base.union([plan.region.code]);
   const bbox = turf.bbox(turf.featureCollection([region, ...(features.filter((f) => f.properties.role !== 'project') as Feature[])])) as [
     number,

@@ -4,7 +4,7 @@
  * (features/map/role-layers.ts, which draws a role with no entry of its own from these numbers), the legend, the
  * slides' legend and the PNG export read it; the type makes every role in vocabulary.ts have one.
  */
-import { type Role, roles } from './vocabulary';
+import type { Role } from './vocabulary';
 
 /** The shape of a legend or export swatch. */
 export type SwatchShape = 'area' | 'linked' | 'band' | 'ring' | 'marker' | 'dot' | 'hatch';
@@ -39,9 +39,6 @@ export const projectorMinType = 20;
 export function mapType(px: number, scale = 1): number {
   return scale > 1 ? Math.max(projectorMinType, Math.round(px * scale)) : px;
 }
-
-/** Roles in drawing order within a source: zones under cores under belts under nodes under projects. */
-export const drawOrder: readonly Role[] = [...roles].sort((a, b) => roleLook[a].stack - roleLook[b].stack);
 
 /** The swatch for one feature: a belt drawn as an area shows as an area, a core drawn as a point as a marker. */
 export function swatchFor(role: Role, geometryType: string): SwatchShape {

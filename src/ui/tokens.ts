@@ -17,6 +17,23 @@ export const colors = {
   selection: '#c2410c',
 } as const;
 
+/** The plan layers' neutral inks (plan colours come from the data): selection, names and their halos, marker rims. */
+export const mapColors = {
+  /** A selected plan element's outline or ring (the projects view marks its selection in `colors.selection`). */
+  selection: '#1a1a1a',
+  label: '#1f1b17',
+  labelSoft: '#2e2a25',
+  rim: '#ffffff',
+  clusterRim: '#3b3631',
+  halo: 'rgba(255,255,255,0.95)',
+  haloStrong: 'rgba(255,255,255,0.97)',
+  ringFill: 'rgba(255,255,255,0.75)',
+  /** The province's layout under a city's or county's, where it has no colours of its own. */
+  context: '#999',
+  /** Invisible hit areas (drawn at opacity 0). */
+  hit: '#000',
+} as const;
+
 export const fonts = {
   sans: '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", system-ui, sans-serif',
   serif: '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif',

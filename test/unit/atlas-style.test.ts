@@ -2,7 +2,7 @@ import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spe
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
-import type { PlanLayerOptions } from '../../src/features/map/plan-layers';
+import type { PlanLayerOptions } from '../../src/features/map/layer-kit';
 
 const plan = (over: Partial<PlanLayerOptions> = {}): PlanLayerOptions => ({
   lang: 'zh',

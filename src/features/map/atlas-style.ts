@@ -2,16 +2,8 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, seatLayers, type BaseStyleOptions } from './base-style';
 import { projectLayers, projectSourcesSpec, type ProjectLayerOptions } from './project-layers';
-import {
-  contextLayers,
-  planAreaLayers,
-  planCountLayers,
-  planFocusLayers,
-  planLineAndPointLayers,
-  planSourcesSpec,
-  planTopLayers,
-  type PlanLayerOptions,
-} from './plan-layers';
+import { type PlanLayerOptions, planSourcesSpec } from './layer-kit';
+import { contextLayers, planAreaLayers, planCountLayers, planFocusLayers, planLineAndPointLayers, planTopLayers } from './plan-layers';
 
 export interface AtlasStyleOptions {
   base: BaseStyleOptions;

@@ -12,7 +12,8 @@ import { categoryColors } from '../../lib/presentation';
 import type { Category } from '../../lib/vocabulary';
 import type { AtlasStore } from '../../state/store';
 import { maplibregl } from './maplibre-setup';
-import { interactiveLayerIds, planSourceIds } from './plan-layers';
+import { planSourceIds } from './layer-kit';
+import { interactiveLayerIds } from './plan-layers';
 import type { Scene } from './scene';
 
 /** What the keyboard cursor is on: the feature, its place in the cycle and the cycle's length. */

@@ -18,7 +18,7 @@ import { hatchImage } from './hatch-image';
 import { attachInteraction, type CursorReport } from './interaction';
 import { registerCaptureTarget } from '../../lib/map-capture';
 import { maplibregl } from './maplibre-setup';
-import { hatchImageId } from './plan-layers';
+import { hatchImageId } from './layer-kit';
 import { syncScene } from './scene';
 import { isProjectsView } from '../../state/present-slice';
 import { syncProjectView } from './project-view';

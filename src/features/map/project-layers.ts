@@ -10,7 +10,7 @@ import { mapType, roleLook } from '../../lib/role-look';
 import { areaPrecisions, categories } from '../../lib/vocabulary';
 import { colors } from '../../ui/tokens';
 import { nameField } from './base-style';
-import { planSourceIds } from './plan-layers';
+import { planSourceIds } from './layer-kit';
 
 /** The filtered projects of the project list, one marker per point. */
 export const browserSourceId = 'browser-projects';

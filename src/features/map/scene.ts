@@ -9,7 +9,7 @@ import { projectNameInPlace } from '../../data/chapters';
 import { loadPlan, planResource, type PlanBundle } from '../../data/plans';
 import type { AtlasCollection } from '../../lib/atlas-data';
 import type { AtlasStore } from '../../state/store';
-import { planSourceIds } from './plan-layers';
+import { planSourceIds } from './layer-kit';
 import { areaFeatures, labelFeatures, projectFeatures } from './plan-sources';
 
 const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };

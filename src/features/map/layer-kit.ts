@@ -1,0 +1,172 @@
+/**
+ * What every plan layer is built from: the plan sources, the options the store gives, and the expressions shared by
+ * the roles' looks (colour by element, hover, focus, visibility). Colours are the data's or tokens.ts's.
+ */
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { languages, type Lang } from '../../i18n/languages';
+import { categoryColors, tint } from '../../lib/presentation';
+import { roleLook } from '../../lib/role-look';
+import { categories, elementRoles, type Role } from '../../lib/vocabulary';
+import { palette } from './base-style';
+
+/** Source ids of the plan layers. */
+export const planSourceIds = { areas: 'plan-areas', labels: 'plan-labels', projects: 'plan-projects', context: 'context-plan', focus: 'plan-focus' } as const;
+
+export const hatchImageId = 'schematic-hatch';
+
+export interface PlanLayerOptions {
+  lang: Lang;
+  /** Colour per feature id (elements; linked parts share their zone's). */
+  colors: Map<string, string>;
+  planColor: string;
+  hiddenRoles: readonly Role[];
+  selectedId: string | null;
+  /** In presentation mode, the features of the current chapter; the rest is dimmed. */
+  focus?: readonly string[] | null;
+  showContext: boolean;
+  /** Multiplies label sizes (presentation mode: projector-sized type). */
+  labelScale?: number;
+}
+
+const empty = { type: 'FeatureCollection', features: [] } as const;
+
+export function planSourcesSpec(): Record<string, SourceSpecification> {
+  return {
+    // Plan areas are drawn over the base map's own borders: a coarser tiling tolerance (px) is invisible and much cheaper.
+    [planSourceIds.context]: { type: 'geojson', data: empty as never, tolerance: 1.5, buffer: 32 },
+    [planSourceIds.areas]: { type: 'geojson', data: empty as never, promoteId: 'id', tolerance: 1, buffer: 64 },
+    [planSourceIds.labels]: { type: 'geojson', data: empty as never },
+    // The projects a slide emphasises, drawn one by one on top (never hidden inside a cluster) and named.
+    [planSourceIds.focus]: { type: 'geojson', data: empty as never, promoteId: 'id' },
+    [planSourceIds.projects]: {
+      type: 'geojson',
+      data: empty as never,
+      promoteId: 'id',
+      cluster: true,
+      clusterRadius: 42,
+      clusterMaxZoom: 10,
+      // A cluster counts projects: a place marker (projects sharing a point) holds several.
+      clusterProperties: { projects: ['+', ['get', 'count']] },
+    },
+  };
+}
+
+export function colorExpression(colors: Map<string, string>, fallback: string): ExpressionSpecification | string {
+  if (!colors.size) return fallback;
+  return ['match', ['get', 'id'], ...[...colors].flat(), fallback] as unknown as ExpressionSpecification;
+}
+
+export const categoryColor = [
+  'match',
+  ['get', 'category'],
+  ...categories.flatMap((c) => [c, categoryColors[c]]),
+  categoryColors.other,
+] as unknown as ExpressionSpecification;
+
+export function categoryGlyph(lang: Lang): ExpressionSpecification {
+  return ['match', ['get', 'category'], ...categories.flatMap((c) => [c, languages[lang].categoryGlyphs[c]]), '•'] as unknown as ExpressionSpecification;
+}
+
+/**
+ * An area's fill: its colour laid over the paper at its role's strength, as an opaque colour, stronger under the
+ * pointer. Opaque, so where areas overlap the upper one is drawn over the lower (both outlined) and no colour
+ * appears that the legend does not have; larger areas are drawn first ({@link areaOrder}), so a smaller one on a
+ * larger one stays in sight.
+ */
+export function areaFill(o: PlanLayerOptions, strength: number, hoverStrength: number): ExpressionSpecification {
+  const tints = (k: number) =>
+    (o.colors.size
+      ? ['match', ['get', 'id'], ...[...o.colors].flatMap(([id, c]) => [id, tint(c, k, palette.land)]), tint(o.planColor, k, palette.land)]
+      : tint(o.planColor, k, palette.land)) as unknown as ExpressionSpecification;
+  return ['case', hoveredExpr, tints(hoverStrength), tints(strength)];
+}
+/** A role's area fill at its role-look.ts strengths. */
+export const fillOf = (o: PlanLayerOptions, role: Role) => areaFill(o, roleLook[role].fill, roleLook[role].fillHover);
+/** Larger areas first, so smaller ones overlapping them are drawn on top (plan-sources.ts sets `area`). */
+export const areaOrder: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'area'], 0]];
+
+/** The label scale: above 1 when presenting. */
+export const labelScaleOf = (o: PlanLayerOptions) => o.labelScale ?? 1;
+
+export const hoveredExpr: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+export const hovered = hoveredExpr;
+export const schematic: ExpressionSpecification = ['==', ['get', 'precision'], 'schematic'];
+export const notSchematic: ExpressionSpecification = ['!=', ['get', 'precision'], 'schematic'];
+export const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+
+/** Opacity scaled down outside the presentation focus. */
+export function focused(
+  value: number | ExpressionSpecification,
+  focus: readonly string[] | null | undefined,
+  dim = 0.18,
+): DataDrivenPropertyValueSpecification<number> {
+  if (!focus) return value;
+  return [
+    'case',
+    ['any', ['in', ['get', 'id'], ['literal', focus]], ['in', ['coalesce', ['get', 'of'], ''], ['literal', focus]]],
+    value,
+    typeof value === 'number' ? value * dim : ['*', value, dim],
+  ] as ExpressionSpecification;
+}
+
+export function visibility(role: Role, hidden: readonly Role[]): 'visible' | 'none' {
+  return hidden.includes(role) ? 'none' : 'visible';
+}
+
+export const byRole = (role: Role): ExpressionSpecification => ['==', ['get', 'role'], role];
+export const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+export const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+/** A belt drawn along a line; a belt whose extent is an area (schematic) is drawn as an area. */
+export const beltLine: ExpressionSpecification = ['all', byRole('belt'), isLine];
+
+/** Matches nothing when there is no selection (feature ids are never empty). */
+export const selectionKey = (o: PlanLayerOptions) => o.selectedId ?? '\u0000';
+
+/** Label size by role from role-look.ts, interpolated by zoom; presentation mode scales it for a projector. */
+export function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): ExpressionSpecification {
+  const k = o.labelScale ?? 1;
+  // On a projector (labelScale > 1) no plan label is smaller than 20 px.
+  const size = (r: Role, i: 0 | 1) => (k > 1 ? Math.max(20, Math.round(roleLook[r].label[i] * k)) : roleLook[r].label[i]);
+  if (at === 'belt') return ['interpolate', ['linear'], ['zoom'], 5, size('belt', 0), 9, size('belt', 1)];
+  const byRole = (i: 0 | 1) => ['match', ['get', 'role'], ...elementRoles.flatMap((r) => [r, size(r, i)]), size('zone', i)];
+  return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
+}
+
+/** A project alone on its point; projects sharing one are a place marker (project-layers.ts). */
+export const singleProject: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['==', ['coalesce', ['get', 'count'], 1], 1]];
+
+/**
+ * Where a layer goes: under the base map's borders (fill), over its lines (mark), over its labels (label), after
+ * the prefecture seats' names (count: placed before them on screen), or last, over every marker (focus).
+ */
+export type Phase = 'fill' | 'mark' | 'label' | 'count' | 'focus';
+
+/** One layer of a role's look, with its place in the drawing order and whether it answers clicks and hover. */
+export interface PlacedLayer {
+  phase: Phase;
+  /** Stacking within the phase: lower is drawn first. */
+  z: number;
+  layer: LayerSpecification;
+  clickable: boolean;
+}
+
+const placed =
+  (phase: Phase) =>
+  (z: number, layer: LayerSpecification, clickable = false): PlacedLayer => ({ phase, z, layer, clickable });
+/** A layer under the base map's borders and rivers. */
+export const fill = placed('fill');
+/** A layer over the base map's lines, under its labels. */
+export const mark = placed('mark');
+/** A layer over the base map's labels, under its seat names. */
+export const label = placed('label');
+/** A layer after the seat names in the style, so placed before them: a seat's name moves aside from it. */
+export const count = placed('count');
+/** A layer over everything, the project list's markers included. */
+export const top = placed('focus');
+
+/** What a role's look is built from: the options, the element colours and the selection. */
+export interface LayerContext {
+  o: PlanLayerOptions;
+  color: ExpressionSpecification | string;
+  selected: string;
+}
