@@ -1,0 +1,44 @@
+/** The search box on a sharded index: it reads the top file and the one shard a query needs, never the whole table. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { syllablesOf } from '../../src/compiler/compile';
+import { searchShardFiles } from '../../src/compiler/search-shards';
+import { resetDataLayer } from '../../src/data/reset';
+import { SearchBox } from '../../src/features/search/SearchBox';
+import type { SearchEntry } from '../../src/lib/atlas-data';
+import { isSearchEntry, publishedPaths, readTable, searchFields } from '../../src/lib/published-format';
+import { servePublic } from './public-fetch';
+
+const entries = readTable<SearchEntry>(
+  publishedPaths.search,
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public', publishedPaths.search), 'utf8')),
+  searchFields,
+  isSearchEntry,
+).records;
+
+beforeEach(() => resetDataLayer());
+afterEach(() => vi.unstubAllGlobals());
+
+describe('search box', () => {
+  it('finds a zone by part of its name from one shard of sixteen', async () => {
+    servePublic(searchShardFiles(entries, syllablesOf, 16));
+    const served = globalThis.fetch;
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (input: string | URL) => {
+      asked.push(new URL(String(input), document.baseURI).pathname);
+      return served(input);
+    });
+    const user = userEvent.setup();
+    render(<SearchBox />);
+    await user.click(screen.getByRole('combobox'));
+    await user.paste('库康养');
+    expect(await screen.findByRole('option', { name: /勐库康养示范区/ })).toBeInTheDocument();
+    const search = asked.filter((p) => /search/.test(p));
+    expect(search.filter((p) => p.endsWith('/geo/search/index.json'))).toHaveLength(1);
+    expect(search.filter((p) => /\/geo\/search\/\d+\.json$/.test(p))).toHaveLength(1);
+    expect(search).not.toContain(`/${publishedPaths.search}`);
+  });
+});
