@@ -9,6 +9,7 @@ import type { BaseGeo } from '../../src/compiler/base-geo';
 import { applyChange, formatChangeProblem } from '../../src/compiler/edit/apply';
 import { parseChangeSet } from '../../src/compiler/edit/change-set';
 import { describeChange } from '../../src/compiler/edit/describe';
+import { languages } from '../../src/i18n/languages';
 import { openPlan } from '../../src/compiler/edit/plan-doc';
 import type { ChangeSet, EditablePlan } from '../../src/compiler/edit/types';
 import type { BuildCache } from './build-cache';
@@ -71,7 +72,7 @@ export function applyChangeSets(dataDir: string, files: string[], root: string, 
       const result = applyChange(plan, change.who || !set.who ? change : { ...change, who: set.who }, { base });
       if (result.ok) {
         plan = result.plan;
-        report.applied.push(`✓ ${name} changes[${i}]: ${describeChange(change, 'en')}`);
+        report.applied.push(`✓ ${name} changes[${i}]: ${describeChange(change, languages.en.changeWords)}`);
       } else {
         const suffix = result.problem.message.includes('change not applied') ? '' : ' — change not applied';
         report.refused.push(`✗ ${formatChangeProblem(result.problem)}${suffix} (${name} changes[${i}])`);

@@ -1,7 +1,9 @@
 /** The interface in English. Plan content is never translated here. */
 import type { UiStrings } from './zh';
+import { changeWordsEn } from './change-words-en';
 
 export const en: UiStrings = {
+  changeWords: changeWordsEn,
   self: 'English',
   htmlLang: 'en',
   appTitle: 'Yunnan Health-Service Layout Atlas',

@@ -1,7 +1,10 @@
 /** The interface in Chinese (the default). Plan content is never translated here. */
 import type { AreaPrecision, Category, Level, Precision, Role } from '../lib/vocabulary';
+import { changeWordsZh } from './change-words-zh';
 
 export const zh = {
+  /** The plan studio's change list, in words (also written into CHANGES.md and printed by npm run apply). */
+  changeWords: changeWordsZh,
   /** How the language names itself, and its code for the page's lang attribute. */
   self: '中文',
   htmlLang: 'zh-CN',

@@ -7,6 +7,7 @@ import { changesMarkdown, describeChange, describeChanges } from '../../src/comp
 import { openPlan } from '../../src/compiler/edit/plan-doc';
 import type { Change, ChangeSet } from '../../src/compiler/edit/types';
 import { planFiles, zipPlan } from '../../src/compiler/edit/zip';
+import { languages } from '../../src/i18n/languages';
 
 const move = (name: string, lon: number): Change => ({
   op: 'move-point',
@@ -25,18 +26,18 @@ const changes: Change[] = [
 
 describe('the change list in words', () => {
   it('counts and names each kind, in Chinese and in English', () => {
-    expect(describeChanges(changes, 'zh')).toBe('3 个点位已移动：第一人民医院、中医医院、妇幼保健院；1 条引文已替换：健康城');
-    expect(describeChanges(changes, 'en')).toBe('3 points moved: 第一人民医院, 中医医院, 妇幼保健院; 1 quote replaced: 健康城');
-    expect(describeChanges([], 'zh')).toBe('没有修改');
+    expect(describeChanges(changes, languages.zh.changeWords)).toBe('3 个点位已移动：第一人民医院、中医医院、妇幼保健院；1 条引文已替换：健康城');
+    expect(describeChanges(changes, languages.en.changeWords)).toBe('3 points moved: 第一人民医院, 中医医院, 妇幼保健院; 1 quote replaced: 健康城');
+    expect(describeChanges([], languages.zh.changeWords)).toBe('没有修改');
   });
 
   it('says what one change did', () => {
-    expect(describeChange(changes[0]!, 'zh')).toBe('移动点位：第一人民医院 → 103.79, 25.5（精确）');
-    expect(describeChange(changes[3]!, 'en')).toBe('Quote replaced: 健康城 (source)');
+    expect(describeChange(changes[0]!, languages.zh.changeWords)).toBe('移动点位：第一人民医院 → 103.79, 25.5（精确）');
+    expect(describeChange(changes[3]!, languages.en.changeWords)).toBe('Quote replaced: 健康城 (source)');
   });
 
   it('writes CHANGES.md with the summary, each change, its source and note', () => {
-    const md = changesMarkdown(changes, 'zh', { plan: 'demo', who: '示范县卫生健康局', date: '2026-12-01' });
+    const md = changesMarkdown(changes, languages.zh.changeWords, { plan: 'demo', who: '示范县卫生健康局', date: '2026-12-01' });
     expect(md).toContain('# 修改记录 · demo\n\n提交：示范县卫生健康局 · 2026-12-01\n\n3 个点位已移动');
     expect(md).toContain('- 移动点位：第一人民医院 → 103.79, 25.5（精确）. 来源：https://example.org');
     expect(md).toContain('说明：引文更完整');
@@ -64,7 +65,7 @@ describe('change-set files', () => {
 describe('the zip', () => {
   it('holds the plan’s files in the repository layout, the seed for a new plan, and CHANGES.md', () => {
     const plan = openPlan({ folder: 'demo', planYaml: 'id: demo\ntitle: 示范\nseed: demo.txt\n', placesYaml: 'places: []\n' }, '正文');
-    const files = planFiles(plan, { changes, lang: 'en', includeSeed: true });
+    const files = planFiles(plan, { changes, words: languages.en.changeWords, includeSeed: true });
     const zip = zipPlan(files);
     const back = Object.fromEntries(Object.entries(unzipSync(zip)).map(([k, v]) => [k, strFromU8(v)]));
     expect(Object.keys(back).sort()).toEqual(['CHANGES.md', 'data/demo/places.yaml', 'data/demo/plan.yaml', 'data/seeds/demo.txt']);

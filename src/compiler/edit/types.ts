@@ -143,4 +143,3 @@ export interface ChangeSet {
 }
 
 /** Language of the change list in words. */
-export type ChangeLang = 'zh' | 'en';

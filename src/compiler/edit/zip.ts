@@ -3,7 +3,8 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 import { changesMarkdown } from './describe';
 import { planFile } from '../sources';
 import { placesFile } from './plan-doc';
-import type { Change, ChangeLang, EditablePlan } from './types';
+import type { ChangeWords } from '../../lib/change-words';
+import type { Change, EditablePlan } from './types';
 
 /** 1980-01-01, the earliest date a zip can hold: the default keeps the same files giving the same bytes. */
 const zipEpoch = new Date(1980, 0, 1);
@@ -19,18 +20,18 @@ export function zipPlan(files: Readonly<Record<string, string | Uint8Array>>, mt
 
 /**
  * The repository-layout files of a plan under edit: `data/<folder>/plan.yaml`, `data/<folder>/places.yaml` (if any),
- * `data/seeds/<seed>` when `includeSeed` (a new plan), and `CHANGES.md` listing `changes` in words when given.
+ * `data/seeds/<seed>` when `includeSeed` (a new plan), and `CHANGES.md` listing `changes` in `words` (a language file's `changeWords`) when given.
  */
 export function planFiles(
   plan: EditablePlan,
-  options: { changes?: readonly Change[]; lang?: ChangeLang; includeSeed?: boolean; who?: string; date?: string } = {},
+  options: { changes?: readonly Change[]; words?: ChangeWords; includeSeed?: boolean; who?: string; date?: string } = {},
 ): Record<string, string> {
   const files: Record<string, string> = { [planFile(plan.folder)]: plan.planYaml };
   if (plan.placesYaml !== undefined) files[placesFile(plan.folder)] = plan.placesYaml;
   if (options.includeSeed && plan.seed !== undefined) files[`data/seeds/${plan.seedName}`] = plan.seed;
-  if (options.changes) {
+  if (options.changes && options.words) {
     const meta = { plan: plan.folder, ...(options.who ? { who: options.who } : {}), ...(options.date ? { date: options.date } : {}) };
-    files['CHANGES.md'] = changesMarkdown(options.changes, options.lang ?? 'zh', meta);
+    files['CHANGES.md'] = changesMarkdown(options.changes, options.words, meta);
   }
   return files;
 }
