@@ -13,6 +13,7 @@ import { Notices } from '../features/notices/Notices';
 import { PlanOverview } from '../features/plans/PlanOverview';
 import { PlanSwitcher } from '../features/plans/PlanSwitcher';
 import { SearchBox } from '../features/search/SearchBox';
+import { DraftOffer } from '../features/studio/DraftOffer';
 import { reportMapView } from '../features/url-state/hash-sync';
 import { languages } from '../i18n/languages';
 import { useStrings } from '../i18n/use-strings';
@@ -26,6 +27,7 @@ import { settlePlan } from './start-plan';
 // Desk features load when first used, so a first visit downloads only the map and its panels.
 const projectBrowser = retryableLazy(() => import('../features/projects/ProjectBrowser').then((m) => ({ default: m.ProjectBrowser })));
 const presentation = retryableLazy(() => import('../features/present/PresentationMode').then((m) => ({ default: m.PresentationMode })));
+const studioMode = retryableLazy(() => import('../features/studio/StudioMode').then((m) => ({ default: m.StudioMode })));
 
 /** A frame sandboxed without allow-same-origin (an opaque origin): the map may not draw there, so the embed shows the plan's overview. */
 const opaqueOrigin = typeof window !== 'undefined' && window.origin === 'null' && window.location.protocol !== 'file:';
@@ -43,6 +45,8 @@ export function App() {
   const startPresenting = useAtlasStore((s) => s.startPresenting);
   const sheet = useAtlasStore((s) => s.sheet);
   const setSheet = useAtlasStore((s) => s.setSheet);
+  const studio = useAtlasStore((s) => s.studio) && !embed && !presenting;
+  const openStudio = useAtlasStore((s) => s.openStudio);
   const phone = useSheetLayout();
   const [, setRetries] = useState(0);
   useEffect(() => {
@@ -104,6 +108,7 @@ export function App() {
           <button
             type="button"
             className="btn view-toggle"
+            disabled={studio}
             aria-pressed={view === 'projects'}
             onClick={() => setView(view === 'projects' ? 'map' : 'projects')}
           >
@@ -113,6 +118,7 @@ export function App() {
             type="button"
             className="btn hide-phone"
             data-focus-key="present"
+            disabled={studio}
             title={t.presentLabel}
             onClick={() => {
               startPresenting(0);
@@ -121,13 +127,26 @@ export function App() {
           >
             ▶ {t.present}
           </button>
+          <button
+            type="button"
+            className="btn hide-phone"
+            aria-pressed={studio}
+            title={t.studioLabel}
+            onClick={() => {
+              if (studio) return;
+              performance.mark('atlas-studio-open');
+              openStudio();
+            }}
+          >
+            ✎ {t.studio}
+          </button>
           <ExportMenu />
           <EmbedButton />
           <LanguageToggle />
         </header>
       )}
-      <main className={`stage${view === 'projects' && !embed && !presenting ? ' stage--projects' : ''}`}>
-        {view === 'projects' && !embed && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
+      <main className={`stage${view === 'projects' && !embed && !presenting && !studio ? ' stage--projects' : ''}${studio ? ' stage--studio' : ''}`}>
+        {view === 'projects' && !embed && !studio && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
         <MapView onViewChange={onViewChange} />
         {presenting ? (
@@ -137,7 +156,8 @@ export function App() {
             <BasemapSwitch />
           </Legend>
         )}
-        {!presenting && (
+        {studio && chunkBoundary(studioMode, <div className="studio" aria-busy="true" />)}
+        {!presenting && !studio && (
           <BottomSheet
             className={`panel${selected || (embed && opaqueOrigin) ? ' panel--details' : ''}`}
             label={selected ? t.details : t.overview}
@@ -150,6 +170,7 @@ export function App() {
           </BottomSheet>
         )}
         <Notices />
+        {!embed && !presenting && !studio && <DraftOffer />}
       </main>
     </div>
   );

@@ -4,7 +4,15 @@
  * plan menu, search and the project list show exactly what a build would. Ending the preview puts back what was
  * published.
  */
-import { catalogueFileSchema, catalogueEntrySchema, fromTable, projectRecordSchema, searchEntrySchema, tableFileSchema, type CatalogueEntry } from '../lib/atlas-data';
+import {
+  catalogueFileSchema,
+  catalogueEntrySchema,
+  fromTable,
+  projectRecordSchema,
+  searchEntrySchema,
+  tableFileSchema,
+  type CatalogueEntry,
+} from '../lib/atlas-data';
 import type { PlanId } from '../lib/vocabulary';
 import { catalogueResource, makeCatalogue, type Catalogue } from './catalogue';
 import { parsePlanFile, planResource, type PlanBundle } from './plans';
@@ -32,7 +40,12 @@ const ready = <T>(state: { status: string; data?: T } | undefined): T | undefine
  * in `files` (left out for their problems) keep what the preview last showed. Throws if a file is not readable.
  */
 export function showPreview(files: Record<string, string>, planIds: readonly PlanId[]): void {
-  saved ??= { catalogue: ready(catalogueResource.peek('catalogue')), search: searchResource.peek('search'), projects: projectsResource.peek('projects'), plans: new Map() };
+  saved ??= {
+    catalogue: ready(catalogueResource.peek('catalogue')),
+    search: searchResource.peek('search'),
+    projects: projectsResource.peek('projects'),
+    plans: new Map(),
+  };
   const shown: PlanId[] = [];
   for (const id of planIds) {
     const text = fileNamed(files, `${id}.geojson`);

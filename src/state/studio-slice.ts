@@ -18,7 +18,9 @@ export interface StudioSlice {
   studioCodes: readonly string[];
   /** The belt being drawn, as clicked waypoints in order. */
   studioWaypoints: readonly LonLat[];
-  openStudio: () => void;
+  /** The studio was opened to restore unsaved work kept in the browser's storage. */
+  studioRestore: boolean;
+  openStudio: (restore?: boolean) => void;
   closeStudio: () => void;
   /** Starts a tool with its draft (the point, codes or waypoints being edited), or ends it with `none`. */
   setStudioTool: (tool: StudioTool, draft?: { point?: LonLat | null; codes?: readonly string[]; waypoints?: readonly LonLat[] }) => void;
@@ -33,12 +35,13 @@ const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 export const createStudioSlice: StateCreator<AtlasState, [], [], StudioSlice> = (set) => ({
   studio: false,
+  studioRestore: false,
   studioTool: 'none',
   studioPoint: null,
   studioCodes: [],
   studioWaypoints: [],
   // The studio is a desk mode of the map: it ends a presentation and the project list.
-  openStudio: () => set({ studio: true, presenting: false, view: 'map', selectedId: null, hoveredId: null }),
+  openStudio: (restore = false) => set({ studio: true, studioRestore: restore, presenting: false, view: 'map', selectedId: null, hoveredId: null }),
   closeStudio: () => set({ studio: false, studioTool: 'none', studioPoint: null, studioCodes: [], studioWaypoints: [] }),
   setStudioTool: (studioTool, draft = {}) =>
     set({ studioTool, studioPoint: draft.point ?? null, studioCodes: draft.codes ?? [], studioWaypoints: draft.waypoints ?? [] }),

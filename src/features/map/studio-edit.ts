@@ -38,7 +38,9 @@ function waypointData(s: AtlasState): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: [
-      ...(points.length > 1 ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: points.map((p) => [...p]) } }] : []),
+      ...(points.length > 1
+        ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: points.map((p) => [...p]) } }]
+        : []),
       ...points.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [...p] } })),
     ],
   };
@@ -100,7 +102,14 @@ export function attachStudioEdit(map: MapLibreMap, store: AtlasStore, container:
   map.on('click', onClick);
   map.on('styledata', onStyle);
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.studio !== prev.studio || s.studioTool !== prev.studioTool || s.studioPoint !== prev.studioPoint || s.studioCodes !== prev.studioCodes || s.studioWaypoints !== prev.studioWaypoints || s.lang !== prev.lang)
+    if (
+      s.studio !== prev.studio ||
+      s.studioTool !== prev.studioTool ||
+      s.studioPoint !== prev.studioPoint ||
+      s.studioCodes !== prev.studioCodes ||
+      s.studioWaypoints !== prev.studioWaypoints ||
+      s.lang !== prev.lang
+    )
       sync();
   });
   return () => {

@@ -55,7 +55,11 @@ export function BeltEditor({ target, name, geometry, region }: { target: string;
       const placeId = freePlaceId(current, `${target}-waypoint-${i + 1}`);
       const county = counties[i] as string;
       const ok = session.apply(
-        addPlace(current, { id: placeId, name: t.waypointName(regionName(base, county), name, i + 1), lon, lat, precision: 'schematic', county, source: t.waypointSource }, extra),
+        addPlace(
+          current,
+          { id: placeId, name: t.waypointName(regionName(base, county), name, i + 1), lon, lat, precision: 'schematic', county, source: t.waypointSource },
+          extra,
+        ),
       );
       if (!ok) return;
       ids.push(placeId);
@@ -91,7 +95,12 @@ export function BeltEditor({ target, name, geometry, region }: { target: string;
         {waypoints.map(([lon, lat], i) => (
           <li key={`${lon},${lat}`}>
             {lon.toFixed(4)}, {lat.toFixed(4)}
-            <button type="button" className="btn btn--small" aria-label={t.removeWaypoint(i + 1)} onClick={() => setWaypoints(waypoints.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="btn btn--small"
+              aria-label={t.removeWaypoint(i + 1)}
+              onClick={() => setWaypoints(waypoints.filter((_, j) => j !== i))}
+            >
               ×
             </button>
           </li>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useAtlasStore } from '../../state/store';
+import { AddItemForm } from './AddItemForm';
 import { BeltEditor } from './BeltEditor';
 import { ExtentEditor } from './ExtentEditor';
 import { ParentEditor, RelatedEditor } from './LinksEditor';
@@ -65,13 +66,13 @@ export function Editor({ view }: { view: PlanView }) {
         </optgroup>
         <optgroup label={t.unplaced}>
           {view.unplaced.map((u, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: unplaced items are addressed by their index
             <option key={i} value={`unplaced:${i}`}>
               {u.name}
             </option>
           ))}
         </optgroup>
       </select>
+      <AddItemForm view={view} onAdded={choose} />
 
       {item.kind === 'plan' && (
         <>
@@ -86,10 +87,16 @@ export function Editor({ view }: { view: PlanView }) {
             (() => {
               const place = view.places.get(item.element.geometry.place);
               const current = place && pointOf(place.id, place.county);
-              return current && place ? <LocationEditor key={item.element.id} target={item.element.id} county={place.county} current={current} canUnplace={false} /> : null;
+              return current && place ? (
+                <LocationEditor key={item.element.id} target={item.element.id} county={place.county} current={current} canUnplace={false} />
+              ) : null;
             })()}
-          {item.element.geometry.type === 'areas' && <ExtentEditor key={item.element.id} target={item.element.id} codes={item.element.geometry.codes} linked={item.element.geometry.linked} />}
-          {item.element.role === 'belt' && <BeltEditor key={item.element.id} target={item.element.id} name={item.element.name} geometry={item.element.geometry} region={view.region?.code} />}
+          {item.element.geometry.type === 'areas' && (
+            <ExtentEditor key={item.element.id} target={item.element.id} codes={item.element.geometry.codes} linked={item.element.geometry.linked} />
+          )}
+          {item.element.role === 'belt' && (
+            <BeltEditor key={item.element.id} target={item.element.id} name={item.element.name} geometry={item.element.geometry} region={view.region?.code} />
+          )}
           <TextFields
             target={item.element.id}
             source={item.element.source}

@@ -84,7 +84,21 @@ export function RelatedEditor({ target, related }: { target: string; related: re
         {related.map((r, i) => (
           <li key={`${r.plan}/${r.feature ?? ''}`}>
             {name(r.plan, r.feature)}
-            <button type="button" className="btn btn--small" aria-label={t.removeLink(name(r.plan, r.feature))} onClick={() => apply(setRelated(plan, target, related.filter((_, j) => j !== i), extra))}>
+            <button
+              type="button"
+              className="btn btn--small"
+              aria-label={t.removeLink(name(r.plan, r.feature))}
+              onClick={() =>
+                apply(
+                  setRelated(
+                    plan,
+                    target,
+                    related.filter((_, j) => j !== i),
+                    extra,
+                  ),
+                )
+              }
+            >
               ×
             </button>
           </li>

@@ -44,7 +44,7 @@ export function LocationEditor({ target, county, current, canUnplace }: Props) {
     setPrecision(current.precision);
     setSource(current.source ?? '');
     return () => setTool('none');
-  }, [target, current.lon, current.lat, current.precision, current.source, setTool]);
+  }, [current.lon, current.lat, current.precision, current.source, setTool]);
 
   if (!plan) return null;
   const [lon, lat] = point ?? [current.lon, current.lat];

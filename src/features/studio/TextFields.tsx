@@ -39,7 +39,13 @@ export function TextFields({ target, source, sourceField = 'source', lists = [] 
         ) : (
           <p className="studio-muted">{t.none}</p>
         )}
-        <button type="button" className="btn" disabled={!pick} title={needsPick} onClick={() => pick && use(sourceField, { section: pick.section, quote: pick.quote })}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!pick}
+          title={needsPick}
+          onClick={() => pick && use(sourceField, { section: pick.section, quote: pick.quote })}
+        >
           {t.useAsQuote}
         </button>
       </div>
@@ -48,7 +54,6 @@ export function TextFields({ target, source, sourceField = 'source', lists = [] 
           <h4 className="studio-label">{t.listFields[field]}</h4>
           <ol className="studio-list">
             {items.map((text, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a phrase's place in the list is its identity here
               <li key={i}>
                 <span lang="zh-CN">{text}</span>
                 <span className="studio-row-actions">
@@ -62,7 +67,12 @@ export function TextFields({ target, source, sourceField = 'source', lists = [] 
                   >
                     {t.replace}
                   </button>
-                  <button type="button" className="btn btn--small" aria-label={t.removeItem(t.listFields[field], i + 1)} onClick={() => use(`${field}[${i}]`, null)}>
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    aria-label={t.removeItem(t.listFields[field], i + 1)}
+                    onClick={() => use(`${field}[${i}]`, null)}
+                  >
                     {t.remove}
                   </button>
                 </span>

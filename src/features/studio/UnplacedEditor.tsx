@@ -13,7 +13,17 @@ import { useCompilerBase } from './use-base';
 
 const slugOk = (id: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
 
-export function UnplacedEditor({ index, entry, region, onPlaced }: { index: number; entry: Unplaced; region?: string | undefined; onPlaced: (id: string) => void }) {
+export function UnplacedEditor({
+  index,
+  entry,
+  region,
+  onPlaced,
+}: {
+  index: number;
+  entry: Unplaced;
+  region?: string | undefined;
+  onPlaced: (id: string) => void;
+}) {
   const t = useStudioStrings();
   const base = useCompilerBase();
   const plan = useSession((s) => s.plan);
@@ -31,7 +41,11 @@ export function UnplacedEditor({ index, entry, region, onPlaced }: { index: numb
     <div className="studio-fields">
       <h4 className="studio-label">{t.unplacedItem}</h4>
       <p lang="zh-CN">{entry.name}</p>
-      {entry.reason && <p className="studio-muted">{t.reason}: {entry.reason}</p>}
+      {entry.reason && (
+        <p className="studio-muted">
+          {t.reason}: {entry.reason}
+        </p>
+      )}
       <div className="studio-grid">
         <label htmlFor={`${id}-id`}>{t.newId}</label>
         <input id={`${id}-id`} type="text" value={projectId} onChange={(e) => setProjectId(e.target.value.trim())} aria-invalid={!slugOk(projectId)} />

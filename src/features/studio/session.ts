@@ -31,7 +31,7 @@ export interface SessionState {
   /** Applied changes, oldest first; `undone` holds what redo re-applies (last undone last). */
   done: Change[];
   undone: Change[];
-  /** How many of `done` were in the last save (a save clears "unsaved"). */
+  /** How many of `done` were in the last save (a save clears "unsaved"); -1 for a new plan never saved. */
   savedAt: number;
   /** The last refusal, one line naming file, entry and field (a change that broke a rule is never applied). */
   refusal: string | null;
@@ -58,7 +58,10 @@ export const useSession = create<SessionState>()((set, get) => ({
   setWho: (who) => set({ who }),
   /** Opens a plan, replaying changes (a restored draft); returns the lines of changes that no longer apply. */
   open(opened, changes = []) {
-    let plan = openPlan({ folder: opened.folder, planYaml: opened.planYaml, ...(opened.placesYaml !== undefined ? { placesYaml: opened.placesYaml } : {}) }, opened.seed);
+    let plan = openPlan(
+      { folder: opened.folder, planYaml: opened.planYaml, ...(opened.placesYaml !== undefined ? { placesYaml: opened.placesYaml } : {}) },
+      opened.seed,
+    );
     const done: Change[] = [];
     const refused: string[] = [];
     for (const change of changes) {
@@ -68,7 +71,8 @@ export const useSession = create<SessionState>()((set, get) => ({
         done.push(change);
       } else refused.push(formatChangeProblem(result.problem));
     }
-    set({ opened, plan, done, undone: [], savedAt: 0, refusal: refused[0] ?? null });
+    // A new plan is unsaved until its first save, even before its first change.
+    set({ opened, plan, done, undone: [], savedAt: opened.origin === 'new' ? -1 : 0, refusal: refused[0] ?? null });
     return refused;
   },
   apply(change) {
