@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium, watchPage } from './chromium';
 import { StudioDriver } from './driver/studio';
 import { serveBuild, subPath } from './static-server';
 
@@ -25,7 +25,8 @@ async function openStudio(hash: string, viewport = { width: 1366, height: 768 })
   const context = await chromium().newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${inject('appUrl')}${hash}`);
-  await waitForMapIdle(page);
+  // The studio needs the plan, not a finished map frame: its own readiness is the preview compiled.
+  await page.waitForSelector('.overview .panel-title', { timeout: 60_000 });
   const studio = new StudioDriver(page);
   await studio.open();
   return { page, studio, close: () => context.close() };
@@ -63,8 +64,7 @@ describe('the plan studio', () => {
     const { server, origin } = await serveBuild(join(tmp, 'dist'));
     servers.push(server);
     await page.goto(`${origin}${subPath}#plan=qujing&feature=${moved?.properties?.id}`);
-    await waitForMapIdle(page);
-    const details = page.getByRole('region', { name: '详情' });
+    const details = page.getByRole('complementary', { name: '详情' });
     await expect.poll(() => details.innerText()).toContain('精确');
     expect(await details.innerText()).toContain('测试来源：曲靖市第二人民医院院址（浏览器测试）');
     expect(watch.errors).toEqual([]);
