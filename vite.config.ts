@@ -49,6 +49,9 @@ function bootFallback(): Plugin {
   };
 }
 
+/** Tests of the real data against the plans' texts and the published layers: the `data` project, not `unit`. */
+const dataTruthTests = ['test/unit/plan-truth.test.ts', 'test/unit/plan-data.test.ts'];
+
 // `base: './'` keeps every asset and data URL relative, so the build works from any sub-path of a portal.
 export default defineConfig({
   base: './',
@@ -76,10 +79,25 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
+          exclude: dataTruthTests,
           environment: 'jsdom',
           setupFiles: ['test/unit/setup.ts'],
           // Generous: a loaded 2-core machine is slow, and no unit test is about speed.
           testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The data held to the plans and to the build: the plan compiler runs in-process, the real data built once.
+          name: 'data',
+          include: ['test/data/**/*.test.ts', ...dataTruthTests],
+          environment: 'node',
+          globalSetup: ['test/data/global-setup.ts'],
+          // A build of every plan takes seconds on a loaded machine; the files run one after another, not against each other.
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
       {
@@ -91,6 +109,9 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          // A poll waits for the page to reach a state (it never asserts a duration): Chromium rendering through
+          // SwiftShader on a loaded 2-core machine can take seconds for a frame, beyond vitest's 1 s default.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -25,7 +25,7 @@ const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
 const outFile = resolve(root, outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1]! : 'dist/atlas-offline.html');
 /** The data folders embedded whole; paths in the page are relative to public/, as the app asks for them. */
-const dataDirs = ['public/geo/base', 'public/geo/plans'];
+const dataDirs = ['public/geo/base', 'public/geo/plans', 'public/geo/sources'];
 const dataFile = /\.(geo)?json$/;
 const embeddedFilesId = 'atlas-files'; // as in src/data/fetch-asset.ts
 

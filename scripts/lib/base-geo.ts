@@ -1,90 +1,9 @@
-/** The committed base layers (public/geo/base), read once for deriving plan geometry. */
+/** Reads the committed base layers (public/geo/base) from disk for the compiler. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-
-export interface CountyProps {
-  code: string;
-  name: string;
-  short: string;
-  prefecture: string;
-}
-export interface LabelProps {
-  kind: 'county' | 'prefecture-seat';
-  code: string;
-  name: string;
-  short: string;
-}
-
-export interface BaseGeo {
-  topology: Topology;
-  counties: Feature<Polygon | MultiPolygon, CountyProps>[];
-  countyByCode: Map<string, Feature<Polygon | MultiPolygon, CountyProps>>;
-  countyLabel: Map<string, Feature<Point, LabelProps>>;
-  rivers: Feature<LineString | MultiLineString, { name: string }>[];
-  province: Feature<Polygon | MultiPolygon>;
-  countries: Feature<Polygon | MultiPolygon, { name: string }>[];
-  /** Official name of a prefecture (53xx00), or undefined. */
-  prefectureName(code: string): string | undefined;
-  /** County codes an admin code stands for: itself, every county of a prefecture (53xx00), or of the province (530000). */
-  expand(code: string): string[];
-  /** The union of counties, merged along shared arcs so it lines up exactly with the base map. */
-  union(codes: string[]): Feature<MultiPolygon>;
-}
-
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(file, 'utf8')) as T;
-}
-
-function asFeatures<P>(topology: Topology, name: string): Feature<never, P>[] {
-  const object = topology.objects[name];
-  if (!object) throw new Error(`base layer is missing object “${name}”`);
-  const fc = feature(topology, object) as FeatureCollection | Feature;
-  return ('features' in fc ? fc.features : [fc]) as Feature<never, P>[];
-}
+import { type BaseGeo, type BaseGeoFiles, baseGeoFileNames, baseGeoFrom } from '../../src/compiler/base-geo';
 
 export function readBaseGeo(baseDir: string): BaseGeo {
-  const topology = readJson<Topology>(join(baseDir, 'yunnan.topo.json'));
-  const hydro = readJson<Topology>(join(baseDir, 'hydro.topo.json'));
-  const context = readJson<Topology>(join(baseDir, 'context.topo.json'));
-  const labels = readJson<FeatureCollection<Point, LabelProps>>(join(baseDir, 'labels.geojson'));
-  const counties = asFeatures<CountyProps>(topology, 'counties') as unknown as Feature<Polygon | MultiPolygon, CountyProps>[];
-  const countyByCode = new Map(counties.map((c) => [c.properties.code, c]));
-  const countyLabel = new Map(labels.features.filter((f) => f.properties.kind === 'county').map((f) => [f.properties.code, f]));
-  const countyGeoms = (topology.objects.counties as GeometryCollection<CountyProps>).geometries;
-  const expand = (code: string): string[] => {
-    if (countyByCode.has(code)) return [code];
-    if (code === '530000') return counties.map((c) => c.properties.code);
-    const inPrefecture = counties.filter((c) => c.properties.prefecture === code).map((c) => c.properties.code);
-    if (!inPrefecture.length) throw new Error(`unknown county or prefecture code ${code}`);
-    return inPrefecture;
-  };
-  const prefectures = asFeatures<{ code: string; name: string }>(topology, 'prefectures');
-  return {
-    prefectureName: (code) => prefectures.find((p) => p.properties.code === code)?.properties.name,
-    topology,
-    counties,
-    countyByCode,
-    countyLabel,
-    rivers: asFeatures(hydro, 'rivers'),
-    province: asFeatures<unknown>(topology, 'province')[0] as unknown as Feature<Polygon | MultiPolygon>,
-    countries: asFeatures(context, 'countries'),
-    expand,
-    union(codes) {
-      const wanted = new Set(codes.flatMap(expand));
-      const geoms = countyGeoms.filter((g) => wanted.has((g.properties as CountyProps | undefined)?.code ?? ''));
-      const merged = merge(topology, geoms as never);
-      // Merging can leave a ring open by one quantisation step where the source's borders nearly meet.
-      for (const polygon of merged.coordinates) {
-        for (const ring of polygon) {
-          const [first, last] = [ring[0], ring[ring.length - 1]];
-          if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([...first]);
-        }
-      }
-      return turf.feature(merged);
-    },
-  };
+  const read = (key: keyof BaseGeoFiles) => JSON.parse(readFileSync(join(baseDir, baseGeoFileNames[key]), 'utf8'));
+  return baseGeoFrom({ topology: read('topology'), hydro: read('hydro'), context: read('context'), labels: read('labels') });
 }

@@ -3,17 +3,25 @@
  * Build scripts validate with it (`npm run validate`); the published layers are derived from it.
  */
 import { z } from 'zod';
-import { categories, elementRoles, indicatorNatures, investmentUnits, levels, markupPattern, precisions, slugPattern } from './vocabulary';
+import { bidiControlPattern, categories, elementRoles, indicatorNatures, investmentUnits, levels, markupPattern, precisions, slugPattern } from './vocabulary';
 
 const slug = z.string().regex(slugPattern, 'use lower-case letters, digits and hyphens');
 /** GB/T 2260 code of a Yunnan county (53xxyy) or prefecture (53xx00). */
-const adminCode = z.string().regex(/^53\d{4}$/, 'a six-digit GB/T 2260 code such as 530925');
+const adminCode = z
+  .string()
+  .regex(/^53\d{4}$/, 'not a Yunnan county or prefecture code: GB/T 2260 codes here start with 53, e.g. 530925 (双江) or 530300 (曲靖市)');
 /** Plain text: shown to users as text, so markup is refused rather than escaped silently. */
 const text = z
   .string()
   .trim()
   .min(1)
-  .refine((v) => !markupPattern.test(v), 'markup (HTML tags or entities) is not allowed in text');
+  .refine((v) => !markupPattern.test(v), 'markup (HTML tags or entities) is not allowed in text')
+  .refine((v) => !bidiControlPattern.test(v), 'invisible bidirectional control characters (U+202A–202E, U+2066–2069, U+200E/F) are not allowed in text');
+/** Short table cells: the same guard against invisible reordering. */
+const cell = z
+  .string()
+  .trim()
+  .refine((v) => !bidiControlPattern.test(v), 'invisible bidirectional control characters are not allowed');
 
 /** Where a statement stands in the plan: the section heading and the plan's own words. */
 export const sourceSchema = z.strictObject({
@@ -131,10 +139,10 @@ export const unplacedSchema = z.strictObject({
 
 export const indicatorSchema = z.strictObject({
   name: text,
-  unit: z.string().trim(),
+  unit: cell,
   /** As written in the plan ("6.89", "≥95", "—"). */
-  baseline: z.string().trim(),
-  target: z.string().trim(),
+  baseline: cell,
+  target: cell,
   nature: z.enum(indicatorNatures).optional(),
   group: text.optional(),
 });

@@ -49,4 +49,7 @@ export type PlanId = string;
 /** Text fields are plain text: anything that looks like markup is refused at validation. */
 export const markupPattern = /<\s*\/?\s*[a-zA-Z!?][^>]*>|&#?[a-zA-Z0-9]+;|javascript:/;
 
+/** Bidirectional control characters: invisible, they can reorder what a reader sees (U+202A–202E, U+2066–2069, U+200E/F, U+061C). */
+export const bidiControlPattern = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);

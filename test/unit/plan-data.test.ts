@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { featurePropsSchema, planMetaSchema, type AtlasFeatureProps } from '../../src/lib/atlas-data';
 import { publishedPlanIds as planIds } from './published';
 import { compactQuote, compactSeed } from '../../src/lib/seed-text';
-import { readPlans } from '../../scripts/lib/read-plans';
+import { readBaseGeo } from '../../scripts/lib/base-geo';
+import { buildPlans } from '../../scripts/lib/build-plans';
 
 const root = resolve(import.meta.dirname, '../..');
 const layers = Object.fromEntries(
@@ -19,12 +20,13 @@ const layers = Object.fromEntries(
     JSON.parse(readFileSync(resolve(root, `public/geo/plans/${id}.geojson`), 'utf8')) as FeatureCollection<Geometry, AtlasFeatureProps>,
   ]),
 );
+const compiled = buildPlans(resolve(root, 'data'), resolve(root, 'data/seeds'), root, readBaseGeo(resolve(root, 'public/geo/base')));
 const metas = planIds.map((id) => planMetaSchema.parse((layers[id] as unknown as { meta: unknown }).meta));
 const seeds = Object.fromEntries(
   planIds.map((id) => {
     const meta = metas.find((m) => m.id === id);
-    const plan = readPlans(resolve(root, 'data'), resolve(root, 'data/seeds'), root).plans.find((p) => p.plan.id === id);
-    return [id, compactSeed(readFileSync(resolve(root, 'data/seeds', plan?.plan.seed ?? 'missing'), 'utf8')) + (meta ? '' : '')];
+    const plan = compiled.plans.find((p) => p.meta.id === id);
+    return [id, compactSeed(readFileSync(resolve(root, 'data/seeds', plan?.seed ?? 'missing'), 'utf8')) + (meta ? '' : '')];
   }),
 );
 const topo = JSON.parse(readFileSync(resolve(root, 'public/geo/base/yunnan.topo.json'), 'utf8')) as Topology;
@@ -34,9 +36,9 @@ const count = (id: string, role: string) => main(id).filter((f) => f.properties.
 
 describe('plan data', () => {
   it('validates with no problem', () => {
-    const { plans, problems } = readPlans(resolve(root, 'data'), resolve(root, 'data/seeds'), root);
+    const { plans, problems } = compiled;
     expect(problems).toEqual([]);
-    expect(plans.map((p) => p.plan.id).sort()).toEqual([...planIds].sort());
+    expect(plans.map((p) => p.meta.id).sort()).toEqual([...planIds].sort());
   });
 
   it('has the layout each plan states', () => {

@@ -30,9 +30,20 @@ interface PlanDoc {
   formula?: string;
   formulaSource?: unknown;
   parent?: { plan: string; element?: string };
-  elements: { id: string; name: string; group: string; functions: string[]; geometry: { type: string } }[];
-  projects: { id: string; name: string; county: string; place?: string; element?: string }[];
-  unplaced: { name: string }[];
+  seed: string;
+  elements: {
+    id: string;
+    role: string;
+    name: string;
+    group: string;
+    functions: string[];
+    geometry: { type: string };
+    precision: string;
+    note?: string;
+    related?: { plan: string; feature?: string; note?: string }[];
+  }[];
+  projects: { id: string; name: string; county: string; place?: string; element?: string; functions: string[]; note?: string }[];
+  unplaced: { name: string; reason: string }[];
 }
 interface PlaceDoc {
   id: string;
@@ -64,6 +75,17 @@ const pointIn = (f: Feature<Geometry, Props>, code: string) => {
 };
 const LINXIANG = '530902';
 const SHUANGJIANG = '530925';
+/** A seed as one run of text, as the validator compares quotes: no line breaks, page numbers or white space. */
+const seedText = (id: Id) =>
+  readFileSync(resolve(root, 'data/seeds', plan(id).seed), 'utf8')
+    .replace(/\[(?:bookmark|image):[^\]]*\]/g, '')
+    .replace(/^[ \t]*—[ \t]*\d+[ \t]*—[ \t]*$/gm, '')
+    .replace(/\s+/gu, '');
+/** Shortest distance in km from a point to any line of a (multi)line feature. */
+const kmToLine = (point: number[], line: Feature<Geometry, Props>) => {
+  const lines = line.geometry.type === 'MultiLineString' ? line.geometry.coordinates : [(line.geometry as { coordinates: number[][] }).coordinates];
+  return Math.min(...lines.map((l) => turf.pointToLineDistance(point, turf.lineString(l))));
+};
 
 describe('geometry and places that agree with the text', () => {
   it('draws the 临翔—双江北回归线 belt as a schematic corridor that touches both 临翔 and 双江', () => {
@@ -100,13 +122,30 @@ describe('geometry and places that agree with the text', () => {
     ).toBe(true);
   });
 
-  it('nests Shuangjiang in the one Lincang element that names 双江, the 北回归线 belt', () => {
-    expect(plan('shuangjiang').parent).toEqual({ plan: 'lincang', element: 'belt-tropic' });
+  it('nests Shuangjiang in the Lincang plan itself (not under the 北回归线 belt), and Lincang in the province plan', () => {
+    expect(plan('shuangjiang').parent).toEqual({ plan: 'lincang' });
+    expect(plan('lincang').parent).toEqual({ plan: 'yunnan' });
     const catalogue = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/catalogue.json'), 'utf8')) as { plans: { id: string; parent?: unknown }[] };
-    expect(catalogue.plans.find((p) => p.id === 'shuangjiang')?.parent).toEqual({ plan: 'lincang', element: 'belt-tropic' });
-    expect(published('lincang', 'belt-tropic').properties.counties).toContain(SHUANGJIANG);
+    expect(catalogue.plans.find((p) => p.id === 'shuangjiang')?.parent).toEqual({ plan: 'lincang' });
+    expect(catalogue.plans.find((p) => p.id === 'lincang')?.parent).toEqual({ plan: 'yunnan' });
     // The 澜沧江 belt of Lincang (凤庆、云县、临翔) does not reach Shuangjiang.
     expect(published('lincang', 'belt-lancang').properties.counties).not.toContain(SHUANGJIANG);
+  });
+
+  it('ties Lincang to the province’s 滇西 zone, 大滇西 belt and 澜沧江 belt by related links that quote the tying sentence', () => {
+    const links = plan('lincang').elements.flatMap((e) => e.related ?? []);
+    const verbatim = (note = '') => {
+      const quoted = /“(.+?)”\s*$/.exec(note.replace(/\s*}$/, ''))?.[1]?.replace(/\s+/gu, '');
+      return !!quoted && (seedText('lincang').includes(quoted) || seedText('yunnan').includes(quoted));
+    };
+    for (const feature of ['yunnan-zone-dianxi', 'yunnan-belt-greater-west', 'yunnan-belt-lancang']) {
+      const tied = links.filter((r) => r.plan === 'yunnan' && r.feature === feature);
+      expect(tied.length, feature).toBeGreaterThan(0);
+      expect(
+        tied.some((r) => verbatim(r.note)),
+        `${feature}: a link quotes the tying sentence verbatim`,
+      ).toBe(true);
+    }
   });
 
   it('shows no layout formula for Menghai, whose plan has no spatial-structure chapter, and keeps the others', () => {
@@ -159,19 +198,76 @@ describe('geometry and places that agree with the text', () => {
 });
 
 describe('Lincang’s 示范引领多点融入 on the map', () => {
-  it('draws the 多点 as the plan groups them, no longer as an unplaced note', () => {
+  it('draws no layout element under 多点 that covers a county: the named towns and villages, as points marked as an interpretation', () => {
+    const multi = plan('lincang').elements.filter((e) => e.group === '示范引领多点融入');
+    expect(multi.length).toBeGreaterThan(0);
+    for (const e of multi) {
+      expect(e.geometry.type, e.id).toBe('point');
+      expect(e.precision, e.id).toBe('schematic');
+      expect(e.note, e.id).toMatch(/解读/);
+      expect(e.name, e.id).toMatch(/小镇|村|孟定/);
+    }
+    for (const f of layer('lincang').features.filter((x) => x.properties.group === '示范引领多点融入')) {
+      expect(f.geometry.type, f.properties.id).toBe('Point');
+    }
+    expect(multi.map((e) => e.name)).toEqual(expect.arrayContaining(['葫芦小镇', '云县漫湾镇沧江宜村康养小镇', '勐堆澡塘坝康养小镇']));
+  });
+
+  it('keeps the chapter-4 health-tourism products (中医疗养, 温泉养生, 果蔬养生) as products with their counties, not as layout', () => {
     const lincang = plan('lincang');
-    expect(lincang.unplaced.map((u) => u.name)).not.toContain('示范引领多点融入');
-    const multi = layer('lincang').features.filter((f) => f.properties.group === '示范引领多点融入' && f.properties.role !== 'project');
-    expect(multi.map((f) => f.properties.name).sort()).toEqual(['中医疗养', '果蔬养生', '温泉养生'].sort());
-    const byName = (n: string) => multi.find((f) => f.properties.name === n)!;
-    // The four 云药之乡 of 中医疗养, the five counties of 果蔬养生: extents the plan gives, county by county.
-    expect([...byName('中医疗养').properties.counties].sort()).toEqual(['530902', '530922', '530923', '530925']);
-    expect([...byName('果蔬养生').properties.counties].sort()).toEqual(['530921', '530923', '530924', '530925', '530926']);
-    // 温泉养生 names seven places but no extent: schematic, with the hot springs as its projects.
-    expect(byName('温泉养生').properties.precision).toBe('schematic');
-    const springs = lincang.projects.filter((p) => p.element === 'multi-hot-springs');
-    expect(springs.length).toBe(7);
+    const names = ['中医疗养', '温泉养生', '果蔬养生'];
+    expect(lincang.elements.filter((e) => names.includes(e.name))).toEqual([]);
+    for (const name of names) {
+      const item = lincang.unplaced.find((u) => u.name === name);
+      expect(item, name).toBeDefined();
+      expect(item!.reason, name).toMatch(/不是布局要素/);
+    }
+    // The hot springs stay projects, at their own counties.
+    const springs = lincang.projects.filter((p) => p.functions.includes('打造温泉度假庄园、温泉度假小镇、温泉度假景区等项目'));
+    expect(new Set(springs.map((p) => p.county)).size).toBe(7);
+  });
+});
+
+describe('belts drawn through what the text builds them on', () => {
+  it('draws the 大滇西 belt as a schematic corridor that reaches each of its sites within 15 km', () => {
+    const belt = published('yunnan', 'belt-greater-west');
+    expect(belt.properties.precision).toBe('schematic');
+    const sites = layer('yunnan').features.filter(
+      (f) => f.properties.role === 'project' && (f.properties as { element?: string }).element === 'yunnan-belt-greater-west',
+    );
+    expect(sites.map((f) => f.properties.name)).toEqual(
+      expect.arrayContaining(['梅里雪山', '腾冲火山热海', '怒江大峡谷', '洱海', '程海', '泸沽湖', '大理崇圣寺', '丽江玉龙雪山', '丽江古城', '香格里拉普达措']),
+    );
+    for (const site of sites) {
+      expect(kmToLine((site.geometry as Point).coordinates, belt), site.properties.name).toBeLessThanOrEqual(15);
+    }
+  });
+
+  it('ends the 昆玉红 belt’s 河口 axis within 5 km of the 河口 seat, where the same plan’s 红河片区 centre stands', () => {
+    const belt = published('yunnan', 'belt-kunyuhong');
+    const seat = (published('yunnan', 'honghe-ftz-clinic-centre').geometry as Point).coordinates;
+    const ends = (belt.geometry as { coordinates: number[][][] }).coordinates.map((line) => line[line.length - 1]!);
+    expect(Math.min(...ends.map((end) => turf.distance(end, seat)))).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('one place for one thing, every place for an item in two', () => {
+  it('draws 省第一人民医院 and 中日友好医院云南医院 (the national respiratory centre built on it) as one point with one note', () => {
+    const hospital = published('yunnan', 'yunnan-first-peoples-hospital');
+    const centre = published('yunnan', 'zryh-yunnan');
+    expect((centre.geometry as Point).coordinates).toEqual((hospital.geometry as Point).coordinates);
+    const notes = plan('yunnan')
+      .projects.filter((p) => p.id === 'zryh-yunnan' || p.id === 'yunnan-first-peoples-hospital')
+      .map((p) => p.note);
+    expect(notes.length).toBe(2);
+    expect(notes[0]).toBe(notes[1]);
+    expect(notes[0]).toMatch(/省第一人民医院/);
+    expect(centre.properties.functions).toContain('建设国家呼吸区域医疗中心');
+  });
+
+  it('puts the 药品流通销售集散基地 in both places the text names, 沾益区 and 曲靖经开区', () => {
+    const bases = plan('qujing').projects.filter((p) => p.name.startsWith('药品流通销售集散基地'));
+    expect(bases.map((p) => p.county).sort()).toEqual(['530302', '530303']);
   });
 });
 
@@ -181,6 +277,20 @@ describe('functions are the plan’s statements, not the name again', () => {
     for (const s of ['黄金海拔', '避暑避寒双宜']) expect(tropic).toContain(s);
     const lancang = published('lincang', 'belt-lancang').properties.functions.join('|');
     for (const s of ['澜沧江百里长湖', '茶文化及酒文化']) expect(lancang).toContain(s);
+  });
+
+  it('repeats no short heading as the function of many items, and keeps no fragment of 2–7 characters', () => {
+    for (const id of ids) {
+      const doc = plan(id);
+      const uses = new Map<string, number>();
+      for (const item of [...doc.elements, ...doc.projects]) {
+        for (const f of item.functions) {
+          expect([...f].length, `${id}: “${f}” is a fragment`).toBeGreaterThan(7);
+          uses.set(f, (uses.get(f) ?? 0) + 1);
+        }
+      }
+      for (const [f, n] of uses) if ([...f].length < 10) expect(n, `${id}: “${f}” is the function of ${n} items`).toBeLessThan(3);
+    }
   });
 
   it('never repeats a fragment of an element’s own name as its function', () => {

@@ -62,8 +62,8 @@ export function MapView({ onViewChange }: { onViewChange?: (view: CameraView) =>
           : ''}
       </p>
       <div className="visually-hidden">
-        <p>{t.visibleOnMap}</p>
-        <ul className="visible-names">
+        <p id="visible-names-title">{t.visibleOnMap}</p>
+        <ul className="visible-names" aria-labelledby="visible-names-title">
           {visible.map((n) => (
             <li key={n}>{n}</li>
           ))}

@@ -1,7 +1,7 @@
 /** Turns a plan element's geometry spec into GeoJSON, from the base layers (never drawn by hand). */
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometrySpec, Place } from '../../src/lib/plan-schema';
+import type { GeometrySpec, Place } from '../lib/plan-schema';
 import type { BaseGeo } from './base-geo';
 
 export interface Derived {

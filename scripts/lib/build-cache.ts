@@ -1,0 +1,74 @@
+/**
+ * The data build's cache: a plan compiled once is reused until its files, its seed, the base layers or the
+ * compiler change, so a change to one plan rebuilds that plan (and the tables), not the country.
+ * Kept in node_modules/.cache/atlas-plans (ATLAS_BUILD_CACHE to move it, ATLAS_BUILD_CACHE=off to disable).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CompiledPlan } from '../../src/compiler/compile';
+import type { PlanSources, ReadSeed } from '../../src/compiler/sources';
+
+/** Every file whose change could change what a plan compiles to. */
+function stamp(root: string): string {
+  const hash = createHash('sha256');
+  const dirs = ['src/compiler', 'src/lib', 'public/geo/base'];
+  for (const dir of dirs) {
+    for (const name of readdirSync(resolve(root, dir)).sort()) {
+      if (!/\.(ts|json|geojson)$/.test(name)) continue;
+      hash.update(`${dir}/${name}\0`).update(readFileSync(resolve(root, dir, name)));
+    }
+  }
+  hash.update(readFileSync(resolve(root, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+export interface BuildCache {
+  /** A compiled plan from the cache when its inputs are unchanged, else compiled now and stored. */
+  compile(src: PlanSources, readSeed: ReadSeed, compile: () => CompiledPlan): CompiledPlan;
+  /** Plans taken from the cache, and compiled, in this run. */
+  readonly hits: number;
+  readonly misses: number;
+}
+
+/** A cache for the build run from `root`; `undefined` when switched off. */
+export function openBuildCache(root: string): BuildCache | undefined {
+  const setting = process.env.ATLAS_BUILD_CACHE;
+  if (setting === 'off') return undefined;
+  const dir = setting ? resolve(setting) : resolve(root, 'node_modules/.cache/atlas-plans');
+  mkdirSync(dir, { recursive: true });
+  const base = stamp(root);
+  let hits = 0;
+  let misses = 0;
+  return {
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    },
+    compile(src, readSeed, compile) {
+      const seedName = /^seed:\s*['"]?([\w.-]+\.txt)/m.exec(src.planYaml)?.[1];
+      const key = createHash('sha256')
+        .update(base)
+        .update(`\0${src.folder}\0${src.planYaml}\0${src.placesYaml ?? ''}\0${seedName ? (readSeed(seedName) ?? '') : ''}`)
+        .digest('hex');
+      const file = join(dir, `${src.folder}.json`);
+      if (existsSync(file)) {
+        try {
+          const entry = JSON.parse(readFileSync(file, 'utf8')) as { key: string; compiled: CompiledPlan };
+          if (entry.key === key) {
+            hits++;
+            return entry.compiled;
+          }
+        } catch {
+          // A damaged entry is compiled again.
+        }
+      }
+      misses++;
+      const compiled = compile();
+      writeFileSync(file, JSON.stringify({ key, compiled }));
+      return compiled;
+    },
+  };
+}
