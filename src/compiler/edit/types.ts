@@ -32,9 +32,9 @@ export interface EditablePlan {
  * means "absent" (append to a list / add a key), `null` for `new` means "remove".
  * - `move-point`: a project's or a node's point (`field: 'point'`, values {@link PointValue}); creates or updates its
  *   place in places.yaml.
- * - `unplace`: a project goes to `unplaced` (`new: { reason }`, `old`: {@link UnplaceOld}).
- * - `place`: an unplaced item (`target: 'unplaced:<index>'`) becomes a project (`new`: the project record,
- *   `old`: the unplaced entry).
+ * - `unplace`: a project goes to `unplaced` (`old`: {@link UnplaceOld}, `new`: {@link UnplacedAt} with the reason).
+ * - `place`: an unplaced item (`target: 'unplaced:<index>'`) becomes a project (`old`: {@link UnplacedAt},
+ *   `new`: {@link UnplaceOld}).
  * - `set-geometry`: an element's `geometry` (areas codes, corridor waypoints, river …; values GeometrySpec).
  * - `set-text`: a verbatim field, chosen from the seed: `source` / `summary` / `formulaSource` ({section, quote}),
  *   `functions[i]`, `projects[i]`, `name`, `formula`. Refused unless the text is in the seed.
@@ -76,7 +76,7 @@ export interface Change {
   /** Evidence for the change (a URL or a citation), where it has one beyond the values. */
   source?: string;
   note?: string;
-  /** Who made it, if given (a person or an office, e.g. 麒麟区卫生健康局). */
+  /** Who made it, if given (a person or an office, e.g. 县卫生健康局). */
   who?: string;
 }
 
@@ -91,13 +91,25 @@ export interface PointValue {
   precision?: Precision;
   /** Where the coordinate came from: required for `exact` and `township`. */
   source?: string;
+  /** The county of a created place (defaults to the project's county). */
+  county?: string;
+  /** A node's own `precision` (elements carry one besides their place's). */
+  elementPrecision?: Precision;
   created?: boolean;
 }
 
-/** `old` of an `unplace` change: the project record and where it stood, so undo can put it back. */
+/** A project record and its index in `projects`: `old` of `unplace`, `new` of `place` (so undo puts it back). */
 export interface UnplaceOld {
   project: Record<string, unknown>;
   /** Index in `projects`. */
+  index: number;
+}
+
+/** An unplaced entry and its index in `unplaced`: `new` of `unplace`, `old` of `place`. */
+export interface UnplacedAt {
+  /** `{ name, category?, reason, source }` as plan.yaml holds it. */
+  entry: Record<string, unknown>;
+  /** Index in `unplaced`. */
   index: number;
 }
 
