@@ -27,6 +27,7 @@ export const en: UiStrings = {
   source: 'The plan’s words',
   section: 'Section',
   location: 'Location',
+  placeSource: 'Source of the point',
   county: 'County',
   investment: 'Investment',
   precision: 'Location precision',

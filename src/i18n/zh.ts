@@ -28,6 +28,7 @@ export const zh = {
   source: '规划原文',
   section: '出处',
   location: '位置',
+  placeSource: '坐标来源',
   county: '所在县（市、区）',
   investment: '投资',
   precision: '位置精度',

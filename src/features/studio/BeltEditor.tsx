@@ -4,20 +4,14 @@
  * belt stays marked schematic and every coordinate says where it came from.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { BaseGeo } from '../../compiler/base-geo';
 import { addPlace, freePlaceId, setCorridor, setRiver } from '../../compiler/edit/ops';
-import { isInCounty } from '../../compiler/edit/point-check';
+import { countyAt } from '../../compiler/edit/point-check';
 import type { GeometrySpec } from '../../lib/plan-schema';
 import { useAtlasStore } from '../../state/store';
 import { regionName } from './ExtentEditor';
 import { useSession } from './session';
 import { useStudioStrings } from './strings';
 import { useCompilerBase } from './use-base';
-
-/** The county a point lies in, if any of the base map's. */
-export function countyAt(base: BaseGeo, lon: number, lat: number): string | undefined {
-  return base.counties.find((c) => isInCounty(base, c.properties.code, lon, lat))?.properties.code;
-}
 
 export function BeltEditor({ target, name, geometry, region }: { target: string; name: string; geometry: GeometrySpec; region?: string | undefined }) {
   const t = useStudioStrings();

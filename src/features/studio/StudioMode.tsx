@@ -19,7 +19,7 @@ import { usePlanView } from './plan-view';
 import { Problems } from './Problems';
 import { saveChangeSet, saveZip, writeBack } from './save';
 import { SeedPane } from './SeedPane';
-import { isDirty, type Opened, useSession } from './session';
+import { isDirty, type Opened, setCheckBase, useSession } from './session';
 import { type FolderWriter, loadAtlasSources, loadCompilerBase } from './sources';
 import { useStudioStrings } from './strings';
 import './studio.css';
@@ -100,6 +100,7 @@ export function StudioMode() {
       Promise.all([loadCompilerBase(), loadCatalogue().catch(() => undefined)]).then(
         ([base, catalogue]) => {
           if (!live) return;
+          setCheckBase(base);
           const result = runPreview(plan, base, catalogue);
           setProblems(result.problems);
           setCompiling(false);

@@ -4,7 +4,8 @@
  * files are always exactly what the change list says.
  */
 import { create } from 'zustand';
-import { applyChange, formatChangeProblem, invert } from '../../compiler/edit/apply';
+import type { BaseGeo } from '../../compiler/base-geo';
+import { type ApplyContext, applyChange, formatChangeProblem, invert } from '../../compiler/edit/apply';
 import { openPlan } from '../../compiler/edit/plan-doc';
 import type { Change, EditablePlan } from '../../compiler/edit/types';
 
@@ -23,6 +24,14 @@ export interface Opened {
   includeSeed?: boolean;
   /** Opened from a folder: where plan.yaml sits inside it (`data/qujing`, `qujing` or empty), for writing back. */
   folderPath?: string;
+}
+
+// With the base geography, applying checks a moved point against its county as validation will.
+const context: ApplyContext = {};
+
+/** Gives the session the base geography once it is loaded. */
+export function setCheckBase(base: BaseGeo): void {
+  context.base = base;
 }
 
 export interface SessionState {
@@ -65,7 +74,7 @@ export const useSession = create<SessionState>()((set, get) => ({
     const done: Change[] = [];
     const refused: string[] = [];
     for (const change of changes) {
-      const result = applyChange(plan, change);
+      const result = applyChange(plan, change, context);
       if (result.ok) {
         plan = result.plan;
         done.push(change);
@@ -78,7 +87,7 @@ export const useSession = create<SessionState>()((set, get) => ({
   apply(change) {
     const { plan, done } = get();
     if (!plan) return false;
-    const result = applyChange(plan, change);
+    const result = applyChange(plan, change, context);
     if (!result.ok) {
       set({ refusal: formatChangeProblem(result.problem) });
       return false;
@@ -90,7 +99,7 @@ export const useSession = create<SessionState>()((set, get) => ({
     const { plan, done, undone } = get();
     const last = done.at(-1);
     if (!plan || !last) return;
-    const result = applyChange(plan, invert(last));
+    const result = applyChange(plan, invert(last), context);
     if (!result.ok) return set({ refusal: formatChangeProblem(result.problem) });
     set({ plan: result.plan, done: done.slice(0, -1), undone: [...undone, last], refusal: null });
   },
@@ -98,7 +107,7 @@ export const useSession = create<SessionState>()((set, get) => ({
     const { plan, done, undone } = get();
     const next = undone.at(-1);
     if (!plan || !next) return;
-    const result = applyChange(plan, next);
+    const result = applyChange(plan, next, context);
     if (!result.ok) return set({ refusal: formatChangeProblem(result.problem) });
     set({ plan: result.plan, done: [...done, next], undone: undone.slice(0, -1), refusal: null });
   },
