@@ -38,6 +38,7 @@ function selectOffsets(container: HTMLElement, start: number, end: number): void
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
+  if (typeof range.getBoundingClientRect !== 'function') return; // a DOM without layout (tests)
   const box = range.getBoundingClientRect();
   const outer = container.getBoundingClientRect();
   container.scrollTop += box.top - outer.top - outer.height / 3;
@@ -85,8 +86,8 @@ export function SeedPane({ seed, seedName }: { seed: string; seedName: string })
     }
     setNotFound('');
     setFrom(hit.end);
-    selectOffsets(text.current, hit.start, hit.end);
     setPick(quoteFromSelection(seed, hit.start, hit.end));
+    selectOffsets(text.current, hit.start, hit.end);
   };
 
   return (
