@@ -131,11 +131,9 @@ describe('the plan studio', () => {
     await page.waitForSelector('.map[data-plan-shown="gengma-studio-test"]', { timeout: 30_000 });
     await page.locator('.plan-switcher-button').click();
     await page.getByRole('combobox', { name: /筛选规划/ }).fill('耿马');
-    await expect.poll(() => page.locator('[role="treeitem"]').allTextContents()).toEqual([
-      expect.stringContaining('云南省'),
-      expect.stringContaining('临沧市'),
-      expect.stringContaining('耿马'),
-    ]);
+    await expect
+      .poll(() => page.locator('[role="treeitem"]').allTextContents())
+      .toEqual([expect.stringContaining('云南省'), expect.stringContaining('临沧市'), expect.stringContaining('耿马')]);
     await close();
   });
 });
