@@ -20,7 +20,7 @@ export function Editor({ view }: { view: PlanView }) {
   const base = useCompilerBase();
   const [key, setKey] = useState('plan');
   const selected = useAtlasStore((s) => s.selectedId);
-  const select = useAtlasStore((s) => s.select);
+  const showFeature = useAtlasStore((s) => s.showFeature);
   const id = useId();
   // A feature clicked on the map (with no tool on) becomes the item edited here.
   useEffect(() => {
@@ -30,7 +30,8 @@ export function Editor({ view }: { view: PlanView }) {
   const item = itemOf(view, key) ?? { kind: 'plan' as const };
   const choose = (next: string) => {
     setKey(next);
-    select(next === 'plan' || next.startsWith('unplaced:') ? null : `${view.id}-${next}`);
+    // The map shows and frames what is chosen (the plan itself for the plan and its unplaced items).
+    showFeature({ plan: view.id, id: next === 'plan' || next.startsWith('unplaced:') ? null : `${view.id}-${next}` });
   };
 
   const pointOf = (placeId: string | undefined, county: string) => {
