@@ -3,7 +3,7 @@
  * (with its section, from the headings above it) that the editor can use as a quote, a function or a phrase.
  * Text typed or pasted into the search is used only if it is in the text; otherwise the pane says why not.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findInSeed, quoteFromSelection } from '../../compiler/edit/seed';
 import { useStudioStrings } from './strings';
 import { useSeedPick } from './seed-pick';
@@ -44,6 +44,21 @@ function selectOffsets(container: HTMLElement, start: number, end: number): void
   container.scrollTop += box.top - outer.top - outer.height / 3;
 }
 
+const artefact = /\[(?:bookmark|image): [^\]\n]*\]/g;
+
+/** The seed cut into its text and Word's artefacts, which the pane hides. */
+export function seedParts(seed: string): { text: string; artefact: boolean }[] {
+  const parts: { text: string; artefact: boolean }[] = [];
+  let at = 0;
+  for (const m of seed.matchAll(artefact)) {
+    if (m.index > at) parts.push({ text: seed.slice(at, m.index), artefact: false });
+    parts.push({ text: m[0], artefact: true });
+    at = m.index + m[0].length;
+  }
+  if (at < seed.length) parts.push({ text: seed.slice(at), artefact: false });
+  return parts;
+}
+
 export function SeedPane({ seed, seedName }: { seed: string; seedName: string }) {
   const t = useStudioStrings();
   const text = useRef<HTMLDivElement>(null);
@@ -53,6 +68,7 @@ export function SeedPane({ seed, seedName }: { seed: string; seedName: string })
   const [from, setFrom] = useState(0);
   const searchId = useId();
   const statusId = useId();
+  const parts = useMemo(() => seedParts(seed), [seed]);
 
   // A selection inside the text is the pick; a selection elsewhere (or none) leaves the last pick as it was.
   useEffect(() => {
@@ -132,9 +148,18 @@ export function SeedPane({ seed, seedName }: { seed: string; seedName: string })
           <p className="studio-muted">{t.seedHint}</p>
         )}
       </div>
-      {/* The text is one string of text nodes, so selection offsets are seed offsets. */}
+      {/* Every character of the seed is in a text node, in order, so selection offsets are seed offsets; Word's
+          artefacts ([bookmark: …]) are kept but hidden, and a quote never carries them. */}
       <div ref={text} className="studio-seed-text" lang="zh-CN" tabIndex={0} role="document" aria-label={t.seedText}>
-        {seed}
+        {parts.map((part, i) =>
+          part.artefact ? (
+            <span key={i} className="studio-artefact">
+              {part.text}
+            </span>
+          ) : (
+            part.text
+          ),
+        )}
       </div>
     </section>
   );

@@ -34,9 +34,13 @@ export class StudioDriver {
   async selectWithMouse(text: string): Promise<void> {
     const box = await this.page.evaluate((wanted) => {
       const container = document.querySelector('.studio-seed-text');
-      const node = container?.firstChild;
+      if (!container) return null;
+      // The text node that holds the passage (Word's artefacts sit in hidden spans between text nodes).
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      let node: Node | null = walker.nextNode();
+      while (node && !node.textContent?.includes(wanted)) node = walker.nextNode();
       const at = node?.textContent?.indexOf(wanted) ?? -1;
-      if (!container || !node || at < 0) return null;
+      if (!node || at < 0) return null;
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at);
