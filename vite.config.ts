@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -12,14 +14,22 @@ export const onlineTileHosts = ['https://tile.openstreetmap.org', 'https://*.tia
  * Added at build time only: the dev server relies on inline scripts for hot reload.
  * The single-file build (mode `offline`, scripts/build-offline.ts) writes a policy of its own.
  */
+/** The boot script, inlined in the page so it runs even when no file of the app can be fetched (see bootFallback). */
+const bootScript = readFileSync(new URL('./public/boot.js', import.meta.url), 'utf8');
+const bootHash = `'sha256-${createHash('sha256').update(bootScript).digest('base64')}'`;
+
 const csp = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${bootHash}`,
   "style-src 'self' 'unsafe-inline'",
   `img-src 'self' data: blob: ${onlineTileHosts.join(' ')}`,
   `connect-src 'self' data: blob: ${onlineTileHosts.join(' ')}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
+  // Nothing the page has no use for: plugins, a <base> that would move every relative URL, form posts.
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
@@ -35,17 +45,20 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /**
  * What the page shows when the app itself cannot start, e.g. in an iframe sandboxed without allow-same-origin,
  * where the browser refuses the app's own scripts and styles: plain HTML with inline styles, in both languages
- * (the words are the language files'), revealed by boot.js, a classic script such a frame still runs.
+ * and for each reason (the words are the language files'), revealed by the boot script (public/boot.js), inlined
+ * so that it runs where the app's files cannot be fetched. The reader gets one line and the link; the site's
+ * editor the advice, in smaller type.
  */
 function bootFallback(): Plugin {
-  const block = (t: typeof zh | typeof en, lang: string) =>
-    `<div lang="${lang}" data-lang="${t === zh ? 'zh' : 'en'}"><p style="margin:0 0 10px;font-weight:700">${escapeHtml(t.appTitle)}</p><p style="margin:0 0 10px">${escapeHtml(t.sandboxBlocked)}</p><p style="margin:0"><a class="boot-open" target="_blank" rel="noopener" style="color:#1c5d99">${escapeHtml(t.sandboxOpen)} ↗</a></p></div>`;
-  const html = `<div id="boot-fallback" role="alert" hidden style="font:16px/1.6 sans-serif;color:#231f1b;background:#fbfaf6;padding:16px;border:1px solid #ddd6ca;border-radius:10px;margin:12px">${block(zh, 'zh-CN')}${block(en, 'en')}</div>`;
+  const block = (t: typeof zh | typeof en, lang: string, reason: 'sandbox' | 'failed') =>
+    `<div lang="${lang}" data-lang="${t === zh ? 'zh' : 'en'}" data-reason="${reason}" hidden><p style="margin:0 0 6px;font-weight:700">${escapeHtml(t.appTitle)}</p><p style="margin:0 0 10px">${escapeHtml(reason === 'sandbox' ? t.bootSandboxReader : t.bootFailedReader)} <a class="boot-open" target="_blank" rel="noopener" style="color:#1c5d99">${escapeHtml(t.sandboxOpen)} ↗</a></p><p style="margin:0;font-size:13px;line-height:1.5;color:#5f574c">${escapeHtml(reason === 'sandbox' ? t.bootSandboxEditor : t.bootFailedEditor)}</p></div>`;
+  const blocks = [block(zh, 'zh-CN', 'sandbox'), block(zh, 'zh-CN', 'failed'), block(en, 'en', 'sandbox'), block(en, 'en', 'failed')].join('');
+  const html = `<div id="boot-fallback" role="alert" hidden style="font:16px/1.6 sans-serif;color:#231f1b;background:#fbfaf6;padding:16px;border:1px solid #ddd6ca;border-radius:10px;margin:12px">${blocks}</div>`;
   return {
     name: 'atlas-boot-fallback',
     // The single file for the meeting room is never framed by a portal: no fallback, one script.
     apply: (_config, env) => env.mode !== 'offline',
-    transformIndexHtml: (source) => source.replace('<div id="root"></div>', `<div id="root"></div>\n    ${html}\n    <script src="./boot.js"></script>`),
+    transformIndexHtml: (source) => source.replace('<div id="root"></div>', `<div id="root"></div>\n    ${html}\n    <script>${bootScript}</script>`),
   };
 }
 
@@ -82,8 +95,9 @@ export default defineConfig({
           exclude: dataTruthTests,
           environment: 'jsdom',
           setupFiles: ['test/unit/setup.ts'],
-          // Generous: a loaded 2-core machine is slow, and no unit test is about speed.
-          testTimeout: 30_000,
+          // Small tests on fixtures: the slowest takes under 7 s with two suites running at once on 2 cores (the
+          // first render of a file pays for its imports). A test that needs more is too big, not the limit too small.
+          testTimeout: 15_000,
         },
       },
       {

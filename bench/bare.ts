@@ -3,7 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { loadBaseData } from '../src/features/map/base-data';
+import { loadBaseData } from '../src/data/base-geo';
 import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, labelFontFamily, seatLayers } from '../src/features/map/base-style';
 
 maplibregl.setWorkerUrl(workerUrl);

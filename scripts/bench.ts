@@ -3,9 +3,12 @@
  * what a first visit downloads (gzipped) and the time from navigation to the map's first idle with data drawn,
  * alternating the two pages in one run (the ratio is the figure that counts: these machines are noisy).
  * Budgets are printed beside the figures; nothing here fails a test.
+ * `npm run bench -- --check` only builds the bare page into a scratch folder: `npm test` runs it, so the page
+ * cannot fall out of step with the code it imports.
  */
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -15,6 +18,25 @@ import { serveBuild, subPath } from '../test/browser/static-server';
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
+
+/** The bare MapLibre page (bench/bare.html), built with the app's own Vite config into `outDir`. */
+async function buildBarePage(outDir: string, emptyOutDir: boolean): Promise<void> {
+  await build({
+    configFile: resolve(root, 'vite.config.ts'),
+    root: resolve(root, 'bench'),
+    logLevel: 'warn',
+    publicDir: false,
+    build: { outDir, emptyOutDir, rolldownOptions: { input: resolve(root, 'bench/bare.html') } },
+  });
+}
+
+if (process.argv.includes('--check')) {
+  const out = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  await buildBarePage(out, true);
+  rmSync(out, { recursive: true, force: true });
+  console.log('bench page builds');
+  process.exit(0);
+}
 
 execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
 
@@ -48,13 +70,7 @@ const total = sum(js) + sum(assets.filter((f) => f.endsWith('.css'))) + geoSize 
 rows.push(['first visit, total', kb(total), '']);
 
 // The bare page goes beside the app (dist/bare.html) once the app's sizes are taken, so both read the same geo files.
-await build({
-  configFile: resolve(root, 'vite.config.ts'),
-  root: resolve(root, 'bench'),
-  logLevel: 'warn',
-  publicDir: false,
-  build: { outDir: dist, emptyOutDir: false, rolldownOptions: { input: resolve(root, 'bench/bare.html') } },
-});
+await buildBarePage(dist, false);
 const { server, origin } = await serveBuild(dist);
 const browser = await launchChromium();
 async function timeToReady(url: string): Promise<number> {

@@ -19,6 +19,7 @@ import topojsonServer from 'topojson-server';
 import topojsonSimplify from 'topojson-simplify';
 import topojsonClient from 'topojson-client';
 import * as turf from '@turf/turf';
+import { pinyin } from 'pinyin-pro';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'public/geo/base');
@@ -718,6 +719,51 @@ function gzipSize(text) {
   return zlib.gzipSync(Buffer.from(text), { level: 9 }).length;
 }
 
+// ---- English place names ---------------------------------------------------------------------
+/**
+ * Names whose English is not their pinyin: a standard English form (rivers known abroad by another name,
+ * the city that renamed itself) or a reading the pinyin library gets wrong (牟 is mou in 牟定).
+ */
+const ENGLISH_NAMES = {
+  牟定: 'Mouding',
+  香格里拉: 'Shangri-La',
+  长江: 'Yangtze River',
+  湄公河: 'Mekong River',
+  萨尔温江: 'Salween River',
+  恩梅开江: 'N’Mai River',
+};
+
+/** Hanyu pinyin written as a place name: syllables run together, capitalised, an apostrophe before a/o/e (Pu'er). */
+function romanise(zh) {
+  const syllables = pinyin(zh, { toneType: 'none', type: 'array' });
+  const word = syllables.map((x, i) => (i > 0 && /^[aoe]/.test(x) ? `'${x}` : x)).join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * The English name of a base-map place, derived from its Chinese name so that an English interface does not show
+ * Chinese place names beside English country names: counties lose 县/区/市 (云县 stays Yunxian), rivers are
+ * “… River”, 湖 lakes “… Lake”; the rest is the pinyin.
+ */
+function englishPlaceName(zh, kind) {
+  if (!zh) return '';
+  if (ENGLISH_NAMES[zh]) return ENGLISH_NAMES[zh];
+  const stem = (suffix) => (zh.length > 2 && suffix.test(zh) ? zh.slice(0, -1) : null);
+  if (kind === 'county') {
+    const s = stem(/[县区市]$/);
+    return s ? (ENGLISH_NAMES[s] ?? romanise(s)) : romanise(zh);
+  }
+  if (kind === 'river') {
+    const s = zh.length > 1 && /[江河]$/.test(zh) ? zh.slice(0, -1) : null;
+    return s ? `${ENGLISH_NAMES[s] ?? romanise(s)} River` : romanise(zh);
+  }
+  if (kind === 'lake') {
+    const s = stem(/湖$/);
+    return s ? `${romanise(s)} Lake` : romanise(zh);
+  }
+  return romanise(zh);
+}
+
 function main() {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   fs.mkdirSync(CACHE_DIR, { recursive: true });
@@ -821,6 +867,7 @@ function main() {
         code: c.code,
         name: c.name,
         short: shortCounty(c.name),
+        shortEn: englishPlaceName(shortCounty(c.name), 'county'),
         prefecture: c.prefecture,
         precision: 'approximate: label point near the county seat, ~0.001°',
         source: `${PKG.echarts.name}@${PKG.echarts.version} properties.cp`,
@@ -849,6 +896,7 @@ function main() {
         code: pc,
         name: cityByCode.get(pc).name,
         short: meta.short,
+        shortEn: englishPlaceName(meta.short, 'prefecture'),
         seatName: seat.name,
         seatCode: seat.code,
         precision,
@@ -891,7 +939,12 @@ function main() {
     if (!parts.length) continue;
     const merged = parts.length === 1 ? parts[0].geometry : turf.union(turf.featureCollection(parts)).geometry;
     const clipped = dropSmall(clipToBox(merged), 30);
-    if (clipped) provinceFeatures.push({ type: 'Feature', properties: { name: pv.name, short: pv.short }, geometry: clipped });
+    if (clipped)
+      provinceFeatures.push({
+        type: 'Feature',
+        properties: { name: pv.name, short: pv.short, shortEn: englishPlaceName(pv.short, 'province') },
+        geometry: clipped,
+      });
   }
   // China (every Chinese province we draw, plus Yunnan) is cut out of the Natural Earth countries, so the
   // context never draws a neighbour over Chinese territory as the Chinese sources delimit it.
@@ -934,14 +987,22 @@ function main() {
   const lakePolys = hydro.lakes.map((ring) => turf.polygon([ring]));
   for (const lp of lakePolys) {
     const hit = LAKES.find((l) => turf.booleanPointInPolygon(turf.point(l.at), lp));
-    lakeFeatures.push({ type: 'Feature', properties: { name: hit ? hit.name : '' }, geometry: lp.geometry });
+    lakeFeatures.push({
+      type: 'Feature',
+      properties: { name: hit ? hit.name : '', nameEn: englishPlaceName(hit ? hit.name : '', 'lake') },
+      geometry: lp.geometry,
+    });
   }
   for (const l of LAKES) lakeReport.push({ name: l.name, found: lakeFeatures.some((f) => f.properties.name === l.name) });
   const riverFc = {
     type: 'FeatureCollection',
     features: riverFeatures
       .sort((a, b) => a.rank - b.rank || (a.name === '' ? 1 : 0) - (b.name === '' ? 1 : 0))
-      .map((r) => ({ type: 'Feature', properties: { name: r.name, rank: r.rank }, geometry: { type: 'LineString', coordinates: r.coords } })),
+      .map((r) => ({
+        type: 'Feature',
+        properties: { name: r.name, nameEn: englishPlaceName(r.name, 'river'), rank: r.rank },
+        geometry: { type: 'LineString', coordinates: r.coords },
+      })),
   };
   let hyd = topojsonServer.topology({ rivers: riverFc, lakes: { type: 'FeatureCollection', features: lakeFeatures } }, 1e5);
   hyd = topojsonSimplify.presimplify(hyd);
@@ -1021,9 +1082,9 @@ function renderReadme(ctx) {
   L.push('| --- | --- | ---: | ---: |');
   const desc = {
     'yunnan.topo.json': `TopoJSON, objects \`counties\` (${counts.counties} (Multi)Polygons: \`code\`, \`name\`, \`short\`, \`prefecture\`), \`prefectures\` (${counts.prefectures}, merged from counties: \`code\`, \`name\`, \`short\`, \`seat\`), \`province\` (1: \`code\` 530000, \`name\` 云南省). Shared borders are shared arcs.`,
-    'labels.geojson': `GeoJSON Points: ${counts.countyLabels} \`kind: "county"\` (code, name, short, prefecture) and ${counts.seatLabels} \`kind: "prefecture-seat"\` (code of the prefecture, name, short, seatName, seatCode); every point has \`precision\` and \`source\`.`,
-    'context.topo.json': `TopoJSON, objects \`countries\` (${counts.countries}: \`name\` in Chinese, \`nameEn\`) and \`provinces\` (${counts.provinces} other Chinese provinces: \`name\`, \`short\`), clipped to lon ${CONTEXT_BOX[0]}–${CONTEXT_BOX[2]}, lat ${CONTEXT_BOX[1]}–${CONTEXT_BOX[3]}.`,
-    'hydro.topo.json': `TopoJSON, objects \`rivers\` (${counts.rivers} LineStrings: \`name\` or "", \`rank\` 1 main named rivers / 2 other named rivers and major unnamed ones / 3 lesser rivers) and \`lakes\` (${counts.lakes} Polygons: \`name\`).`,
+    'labels.geojson': `GeoJSON Points: ${counts.countyLabels} \`kind: "county"\` (code, name, short, shortEn, prefecture) and ${counts.seatLabels} \`kind: "prefecture-seat"\` (code of the prefecture, name, short, shortEn, seatName, seatCode); every point has \`precision\` and \`source\`.`,
+    'context.topo.json': `TopoJSON, objects \`countries\` (${counts.countries}: \`name\` in Chinese, \`nameEn\`) and \`provinces\` (${counts.provinces} other Chinese provinces: \`name\`, \`short\`, \`shortEn\`), clipped to lon ${CONTEXT_BOX[0]}–${CONTEXT_BOX[2]}, lat ${CONTEXT_BOX[1]}–${CONTEXT_BOX[3]}.`,
+    'hydro.topo.json': `TopoJSON, objects \`rivers\` (${counts.rivers} LineStrings: \`name\` or "", \`nameEn\`, \`rank\` 1 main named rivers / 2 other named rivers and major unnamed ones / 3 lesser rivers) and \`lakes\` (${counts.lakes} Polygons: \`name\`, \`nameEn\`). English names (\`shortEn\`, \`nameEn\`) are the pinyin of the Chinese (pinyin-pro), with a few standard English forms listed in the script.`,
   };
   for (const [name, raw, gz] of sizes) L.push(`| \`${name}\` | ${desc[name]} | ${(raw / 1024).toFixed(1)} KB | ${(gz / 1024).toFixed(1)} KB |`);
   L.push('');

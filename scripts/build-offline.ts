@@ -6,8 +6,9 @@
  *    splitting, every asset inlined), with MapLibre's worker code inside that script
  *    (src/features/map/maplibre-worker-url.offline.ts replaces maplibre-worker-url.ts).
  * 2. That script and the stylesheet are inlined into the page, and every data file under public/geo/base and
- *    public/geo/plans is embedded as `<script type="application/json" id="atlas-files">`, which
- *    src/data/fetch-asset.ts reads instead of fetching.
+ *    public/geo/plans, and the deployment setting public/atlas.config.json (checked first: the review number must
+ *    not go missing from the file for the meeting), is embedded as `<script type="application/json"
+ *    id="atlas-files">`, which src/data/fetch-asset.ts reads instead of fetching.
  * 3. A Content-Security-Policy meta lets nothing leave the file: the one script is allowed by its sha256 hash,
  *    workers only from blob:/data:, images from data:/blob:, and nothing else but the two opt-in online basemaps.
  *
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
+import { atlasConfigPath, parseAtlasConfig } from '../src/lib/atlas-config';
 import { onlineTileHosts } from '../vite.config';
 
 const root = resolve(import.meta.dirname, '..');
@@ -69,6 +71,13 @@ function embeddedData(): { text: string; count: number } {
         throw new Error(`${relative(root, file)}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
       }
     }
+  }
+  const configFile = resolve(root, 'public', atlasConfigPath);
+  try {
+    files[atlasConfigPath] = parseAtlasConfig(JSON.parse(readFileSync(configFile, 'utf8')), relative(root, configFile));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw e instanceof SyntaxError ? new Error(`${relative(root, configFile)}: not valid JSON (${e.message})`) : e;
   }
   // `<` only occurs inside JSON strings, where \u003c means the same: no `</script>` or `<!--` can end the element.
   return { text: JSON.stringify(files).replace(/</g, '\\u003c'), count: Object.keys(files).length };

@@ -5,7 +5,7 @@
  * any request that is not file:/data:/blob:. Writes a screenshot per link to test-results/screenshots/.
  *
  *   apt-get install -y firefox-esr xvfb   # WebGL needs a display: headless Firefox has none here
- *   xvfb-run -a node --experimental-websocket scripts/check-offline-firefox.mjs '' '#plan=qujing' '#plan=yunnan&present=1&chapter=2'
+ *   xvfb-run -a node --experimental-websocket scripts/check-offline-firefox.mjs '' '#plan=qujing' '#plan=yunnan&present=1&chapter=3'
  *
  * Exits 1 if the map never draws, the page logs an error, or a request leaves the file.
  */

@@ -25,9 +25,18 @@ import { startFocusReturn } from './focus-return';
 import { settlePlan } from './start-plan';
 
 // Desk features load when first used, so a first visit downloads only the map and its panels.
-const projectBrowser = retryableLazy(() => import('../features/projects/ProjectBrowser').then((m) => ({ default: m.ProjectBrowser })));
-const presentation = retryableLazy(() => import('../features/present/PresentationMode').then((m) => ({ default: m.PresentationMode })));
-const studioMode = retryableLazy(() => import('../features/studio/StudioMode').then((m) => ({ default: m.StudioMode })));
+const projectBrowser = retryableLazy(
+  () => import('../features/projects/ProjectBrowser'),
+  (m) => m.ProjectBrowser,
+);
+const presentation = retryableLazy(
+  () => import('../features/present/PresentationMode'),
+  (m) => m.PresentationMode,
+);
+const studioMode = retryableLazy(
+  () => import('../features/studio/StudioMode'),
+  (m) => m.StudioMode,
+);
 
 /** A frame sandboxed without allow-same-origin (an opaque origin): the map may not draw there, so the embed shows the plan's overview. */
 const opaqueOrigin = typeof window !== 'undefined' && window.origin === 'null' && window.location.protocol !== 'file:';
@@ -76,8 +85,9 @@ export function App() {
   const chunkBoundary = (part: typeof projectBrowser, fallback: React.ReactNode) => (
     <ErrorBoundary
       key={part.version}
-      message={t.notices.chunkFailed}
+      message={part.version > 0 ? t.notices.chunkFailedAgain : t.notices.chunkFailed}
       retryLabel={t.notices.retry}
+      {...(part.version > 0 ? { reloadLabel: t.notices.reload, onReload: part.reload } : {})}
       onRetry={() => {
         part.retry();
         setRetries((n) => n + 1);
@@ -99,7 +109,7 @@ export function App() {
           <div className="brand">
             <span className="brand-mark" aria-hidden="true" />
             <div>
-              <h1 className="brand-title">{t.appTitle}</h1>
+              <h1 className="brand-title">{phone ? t.appTitlePhone : t.appTitle}</h1>
               <p className="brand-sub">{t.appSubtitle}</p>
             </div>
           </div>
@@ -162,6 +172,7 @@ export function App() {
             className={`panel${selected || (embed && opaqueOrigin) ? ' panel--details' : ''}`}
             label={selected ? t.details : t.overview}
             handleLabel={t.sheetHandle}
+            contentKey={selected ?? ''}
             enabled={phone && view === 'map' && (!embed || !!selected || opaqueOrigin)}
             snap={sheet}
             onSnap={setSheet}

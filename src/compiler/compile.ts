@@ -13,13 +13,13 @@ import {
   type PlanMeta,
   type ProjectRecord,
   projectFields,
-  type Role,
   type SearchEntry,
   searchFields,
   toTable,
 } from '../lib/atlas-data';
 import type { Place } from '../lib/plan-schema';
 import { derivePlanColor } from '../lib/presentation';
+import { drawOrder } from '../lib/role-look';
 import { roles } from '../lib/vocabulary';
 import type { BaseGeo } from './base-geo';
 import { deriveGeometry } from './derive-geometry';
@@ -163,8 +163,7 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
       },
     });
   }
-  // Zones under cores under belts under nodes under projects: the drawing order within a source.
-  const drawOrder: Role[] = ['zone', 'core', 'belt', 'node', 'project'];
+  // The drawing order within a source is each role's look (role-look.ts).
   features.sort((a, b) => drawOrder.indexOf(a.properties.role) - drawOrder.indexOf(b.properties.role));
   const region = base.union([plan.region.code]);
   const bbox = turf.bbox(turf.featureCollection([region, ...(features.filter((f) => f.properties.role !== 'project') as Feature[])])) as [

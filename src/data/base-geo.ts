@@ -9,7 +9,7 @@ import { createResource } from './resource';
 /** The base layers by name: the map's base sources, and the outlines the project book draws its locator maps from. */
 export type BaseSourceId = 'countries' | 'provinces' | 'province' | 'prefectures' | 'counties' | 'rivers' | 'lakes' | 'labels';
 
-const fetchJson = async <T>(path: string): Promise<T> => (await fetchAny(path)) as T;
+const fetchJson = async <T>(path: string, attempt: number): Promise<T> => (await fetchAny(path, { attempt })) as T;
 
 function collection(topology: Topology, name: string): FeatureCollection {
   const object = topology.objects[name];
@@ -19,12 +19,12 @@ function collection(topology: Topology, name: string): FeatureCollection {
 }
 
 /** Every base source's data; each file is fetched once. */
-async function fetchBaseData(): Promise<Record<BaseSourceId, FeatureCollection>> {
+async function fetchBaseData(attempt: number): Promise<Record<BaseSourceId, FeatureCollection>> {
   const [yunnan, context, hydro, labels] = await Promise.all([
-    fetchJson<Topology>('geo/base/yunnan.topo.json'),
-    fetchJson<Topology>('geo/base/context.topo.json'),
-    fetchJson<Topology>('geo/base/hydro.topo.json'),
-    fetchJson<FeatureCollection>('geo/base/labels.geojson'),
+    fetchJson<Topology>('geo/base/yunnan.topo.json', attempt),
+    fetchJson<Topology>('geo/base/context.topo.json', attempt),
+    fetchJson<Topology>('geo/base/hydro.topo.json', attempt),
+    fetchJson<FeatureCollection>('geo/base/labels.geojson', attempt),
   ]);
   return {
     counties: collection(yunnan, 'counties'),
@@ -39,8 +39,8 @@ async function fetchBaseData(): Promise<Record<BaseSourceId, FeatureCollection>>
 }
 
 const baseResource = createResource<'base', Record<BaseSourceId, FeatureCollection>>(
-  async () => {
-    const data = await fetchBaseData();
+  async (_key, attempt) => {
+    const data = await fetchBaseData(attempt);
     resolveNotice({ type: 'base-failed' });
     return data;
   },

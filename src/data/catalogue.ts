@@ -56,8 +56,8 @@ export function makeCatalogue(plans: CatalogueEntry[]): Catalogue {
   return { plans: tree.map((n) => n.plan), byId, tree, defaultPlan: tree[0]?.plan.id, rootOf };
 }
 
-async function fetchCatalogue(): Promise<Catalogue> {
-  const file = catalogueFileSchema.safeParse(await fetchJson(publishedPaths.catalogue));
+async function fetchCatalogue(_key: 'catalogue', attempt: number): Promise<Catalogue> {
+  const file = catalogueFileSchema.safeParse(await fetchJson(publishedPaths.catalogue, { attempt }));
   if (!file.success) throw new Error(`${publishedPaths.catalogue}: not a plan catalogue`);
   const plans: CatalogueEntry[] = [];
   let invalid = 0;

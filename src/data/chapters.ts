@@ -6,6 +6,7 @@
  */
 import type { AtlasFeature, BBox, Chapter, PlanMeta } from '../lib/atlas-data';
 import { bboxOf } from '../lib/geometry';
+import { nameInPlace } from '../lib/place-name';
 import { elementRoles } from '../lib/vocabulary';
 
 /** What a chapter shows; chapters without a title of their own are named by the UI in the user's language. */
@@ -37,6 +38,8 @@ export interface ResolvedChapter {
   bbox?: BBox;
   camera?: Chapter['camera'];
   indicators?: boolean;
+  /** The key-projects chapter: how many key projects it steps through, of how many projects the plan has. */
+  counts?: { key: number; all: number };
   /** At least one. */
   steps: ChapterStep[];
 }
@@ -93,11 +96,17 @@ export function keyProjects(meta: PlanMeta, projects: AtlasFeature[]): AtlasFeat
   return (placed.length ? placed : projects).slice(0, 12);
 }
 
+/** A project's name with its place where the plan's words lean on their context (州人民医院 → 大理州人民医院). */
+export function projectNameInPlace(f: AtlasFeature, meta: Pick<PlanMeta, 'region'>): string {
+  const p = f.properties;
+  return nameInPlace(p.name, { county: p.county, prefectures: p.prefectures, region: meta.region.name });
+}
+
 /** At most this many key projects are stepped through: a slide of ten clicker presses at three names each. */
 export const maxKeyProjects = 30;
 
 /** Key projects a step each, or in small groups when there are many, so the slide never has more than ~10 steps. */
-function projectSteps(key: AtlasFeature[]): ChapterStep[] {
+function projectSteps(key: AtlasFeature[], meta: PlanMeta): ChapterStep[] {
   const size = key.length <= 10 ? 1 : key.length <= 20 ? 2 : 3;
   const steps: ChapterStep[] = [];
   for (let i = 0; i < key.length; i += size) {
@@ -105,7 +114,7 @@ function projectSteps(key: AtlasFeature[]): ChapterStep[] {
     const first = group[0]!.properties;
     const bbox = bboxOf(group.map((f) => f.geometry));
     steps.push({
-      names: group.map((f) => f.properties.name),
+      names: group.map((f) => projectNameInPlace(f, meta)),
       caption: shortQuote(first.functions.length ? first.functions.join('；') : first.source.quote, group.length > 1 ? 70 : stepChars),
       section: first.source.section,
       features: group.map((f) => f.properties.id),
@@ -176,9 +185,11 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): Resolv
       withBox({
         kind: 'projects',
         title: '',
-        kicker: `${key.length} / ${projects.length}`,
+        // The UI says what the two numbers count, in the user's language.
+        kicker: '',
+        counts: { key: key.length, all: projects.length },
         features: key.map((f) => f.properties.id),
-        steps: projectSteps(key),
+        steps: projectSteps(key, meta),
       }),
     );
   }
@@ -186,4 +197,13 @@ export function deriveChapters(meta: PlanMeta, features: AtlasFeature[]): Resolv
     chapters.push({ kind: 'indicators', title: '', kicker: meta.formula ?? '', features: [], bbox: meta.bbox, indicators: true, steps: [{}] });
   }
   return chapters;
+}
+
+/** Where the next or previous clicker press leads: the next step of this chapter, else the next chapter. */
+export function stepFrom(chapters: readonly ResolvedChapter[], chapter: number, step: number, delta: 1 | -1): [number, number] {
+  const steps = chapters[chapter]?.steps.length ?? 1;
+  if (delta === 1) return step + 1 < steps ? [chapter, step + 1] : chapter + 1 < chapters.length ? [chapter + 1, 0] : [chapter, step];
+  if (step > 0) return [chapter, step - 1];
+  if (chapter === 0) return [0, 0];
+  return [chapter - 1, (chapters[chapter - 1]?.steps.length ?? 1) - 1];
 }

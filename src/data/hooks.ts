@@ -2,6 +2,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { PlanId } from '../lib/vocabulary';
 import { catalogueResource, type Catalogue } from './catalogue';
+import { configResource } from './config';
+import type { AtlasConfig } from '../lib/atlas-config';
 import { getNotices, subscribeNotices, type Notice } from './notices';
 import { planResource, type PlanBundle } from './plans';
 import type { Loadable, Resource } from './resource';
@@ -35,4 +37,10 @@ export const useNotices = (): readonly Notice[] => useSyncExternalStore(subscrib
 export function usePlanEntry(planId: PlanId): import('../lib/atlas-data').CatalogueEntry | undefined {
   const catalogue = useCatalogue();
   return catalogue.status === 'ready' ? catalogue.data.byId.get(planId) : undefined;
+}
+
+/** The deployment setting (review number, base credit), once it is in. */
+export function useAtlasConfig(): AtlasConfig | undefined {
+  const state = useResource(configResource, 'config' as const);
+  return state.status === 'ready' ? state.data : undefined;
 }

@@ -16,6 +16,8 @@ export type NoticeSubject =
   | { type: 'map-failed'; reason: string }
   | { type: 'chunk-failed'; reason: string }
   | { type: 'export-failed'; reason: string }
+  /** public/atlas.config.json (the review number) could not be read or has a mistake. */
+  | { type: 'config-failed'; reason: string }
   /** The page runs in a frame sandboxed without allow-same-origin. */
   | { type: 'sandboxed' }
   | { type: 'download-failed'; reason: string };

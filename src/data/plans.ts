@@ -5,6 +5,7 @@
 import { featurePropsSchema, planFileSchema, planMetaSchema, publishedPaths, type AtlasFeature, type PlanMeta } from '../lib/atlas-data';
 import { elementColors } from '../lib/presentation';
 import type { PlanId } from '../lib/vocabulary';
+import { loadCatalogue } from './catalogue';
 import { deriveChapters, type ResolvedChapter } from './chapters';
 import { fetchJson } from './fetch-asset';
 import { legendContent, type LegendContent } from './legend';
@@ -54,14 +55,26 @@ export function parsePlanFile(planId: PlanId, raw: unknown): PlanBundle {
   };
 }
 
-async function fetchPlan(planId: PlanId): Promise<PlanBundle> {
-  const bundle = parsePlanFile(planId, await fetchJson(publishedPaths.plan(planId)));
+/** Plans a link named that the catalogue does not hold: the start-up says so once, and no retry is offered. */
+const notInCatalogue = new Set<PlanId>();
+
+async function fetchPlan(planId: PlanId, attempt: number): Promise<PlanBundle> {
+  // Only a plan the catalogue lists is requested: a well-formed id of no plan costs no 404 and no useless retry.
+  // (Were the catalogue itself unreachable, the plan is still tried: the catalogue's own notice says what failed.)
+  const catalogue = await loadCatalogue().catch(() => undefined);
+  if (catalogue && !catalogue.byId.has(planId)) {
+    notInCatalogue.add(planId);
+    throw new Error(`${publishedPaths.plan(planId)}: no plan “${planId}” in ${publishedPaths.catalogue}`);
+  }
+  const bundle = parsePlanFile(planId, await fetchJson(publishedPaths.plan(planId), { attempt }));
   resolveNotice({ type: 'plan-failed', plan: planId });
   if (bundle.invalid) report({ type: 'invalid-entries', file: publishedPaths.plan(planId), count: bundle.invalid }, { level: 'warning' });
   return bundle;
 }
 
-export const planResource = createResource<PlanId, PlanBundle>(fetchPlan, (plan, reason, retry) => report({ type: 'plan-failed', plan, reason }, { retry }));
+export const planResource = createResource<PlanId, PlanBundle>(fetchPlan, (plan, reason, retry) => {
+  if (!notInCatalogue.has(plan)) report({ type: 'plan-failed', plan, reason }, { retry });
+});
 
 export const loadPlan = (planId: PlanId): Promise<PlanBundle> => planResource.load(planId);
 

@@ -1,10 +1,12 @@
 /** For tests: forget everything the data layer has loaded or reported. */
 import { catalogueResource } from './catalogue';
+import { configResource } from './config';
 import { clearNotices } from './notices';
 import { planResource } from './plans';
 import { projectsResource, searchResource } from './tables';
 
 export function resetDataLayer(): void {
   for (const r of [catalogueResource, planResource, searchResource, projectsResource]) r.reset();
+  configResource.reset();
   clearNotices();
 }

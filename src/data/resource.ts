@@ -22,9 +22,17 @@ export interface Resource<K, T> {
 
 const all = new Set<Resource<never, unknown> & { retryFailed(): void }>();
 
-export function createResource<K, T>(loader: (key: K) => Promise<T>, onError?: (key: K, error: string, retry: () => void) => void): Resource<K, T> {
+/**
+ * `loader` is told which attempt this is (0 first, then 1, 2… after each retry), so a retry can wait longer.
+ * `onError` is called once per failed attempt.
+ */
+export function createResource<K, T>(
+  loader: (key: K, attempt: number) => Promise<T>,
+  onError?: (key: K, error: string, retry: () => void) => void,
+): Resource<K, T> {
   const states = new Map<K, Loadable<T>>();
   const promises = new Map<K, Promise<T>>();
+  const attempts = new Map<K, number>();
   const listeners = new Set<() => void>();
   const emit = () => {
     for (const l of listeners) l();
@@ -34,7 +42,7 @@ export function createResource<K, T>(loader: (key: K) => Promise<T>, onError?: (
       let promise = promises.get(key);
       if (promise) return promise;
       states.set(key, { status: 'loading' });
-      promise = loader(key).then(
+      promise = loader(key, attempts.get(key) ?? 0).then(
         (data) => {
           if (promises.get(key) === promise) states.set(key, { status: 'ready', data });
           emit();
@@ -54,6 +62,7 @@ export function createResource<K, T>(loader: (key: K) => Promise<T>, onError?: (
     },
     peek: (key: K) => states.get(key),
     retry(key: K): Promise<T> {
+      attempts.set(key, (attempts.get(key) ?? 0) + 1);
       promises.delete(key);
       states.delete(key);
       return resource.load(key);
@@ -70,6 +79,7 @@ export function createResource<K, T>(loader: (key: K) => Promise<T>, onError?: (
     reset() {
       states.clear();
       promises.clear();
+      attempts.clear();
       emit();
     },
     retryFailed() {

@@ -4,8 +4,8 @@ import { fetchJson } from './fetch-asset';
 import { report, resolveNotice } from './notices';
 import { createResource } from './resource';
 
-async function fetchTable<T>(path: string, schema: Parameters<typeof fromTable<T>>[1]): Promise<T[]> {
-  const table = tableFileSchema.safeParse(await fetchJson(path));
+async function fetchTable<T>(path: string, schema: Parameters<typeof fromTable<T>>[1], attempt: number): Promise<T[]> {
+  const table = tableFileSchema.safeParse(await fetchJson(path, { attempt }));
   if (!table.success) throw new Error(`${path}: not a table`);
   const { records, invalid } = fromTable(table.data, schema);
   if (invalid) report({ type: 'invalid-entries', file: path, count: invalid }, { level: 'warning' });
@@ -13,8 +13,8 @@ async function fetchTable<T>(path: string, schema: Parameters<typeof fromTable<T
 }
 
 export const searchResource = createResource<'search', SearchEntry[]>(
-  async () => {
-    const rows = await fetchTable(publishedPaths.search, searchEntrySchema);
+  async (_key, attempt) => {
+    const rows = await fetchTable(publishedPaths.search, searchEntrySchema, attempt);
     resolveNotice({ type: 'search-failed' });
     return rows;
   },
@@ -22,8 +22,8 @@ export const searchResource = createResource<'search', SearchEntry[]>(
 );
 
 export const projectsResource = createResource<'projects', ProjectRecord[]>(
-  async () => {
-    const rows = await fetchTable(publishedPaths.projects, projectRecordSchema);
+  async (_key, attempt) => {
+    const rows = await fetchTable(publishedPaths.projects, projectRecordSchema, attempt);
     resolveNotice({ type: 'projects-failed' });
     return rows;
   },

@@ -47,3 +47,26 @@ export async function captureMap(minWidth = 1600): Promise<MapCapture> {
     map.setPixelRatio(before);
   }
 }
+
+/**
+ * A small picture of the map once it has settled (a JPEG data URL about `width` pixels wide), for the presenter's
+ * view of the slides; undefined when there is no map. Reads the frame the map draws next, as {@link captureMap} does.
+ */
+export async function captureThumbnail(width = 480): Promise<string | undefined> {
+  const map = current;
+  if (!map) return undefined;
+  if (!map.loaded() || map.isMoving()) await new Promise<void>((done) => map.once('idle', () => done()));
+  const canvas = map.getCanvas();
+  if (!canvas.width || !canvas.height) return undefined;
+  const image = document.createElement('canvas');
+  image.width = width;
+  image.height = Math.round((canvas.height / canvas.width) * width);
+  await new Promise<void>((done) => {
+    map.once('render', () => {
+      image.getContext('2d')?.drawImage(canvas, 0, 0, image.width, image.height);
+      done();
+    });
+    map.triggerRepaint();
+  });
+  return image.toDataURL('image/jpeg', 0.82);
+}

@@ -7,9 +7,11 @@ import { bidiControlPattern, categories, elementRoles, indicatorNatures, investm
 
 const slug = z.string().regex(slugPattern, 'use lower-case letters, digits and hyphens');
 /** GB/T 2260 code of a Yunnan county (53xxyy) or prefecture (53xx00). */
-const adminCode = z
+export const adminCode = z
   .string()
-  .regex(/^53\d{4}$/, 'not a Yunnan county or prefecture code: GB/T 2260 codes here start with 53, e.g. 530925 (双江) or 530300 (曲靖市)');
+  .regex(/^\d{6}$/, 'a six-digit GB/T 2260 code such as 530925')
+  // Six digits outside Yunnan (999999) are told so, not that they must be six digits.
+  .regex(/^53/, 'not a county or prefecture of Yunnan: its GB/T 2260 codes start with 53 (e.g. 530925)');
 /** Plain text: shown to users as text, so markup is refused rather than escaped silently. */
 const text = z
   .string()

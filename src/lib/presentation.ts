@@ -54,3 +54,21 @@ export function elementColors(features: AtlasFeature[], planColor: string): Map<
   for (const f of features) if (f.properties.of) colors.set(f.properties.id, colors.get(f.properties.of) ?? planColor);
   return colors;
 }
+
+/**
+ * A colour laid over paper at a given strength, as one opaque colour ('#rrggbb'): what a translucent fill looks
+ * like, without mixing with another fill drawn under it. Colours that are not '#rrggbb' are returned as they are.
+ */
+export function tint(color: string, amount: number, paper = '#ffffff'): string {
+  const rgb = (hex: string) => (/^#[0-9a-f]{6}$/i.test(hex) ? [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) : undefined);
+  const c = rgb(color);
+  const p = rgb(paper);
+  if (!c || !p) return color;
+  return `#${c
+    .map((v, i) =>
+      Math.round(v * amount + (p[i] ?? 255) * (1 - amount))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}

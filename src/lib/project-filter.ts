@@ -284,10 +284,47 @@ export function investmentTotal(items: readonly Pick<ProjectRecord, 'investment'
   return { wan: Math.round(wan * 100) / 100, given, count: items.length };
 }
 
+/**
+ * The most projects a shortlist holds: every project of the plans (about 200 today, 10,000 at the scale benchmark's
+ * 150 plans), and at 80 characters an id at most some 100 KB of address, which browsers keep in a link.
+ */
+export const shortlistMax = 1200;
+
+/** The longest filter text, the same for the search box, the store and a link read back. */
+export const queryMaxLength = 200;
+
 /** Keeps shortlist ids that are well-formed, once each, at most `max` of them. */
-export function cleanShortlist(ids: readonly string[], max = 200): string[] {
+export function cleanShortlist(ids: readonly string[], max = shortlistMax): string[] {
   const pattern = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
   return [...new Set(ids.filter((id) => id.length <= 80 && pattern.test(id)))].slice(0, max);
+}
+
+/** How many well-formed ids {@link cleanShortlist} leaves out for the cap (a link longer than any shortlist can be). */
+export function shortlistOverflow(ids: readonly string[], max = shortlistMax): number {
+  return Math.max(0, cleanShortlist(ids, Number.POSITIVE_INFINITY).length - max);
+}
+
+/** Which list the workspace shows, and so which projects the map draws: the filtered list or the shortlist. */
+export type ProjectListMode = 'all' | 'shortlist';
+
+/** The shortlisted rows, in the shortlist's order (or the chosen sort); ids no longer in the table are left out. */
+export function shortlistedProjects(rows: readonly ProjectRow[], shortlist: readonly string[], sort: ProjectSort): ProjectRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const picked = shortlist.map((id) => byId.get(id)).filter((r): r is ProjectRow => !!r);
+  return sort === 'plan' ? picked : sortProjects(picked, sort);
+}
+
+let listedCache: { rows: readonly ProjectRow[]; filters: ProjectFilters; shortlist: readonly string[]; result: ProjectRow[] } | undefined;
+
+/**
+ * What the workspace lists and the map draws: the filtered projects, or (the 入选 tab) the shortlisted ones.
+ * One function for both, so the tab drives the map exactly as the filters do.
+ */
+export function sharedListedProjects(rows: readonly ProjectRow[], filters: ProjectFilters, shortlist: readonly string[], mode: ProjectListMode): ProjectRow[] {
+  if (mode === 'all') return sharedFilteredProjects(rows, filters);
+  if (listedCache?.rows !== rows || listedCache.filters.sort !== filters.sort || listedCache.shortlist !== shortlist)
+    listedCache = { rows, filters, shortlist, result: shortlistedProjects(rows, shortlist, filters.sort) };
+  return listedCache.result;
 }
 
 let cache: { records: readonly ProjectRecord[]; planOrder: string; rows: ProjectRow[] } | undefined;

@@ -2,7 +2,7 @@
  * Each role's whole look, in one place: how the map fills, outlines and labels it, and the swatch that stands
  * for it in the legend and in exported images. The map style, the legend and the PNG export all read this.
  */
-import type { Role } from './vocabulary';
+import { type Role, roles } from './vocabulary';
 
 /** The shape of a legend or export swatch. */
 export type SwatchShape = 'area' | 'linked' | 'band' | 'ring' | 'marker' | 'dot' | 'hatch';
@@ -18,15 +18,28 @@ export interface RoleLook {
   /** Marker radius (px) at zoom 5 and zoom 10, for roles drawn as points. */
   radius: readonly [number, number];
   swatch: SwatchShape;
+  /** Stacking within a plan's source: lower is drawn first, under the others. */
+  stack: number;
 }
 
 export const roleLook: Record<Role, RoleLook> = {
-  core: { fill: 0.45, fillHover: 0.62, line: 3.5, label: [16, 19], radius: [9, 15], swatch: 'area' },
-  zone: { fill: 0.3, fillHover: 0.5, line: 2.2, label: [14, 19], radius: [9, 15], swatch: 'area' },
-  belt: { fill: 0.16, fillHover: 0.3, line: 2.2, label: [13, 17], radius: [7, 13], swatch: 'band' },
-  node: { fill: 0, fillHover: 0, line: 3.5, label: [13, 16], radius: [7, 13], swatch: 'ring' },
-  project: { fill: 0, fillHover: 0, line: 1.5, label: [12, 12], radius: [8, 11], swatch: 'dot' },
+  core: { fill: 0.45, fillHover: 0.62, line: 3.5, label: [16, 19], radius: [9, 15], swatch: 'area', stack: 1 },
+  zone: { fill: 0.3, fillHover: 0.5, line: 2.2, label: [14, 19], radius: [9, 15], swatch: 'area', stack: 0 },
+  belt: { fill: 0.16, fillHover: 0.3, line: 2.2, label: [13, 17], radius: [7, 13], swatch: 'band', stack: 2 },
+  node: { fill: 0, fillHover: 0, line: 3.5, label: [13, 16], radius: [7, 13], swatch: 'ring', stack: 3 },
+  project: { fill: 0, fillHover: 0, line: 1.5, label: [12, 12], radius: [8, 11], swatch: 'dot', stack: 4 },
 };
+
+/** The smallest type on the map when presenting (a room reads a projector from afar), px. */
+export const projectorMinType = 20;
+
+/** A type size for the map: as given, or scaled for a projector (`scale` > 1) and never under {@link projectorMinType}. */
+export function mapType(px: number, scale = 1): number {
+  return scale > 1 ? Math.max(projectorMinType, Math.round(px * scale)) : px;
+}
+
+/** Roles in drawing order within a source: zones under cores under belts under nodes under projects. */
+export const drawOrder: readonly Role[] = [...roles].sort((a, b) => roleLook[a].stack - roleLook[b].stack);
 
 /** The swatch for one feature: a belt drawn as an area shows as an area, a core drawn as a point as a marker. */
 export function swatchFor(role: Role, geometryType: string): SwatchShape {

@@ -31,6 +31,15 @@ export type Category = (typeof categories)[number];
 export const precisions = ['exact', 'township', 'county', 'schematic'] as const;
 export type Precision = (typeof precisions)[number];
 
+/**
+ * Precisions that give no site, only a county (or a schematic place): such a point is framed at county scale and
+ * drawn with its county, never as an exact pin. Exact and township points keep their pin.
+ */
+export const areaPrecisions = ['county', 'schematic'] as const satisfies readonly Precision[];
+export type AreaPrecision = (typeof areaPrecisions)[number];
+/** Whether a point of this precision stands for its county rather than a site. */
+export const isAreaPrecision = (p: Precision | undefined): p is AreaPrecision => (areaPrecisions as readonly string[]).includes(p ?? '');
+
 /** Administrative level of a plan. */
 export const levels = ['province', 'city', 'county'] as const;
 export type Level = (typeof levels)[number];

@@ -26,6 +26,8 @@ interface Props {
   label: string;
   /** The handle's accessible name (what it does and its keys). */
   handleLabel: string;
+  /** What the sheet shows (e.g. the selected element's id): when it changes, the content opens at its top. */
+  contentKey?: string;
   children: ReactNode;
 }
 
@@ -34,8 +36,15 @@ interface Props {
  * points. Its handle is a button: drag it (pointer events: touch, pen, mouse), tap it (peek ⇄ half), or use
  * ↑ ↓ Home End on it.
  */
-export function BottomSheet({ snap, onSnap, enabled, className, label, handleLabel, children }: Props) {
+export function BottomSheet({ snap, onSnap, enabled, className, label, handleLabel, contentKey, children }: Props) {
   const root = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new content is the reason to go back to the top
+  useEffect(() => {
+    // New details open at their top, their name in view, not where the last content was scrolled to.
+    if (body.current) body.current.scrollTop = 0;
+    if (root.current) root.current.scrollTop = 0;
+  }, [contentKey]);
   const [stageHeight, setStageHeight] = useState(0);
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   // A tap is handled on pointerup (browsers may drop the click of a quick second tap); the click that may follow
@@ -125,6 +134,7 @@ export function BottomSheet({ snap, onSnap, enabled, className, label, handleLab
         </button>
       )}
       <div
+        ref={body}
         className="sheet-body"
         onFocus={() => {
           // Keyboard focus inside a folded sheet opens it, so what has focus can be seen.

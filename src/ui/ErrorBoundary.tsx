@@ -6,6 +6,9 @@ interface Props {
   retryLabel: string;
   /** Called before re-rendering: e.g. to load a failed chunk again. */
   onRetry?: () => void;
+  /** A second way out (e.g. reload the page), offered next to the retry. */
+  reloadLabel?: string;
+  onReload?: () => void;
   children: ReactNode;
 }
 
@@ -33,6 +36,11 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
         >
           {this.props.retryLabel}
         </button>
+        {this.props.onReload && (
+          <button type="button" className="btn btn--quiet" onClick={this.props.onReload}>
+            {this.props.reloadLabel}
+          </button>
+        )}
       </div>
     );
   }

@@ -2,6 +2,8 @@ import type { PlanMeta } from '../lib/atlas-data';
 
 export interface IndicatorLabels {
   indicators: string;
+  /** The table's scrolling box: a landmark of its own, so named apart from the section that holds it. */
+  indicatorsTable: string;
   indicator: string;
   baseline: string;
   target: string;
@@ -12,7 +14,7 @@ export interface IndicatorLabels {
 export function IndicatorTable({ plan, labels: t }: { plan: Pick<PlanMeta, 'indicators'>; labels: IndicatorLabels }) {
   const groups = [...new Set(plan.indicators.map((i) => i.group ?? ''))];
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t.indicators}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t.indicatorsTable}>
       <table className="indicators">
         <thead>
           <tr>

@@ -13,6 +13,8 @@ export const colors = {
   accent: '#b23a48',
   focus: '#1f6feb',
   link: '#1c5d99',
+  /** The selected project's ring, and the county an approximate project stands for. */
+  selection: '#c2410c',
 } as const;
 
 export const fonts = {

@@ -26,8 +26,9 @@ describe('axe-core', () => {
     ['the main view in English', laptop, '#plan=shuangjiang&lang=en'],
     ['details', laptop, '#plan=yunnan&feature=yunnan-zone-diandong'],
     ['the project list', laptop, '#view=projects&plan=qujing'],
-    ['presentation', laptop, '#plan=yunnan&present=1&chapter=1'],
+    ['presentation', laptop, '#plan=yunnan&present=1&chapter=2'],
     ['a phone', phone, '#plan=yunnan'],
+    ['a phone with a plan’s indicator table', phone, '#plan=lincang'],
     ['a phone with details', phone, '#plan=lincang&feature=lincang-core'],
     ['the embed view', { viewport: { width: 390, height: 600 } }, ''],
   ] as const)('finds no violations in %s', async (_name, options, hash) => {

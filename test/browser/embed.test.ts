@@ -144,4 +144,31 @@ describe('embed view', () => {
     await page.screenshot({ path: resolve(shots, 'browser-embed-sandbox-cors.png') });
     await context.close();
   });
+
+  it('at 800×500 starts with the legend folded, so it does not cover the layout', async () => {
+    const context = await chromium().newContext({ viewport: { width: 800, height: 500 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}?embed=1#plan=yunnan`);
+    await waitForMapIdle(page);
+    const legend = page.getByRole('button', { name: /图例/ });
+    expect(await legend.getAttribute('aria-expanded')).toBe('false');
+    await page.screenshot({ path: resolve(shots, 'browser-embed-800x500.png') });
+    await legend.click();
+    expect(await legend.getAttribute('aria-expanded')).toBe('true');
+    await context.close();
+  });
+
+  it('shows the review number (审图号) of the deployment setting on the embedded map and in its credits', async () => {
+    const context = await chromium().newContext({ viewport: { width: 800, height: 500 } });
+    const page = await context.newPage();
+    // A deployment whose map has been reviewed (a made-up number: this is a test).
+    await page.route(`${appUrl}atlas.config.json`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ reviewNumber: '测试S（2099）001号', baseCredit: '底图：测试单位' }) }),
+    );
+    await page.goto(`${appUrl}?embed=1#plan=lincang`);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.getByText('审图号：测试S（2099）001号 · 底图：测试单位').count()).toBe(1);
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('审图号：测试S（2099）001号');
+    await context.close();
+  });
 });

@@ -1,4 +1,6 @@
 /** Failures a user meets are shown on the page, with a way to retry: never only in the console, never a white page. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
@@ -56,6 +58,65 @@ describe('failures', () => {
     await boundary.getByRole('button', { name: '重试' }).click();
     await page.waitForSelector('.pb-row', { timeout: 30_000 });
     expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads a part of the app on retry after the server answered 404 for it, and says so only once', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const watch = watchPage(page, origin);
+    await page.goto(`${appUrl}#plan=yunnan`);
+    await waitForMapIdle(page);
+    // A redeploy or a broken proxy: the project list's chunk is not found, then it is back.
+    let missing = true;
+    await page.route(/assets\/ProjectBrowser-[^/]*\.js(\?.*)?$/, (route: Route) =>
+      missing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
+    );
+    await page.getByRole('button', { name: '项目列表' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: '没有加载成功' });
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await page.getByText('没有加载成功').count()).toBe(1);
+    missing = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await page.getByRole('heading', { name: '健康服务业项目' }).waitFor({ timeout: 30_000 });
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('still loads the province over a 15 KB/s link: the wait ends on silence, not on the total time', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    // The province's layer fails first, so the page itself loads at full speed and only the retry is slow.
+    const release = await blockUntilReleased(page, /geo\/plans\/yunnan\.geojson$/);
+    await page.goto(`${appUrl}#plan=yunnan`);
+    const notice = page.locator('.notice-card', { hasText: 'yunnan' });
+    await notice.waitFor({ timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 15 * 1024, uploadThroughput: 15 * 1024 });
+    const bytes = readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/yunnan.geojson')).length;
+    expect(bytes).toBeGreaterThan(20 * 15 * 1024); // longer than the old 20 s limit on the whole download
+    release();
+    await notice.getByRole('button', { name: '重试' }).click();
+    // What is loading, and how far it has got.
+    await expect.poll(() => page.getByRole('progressbar', { name: /正在加载规划图层/ }).count(), { timeout: 15_000 }).toBe(1);
+    await page.waitForSelector('.map[data-plan-shown="yunnan"]', { timeout: 80_000 });
+    expect(await page.locator('.notice-card').count()).toBe(0);
+    await context.close();
+  }, 120_000);
+
+  it('opens the atlas from an address without its trailing slash, instead of a blank page that blames a sandbox', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    // A server that serves the atlas's page at …/atlas as well as …/atlas/.
+    const index = readFileSync(resolve(import.meta.dirname, '../../dist/index.html'), 'utf8');
+    const bare = appUrl.replace(/\/$/, '');
+    await page.route(bare, (route: Route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: index }));
+    await page.goto(`${bare}#plan=lincang`);
+    await waitForMapIdle(page);
+    expect(new URL(page.url()).pathname).toBe(new URL(appUrl).pathname);
+    expect(new URL(page.url()).hash).toContain('plan=lincang');
+    expect(await page.getByText('sandbox').count()).toBe(0);
     await context.close();
   });
 });

@@ -185,14 +185,20 @@ describe('investors’ workspace', () => {
     await workbook.xlsx.readFile((await download.path())!);
     const sheet = workbook.getWorksheet('项目')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 3)).toEqual(['#', '项目名称', '规划']);
+    // Chinese headers (no half-English one), the plan named, not only its id.
+    expect(header.slice(0, 4)).toEqual(['序号', '项目名称', '规划', '规划名称']);
+    expect(header.filter((h) => /[a-z]/i.test(String(h)))).toEqual([]);
+    expect(String(sheet.getRow(2).getCell(3).value)).not.toBe(city.id);
     const names: string[] = [];
     sheet.eachRow((row, i) => {
       if (i > 1 && typeof row.getCell(1).value === 'number') names.push(String(row.getCell(2).value));
     });
     expect(names.sort()).toEqual(listed.map((p) => p.name).sort());
     expect(names.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
-    expect(workbook.getWorksheet('说明')).toBeTruthy();
+    // The 说明 sheet's investment row is never empty.
+    const about = workbook.getWorksheet('说明')!;
+    const totalRow = (about.getSheetValues() as unknown[][]).find((r) => r?.[1] === '投资合计');
+    expect(String(totalRow?.[2] ?? '')).toMatch(/投资合计|均未给出投资额/);
     expect(watch.errors).toEqual([]);
     await context.close();
   });

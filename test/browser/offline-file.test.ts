@@ -124,7 +124,7 @@ describe('the single file (dist/atlas-offline.html)', () => {
   });
 
   it('opens a presentation slide from a deep link', async () => {
-    const { page, context, watch } = await open('#plan=yunnan&present=1&chapter=2');
+    const { page, context, watch } = await open('#plan=yunnan&present=1&chapter=3');
     await expect.poll(() => page.locator('.present-title').textContent(), { timeout: 20_000 }).toBeTruthy();
     expect(await page.locator('.present-count').textContent()).toMatch(/^3 \//);
     expect(await page.locator('.topbar').count()).toBe(0);

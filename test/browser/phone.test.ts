@@ -111,4 +111,26 @@ describe('phone (390×844)', () => {
     await expect.poll(() => sheetState(page)).toBe('half');
     await context.close();
   });
+
+  it('opens an element’s details at their top, its name in view, however far the list was scrolled', async () => {
+    const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#plan=yunnan`);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: /调整面板高度/ }).focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => sheetState(page)).toBe('full');
+    // Far down the list of the layout's elements.
+    const element = page.locator('.element-list').getByRole('button').last();
+    const name = (await element.innerText()).trim();
+    await element.scrollIntoViewIfNeeded();
+    expect(await page.locator('.sheet-body').evaluate((e) => e.scrollTop)).toBeGreaterThan(100);
+    await element.tap();
+    const heading = page.getByRole('heading', { name, exact: true });
+    await heading.waitFor();
+    const sheet = (await page.locator('.panel').boundingBox())!;
+    await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(sheet.y);
+    expect((await heading.boundingBox())!.y).toBeLessThan(sheet.y + 120);
+    await context.close();
+  });
 });

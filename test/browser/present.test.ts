@@ -25,16 +25,16 @@ describe('presentation mode', () => {
       await expect.poll(() => chapterOf(page.url())).toBe(chapter);
     };
     await page.keyboard.press('ArrowRight');
-    await pressUntil('ArrowRight', '1');
+    await pressUntil('ArrowRight', '2');
     await expect.poll(() => page.locator('.present-kicker').textContent()).toBe('一核');
-    await pressUntil('PageDown', '3');
+    await pressUntil('PageDown', '4');
     await expect.poll(() => page.locator('.present-title').textContent()).toBe('滇东健康医疗服务业集聚区');
     expect(await page.locator('.present-caption').textContent()).toContain('以曲靖建设省级区域医疗中心为契机');
     // A long quote is stepped: the step is in the URL, and a step back stays on the chapter.
     await page.keyboard.press('Space');
     await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('step')).toBe('1');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => chapterOf(page.url())).toBe('3');
+    await expect.poll(() => chapterOf(page.url())).toBe('4');
     // The camera frames the zone: Qujing is on screen, Xishuangbanna far to the south-west is not.
     await expect
       .poll(
@@ -47,11 +47,11 @@ describe('presentation mode', () => {
       .toBe(true);
     await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/browser-present.png') });
 
-    await pressUntil('PageUp', '2');
+    await pressUntil('PageUp', '3');
     await page.keyboard.press('End');
     await expect.poll(() => page.locator('.present-title').textContent()).toBe('主要指标');
     await page.keyboard.press('Home');
-    await expect.poll(() => chapterOf(page.url())).toBe('0');
+    await expect.poll(() => chapterOf(page.url())).toBe('1');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.topbar').count()).toBe(1);
     expect(new URL(page.url()).hash).not.toContain('present=1');
@@ -63,7 +63,7 @@ describe('presentation mode', () => {
   it('opens a given slide from a link', async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=shuangjiang&present=1&chapter=2`);
+    await page.goto(`${appUrl}#plan=shuangjiang&present=1&chapter=3`);
     await waitForMapIdle(page);
     await expect.poll(() => page.locator('.present-kicker').textContent()).toBe('两区');
     expect(await page.locator('.present-count').textContent()).toMatch(/^3 \//);
@@ -73,7 +73,7 @@ describe('presentation mode', () => {
   it('opens a presenter view with P that stays in step with the slides, both ways', async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=qujing&present=1&chapter=1`);
+    await page.goto(`${appUrl}#plan=qujing&present=1&chapter=2`);
     await waitForMapIdle(page);
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await presenter.waitForSelector('.presenter', { timeout: 30_000 });

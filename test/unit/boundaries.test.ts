@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { categories, precisions, roles } from '../../src/lib/vocabulary';
 
 const root = resolve(import.meta.dirname, '../..');
 const files = (dir: string): string[] =>
@@ -36,12 +37,21 @@ describe('house rules', () => {
     expect(found).toEqual([]);
   });
 
-  it('defines the role, category and precision lists once', () => {
-    const lists = { roles: /'core',\s*'zone',\s*'belt'/, categories: /'medical',\s*'tcm',\s*'public-health'/, precisions: /'exact',\s*'township',\s*'county'/ };
-    for (const [name, pattern] of Object.entries(lists)) {
-      const homes = sources.filter((f) => pattern.test(code(f))).map((f) => relative(root, f));
-      expect(homes, name).toEqual(['src/lib/vocabulary.ts']);
+  it('defines the role, category and precision lists once: no other list of three or more of them, in any order', () => {
+    const vocabularies = { roles, categories, precisions };
+    // Array literals of quoted words only: ['zone', 'core', 'belt'], ["node", "core", "zone"] …
+    const literal = /\[\s*(['"])[a-z-]+\1(?:\s*,\s*(['"])[a-z-]+\2)*\s*,?\s*\]/g;
+    const stray: string[] = [];
+    for (const file of sources) {
+      if (file.endsWith('src/lib/vocabulary.ts')) continue;
+      for (const list of code(file).match(literal) ?? []) {
+        const words = new Set([...list.matchAll(/['"]([a-z-]+)['"]/g)].map((m) => m[1]));
+        for (const [name, vocabulary] of Object.entries(vocabularies)) {
+          if (vocabulary.filter((w) => words.has(w)).length >= 3) stray.push(`${relative(root, file)}: ${name} ${list}`);
+        }
+      }
     }
+    expect(stray).toEqual([]);
   });
 
   it('keeps interface strings in one file per language', () => {

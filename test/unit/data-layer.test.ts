@@ -85,6 +85,18 @@ describe('data layer', () => {
     await vi.waitFor(() => expect(planResource.peek('menghai')?.status).toBe('ready'));
   });
 
+  it('requests no file and offers no retry for a well-formed plan id the catalogue does not hold', async () => {
+    const fetches: string[] = [];
+    const served = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: string | URL) => {
+      fetches.push(String(input));
+      return served(input);
+    });
+    await expect(loadPlan('atlantis')).rejects.toThrow(/no plan “atlantis”/);
+    expect(fetches.some((f) => f.includes('atlantis'))).toBe(false);
+    expect(getNotices().some((n) => n.subject.type === 'plan-failed')).toBe(false);
+  });
+
   it('opens the default plan, and says so, when a link names a plan that does not exist', async () => {
     const store = createAtlasStore();
     store.setState({ planId: 'atlantis', selectedId: 'atlantis-core' });
@@ -107,6 +119,6 @@ describe('data layer', () => {
       'fetch',
       (_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
     );
-    await expect(fetchJson('geo/plans/qujing.geojson', { timeoutMs: 50 })).rejects.toThrow('geo/plans/qujing.geojson: timed out after 0.05 s');
+    await expect(fetchJson('geo/plans/qujing.geojson', { timeoutMs: 50 })).rejects.toThrow('geo/plans/qujing.geojson: timed out (nothing received for 0.05 s)');
   });
 });

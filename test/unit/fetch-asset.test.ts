@@ -1,6 +1,6 @@
 /** fetchJson: the embedded files of the single-file build first, else fetch with a timeout and errors that name the file. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { embeddedFilesId, fetchJson, resetEmbeddedFiles } from '../../src/data/fetch-asset';
+import { embeddedFilesId, fetchJson, getDownloads, idleTimeoutFor, resetEmbeddedFiles, subscribeDownloads } from '../../src/data/fetch-asset';
 
 afterEach(() => {
   document.getElementById(embeddedFilesId)?.remove();
@@ -55,7 +55,9 @@ describe('fetchJson', () => {
           init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
         }),
     );
-    await expect(fetchJson('geo/base/yunnan.topo.json', { timeoutMs: 30 })).rejects.toThrow('geo/base/yunnan.topo.json: timed out after 0.03 s');
+    await expect(fetchJson('geo/base/yunnan.topo.json', { timeoutMs: 30 })).rejects.toThrow(
+      'geo/base/yunnan.topo.json: timed out (nothing received for 0.03 s)',
+    );
   });
 
   it('stops when the caller aborts', async () => {
@@ -79,4 +81,47 @@ describe('fetchJson', () => {
     });
     await expect(fetchJson('geo/base/context.topo.json')).rejects.toThrow('geo/base/context.topo.json: network error (Failed to fetch)');
   });
+
+  it('keeps a slow download going while bytes arrive, longer in all than the timeout, and reports its progress', async () => {
+    const body = `{"a":"${'x'.repeat(90)}"}`;
+    vi.stubGlobal('fetch', async () => new Response(trickle(body, 10, 15), { status: 200, headers: { 'content-length': String(body.length) } }));
+    const seen: number[] = [];
+    const stop = subscribeDownloads(() => seen.push(getDownloads()[0]?.loaded ?? -1));
+    const started = Date.now();
+    expect(await fetchJson('geo/plans/big.geojson', { timeoutMs: 60 })).toEqual(JSON.parse(body));
+    stop();
+    expect(Date.now() - started).toBeGreaterThan(60);
+    expect(seen.filter((n) => n > 0).length).toBeGreaterThan(5);
+    expect(getDownloads()).toEqual([]);
+  });
+
+  it('gives up when the bytes stop coming', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"a":'));
+      },
+    });
+    vi.stubGlobal('fetch', async () => new Response(stalled, { status: 200 }));
+    await expect(fetchJson('geo/base/yunnan.topo.json', { timeoutMs: 40 })).rejects.toThrow(/yunnan\.topo\.json: timed out/);
+  });
+
+  it('waits longer on each retry', () => {
+    expect(idleTimeoutFor(1)).toBeGreaterThan(idleTimeoutFor(0));
+    expect(idleTimeoutFor(2)).toBeGreaterThan(idleTimeoutFor(1));
+  });
 });
+
+/** A body that arrives in `parts` pieces, one every `everyMs`. */
+function trickle(text: string, parts: number, everyMs: number): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  const size = Math.ceil(bytes.length / parts);
+  let sent = 0;
+  return new ReadableStream({
+    async pull(controller) {
+      if (sent >= bytes.length) return controller.close();
+      await new Promise((r) => setTimeout(r, everyMs));
+      controller.enqueue(bytes.slice(sent, sent + size));
+      sent += size;
+    },
+  });
+}

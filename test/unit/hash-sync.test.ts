@@ -10,7 +10,7 @@ describe('hash → store', () => {
   it('turns presenting off when present=1 goes away', () => {
     const store = createAtlasStore();
     apply(store, '#plan=yunnan&present=1&chapter=3', true);
-    expect(store.getState()).toMatchObject({ presenting: true, chapter: 3, view: 'map' });
+    expect(store.getState()).toMatchObject({ presenting: true, chapter: 2, view: 'map' });
     apply(store, '#plan=yunnan');
     expect(store.getState().presenting).toBe(false);
   });

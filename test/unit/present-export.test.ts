@@ -4,8 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentMapParam, embedUrl, fullAtlasUrl, iframeCode } from '../../src/features/embed/embed-code';
 import { niceScale } from '../../src/features/export/scale-bar';
-import { deriveChapters, keyProjects, maxKeyProjects, shortQuote, splitQuote, stepChars } from '../../src/data/chapters';
-import { stepFrom } from '../../src/features/present/PresentationMode';
+import { deriveChapters, keyProjects, maxKeyProjects, projectNameInPlace, shortQuote, splitQuote, stepChars, stepFrom } from '../../src/data/chapters';
 import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 import { planMetaSchema, type AtlasCollection } from '../../src/lib/atlas-data';
 
@@ -58,8 +57,13 @@ describe('presentation chapters', () => {
 
 describe('URL keys of presentation mode and the project browser', () => {
   it('round-trip present and chapter', () => {
-    expect(parseHash('#plan=yunnan&present=1&chapter=3')).toEqual({ plan: 'yunnan', present: true, chapter: 3 });
-    expect(formatHash({ plan: 'yunnan', present: true, chapter: 3 })).toBe('#plan=yunnan&present=1&chapter=3');
+    expect(parseHash('#plan=yunnan&present=1&chapter=3')).toEqual({ plan: 'yunnan', present: true, chapter: 2 });
+    expect(formatHash({ plan: 'yunnan', present: true, chapter: 2 })).toBe('#plan=yunnan&present=1&chapter=3');
+  });
+  it('counts chapters in links from 1, as the screen does; an old link’s chapter=0 opens the first slide', () => {
+    expect(formatHash({ plan: 'yunnan', present: true, chapter: 0 })).toBe('#plan=yunnan&present=1&chapter=1');
+    expect(parseHash('#plan=yunnan&present=1&chapter=1').chapter).toBe(0);
+    expect(parseHash('#plan=yunnan&present=1&chapter=0').chapter).toBe(0);
   });
   it('round-trip project filters and drop junk ones', () => {
     const hash = formatHash({ view: 'projects', plan: 'qujing', category: ['medical', 'tcm'], county: ['麒麟区'], q: '医院', sort: 'investment' });
@@ -135,7 +139,7 @@ describe('scale bar', () => {
     expect(names).toEqual(
       keyProjects(meta('yunnan'), projects)
         .slice(0, maxKeyProjects)
-        .map((f) => f.properties.name),
+        .map((f) => projectNameInPlace(f, meta('yunnan'))),
     );
     const chosen = { ...meta('yunnan'), keyProjects: [projects[3]!.properties.id] };
     expect(keyProjects(chosen, projects).map((f) => f.properties.id)).toEqual([projects[3]!.properties.id]);

@@ -1,4 +1,4 @@
-/** The project browser component against the real published layers (served by a fetch stub). */
+/** The project browser component on a small fixture of plans (served by a fetch stub), one behaviour per test. */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,18 +6,20 @@ import { loadCatalogue } from '../../src/data/catalogue';
 import { resetDataLayer } from '../../src/data/reset';
 import { loadProjects } from '../../src/data/tables';
 import { ProjectBrowser } from '../../src/features/projects/ProjectBrowser';
+import { publishedPaths } from '../../src/lib/atlas-data';
 import { emptyProjectFilters } from '../../src/state/projects-slice';
 import { useAtlasStore } from '../../src/state/store';
-import { servePublic } from './public-fetch';
+import { fixtureFiles, fixtureProjects } from './fixtures/projects';
+import { serveFiles } from './public-fetch';
 
 const initial = useAtlasStore.getState();
 let savedUrl: { create: typeof URL.createObjectURL; revoke: typeof URL.revokeObjectURL };
-// jsdom lays nothing out: give the list's scroller the height of a tall screen, so the window holds every row.
+// jsdom lays nothing out: give the list's scroller a laptop's height (600 px), which holds the fixture's ten rows.
 const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
   configurable: true,
   get(this: HTMLElement) {
-    return this.classList.contains('pb-scroll') ? 20_000 : 0;
+    return this.classList.contains('pb-scroll') ? 600 : 0;
   },
 });
 afterAll(() => {
@@ -27,7 +29,7 @@ afterAll(() => {
 beforeEach(() => {
   useAtlasStore.setState(initial, true);
   resetDataLayer();
-  servePublic();
+  serveFiles(fixtureFiles());
   Element.prototype.scrollIntoView = () => undefined;
   savedUrl = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
 });
@@ -49,25 +51,30 @@ async function renderLoaded() {
 const bodyRows = () =>
   within(screen.getByRole('table'))
     .getAllByRole('row')
-    .filter((r) => r.classList.contains('pb-row'));
-const nameButton = (row: HTMLElement) => row.querySelector<HTMLButtonElement>('.pb-name-button')!;
+    .filter((r) => r.hasAttribute('data-id'));
+const nameButton = (row: HTMLElement) => within(row).getByRole('rowheader').querySelector('button')!;
+const rowIds = () => bodyRows().map((r) => r.getAttribute('data-id'));
 const openFilters = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: /^筛选/ }));
 const openBook = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: /项目册/ }));
+const ofPlan = (plan: string) => fixtureProjects.filter((p) => p.plan === plan);
 
 describe('project browser', () => {
   it('lists every project of every plan with its plan, category, county and element', async () => {
     await renderLoaded();
-    const status = screen.getByRole('status');
-    const total = Number(/共 (\d+) 个项目/.exec(status.textContent ?? '')?.[1]);
-    expect(total).toBeGreaterThan(150);
-    expect(bodyRows()).toHaveLength(total);
-    const row = bodyRows().find((r) => within(r).queryByText('上海中医药大学附属曙光医院曲靖医院'))!;
-    expect(row).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(`共 ${fixtureProjects.length} 个项目`);
+    expect(rowIds().sort()).toEqual(fixtureProjects.map((p) => p.id).sort());
+    const row = bodyRows().find((r) => r.getAttribute('data-id') === 'city-tcm')!;
+    expect(within(row).getByText('示例市中医医院')).toBeInTheDocument();
     expect(within(row).getByText('曲靖市')).toBeInTheDocument();
     expect(within(row).getByText('中医药')).toBeInTheDocument();
     expect(within(row).getByText('麒麟区')).toBeInTheDocument();
-    expect(within(row).getByText('“中心”引领区')).toBeInTheDocument();
-    expect(within(row).getByText('≈ 县城驻地')).toHaveAttribute('title', expect.stringMatching(/近似/));
+    expect(within(row).getByText('东部片区')).toBeInTheDocument();
+  });
+
+  it('says how approximate a location is', async () => {
+    await renderLoaded();
+    const row = bodyRows().find((r) => r.getAttribute('data-id') === 'city-hospital')!;
+    expect(within(row).getByText('近似：县城驻地')).toHaveAttribute('title', '位置近似：县城驻地');
   });
 
   it('shows a loading state first', () => {
@@ -76,39 +83,48 @@ describe('project browser', () => {
   });
 
   it('filters by plan and category from the store, with counts', async () => {
-    useAtlasStore.getState().setProjectFilters({ plans: ['qujing'], categories: ['medical'] });
+    useAtlasStore.getState().setProjectFilters({ plans: ['city'], categories: ['medical'] });
     await renderLoaded();
-    const rows = bodyRows();
-    expect(rows.length).toBeGreaterThan(0);
-    for (const r of rows) {
-      expect(within(r).getByText('曲靖市')).toBeInTheDocument();
-      expect(within(r).getByText('医疗服务')).toBeInTheDocument();
-    }
-    expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^${rows.length} / \\d+ 个项目$`));
-    // The plan filter is the plan tree, with counts given the other filters; the active filters are chips.
+    const expected = ofPlan('city').filter((p) => p.category === 'medical');
+    expect(rowIds().sort()).toEqual(expected.map((p) => p.id).sort());
+    expect(screen.getByRole('status').textContent).toBe(`${expected.length} / ${fixtureProjects.length} 个项目`);
+  });
+
+  it('shows the plan filter as the plan tree with counts, and the active filters as chips', async () => {
+    useAtlasStore.getState().setProjectFilters({ plans: ['city'], categories: ['medical'] });
+    await renderLoaded();
     const plan = screen.getByLabelText('规划') as HTMLSelectElement;
-    expect(plan.value).toBe('qujing');
-    // Indented as in the plan menu: 曲靖市 nests in 云南省.
-    expect(plan.selectedOptions[0]!.textContent).toBe(`\u3000曲靖市（${rows.length}）`);
+    expect(plan.value).toBe('city');
+    // Indented as in the plan menu: the city plan nests in the province plan.
+    expect(plan.selectedOptions[0]!.textContent).toBe('\u3000曲靖市（2）');
     expect(screen.getByRole('button', { name: '移除筛选：曲靖市' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '移除筛选：医疗服务' })).toBeInTheDocument();
   });
 
-  it('changes the store’s filters from the controls, and clears them', async () => {
+  it('sets a category from the filter panel', async () => {
     const user = userEvent.setup();
     await renderLoaded();
     await openFilters(user);
     await user.click(screen.getByRole('button', { name: /^医疗服务\s*\d+$/ }));
     expect(useAtlasStore.getState().projectFilters.categories).toEqual(['medical']);
-    // Choosing a plan in the filter opens it in the plan menu too.
-    await user.selectOptions(screen.getByLabelText('规划'), 'lincang');
-    expect(useAtlasStore.getState().projectFilters.plans).toEqual(['lincang']);
-    await vi.waitFor(() => expect(useAtlasStore.getState().planId).toBe('lincang'));
-    await user.click(screen.getByRole('button', { name: '移除筛选：临沧市' }));
+  });
+
+  it('opens a plan chosen in the plan filter in the plan menu too, and removes it with its chip', async () => {
+    const user = userEvent.setup();
+    await renderLoaded();
+    await user.selectOptions(screen.getByLabelText('规划'), 'county');
+    expect(useAtlasStore.getState().projectFilters.plans).toEqual(['county']);
+    await vi.waitFor(() => expect(useAtlasStore.getState().planId).toBe('county'));
+    await user.click(screen.getByRole('button', { name: '移除筛选：双江县' }));
     expect(useAtlasStore.getState().projectFilters.plans).toEqual([]);
-    await user.selectOptions(screen.getByLabelText('规划'), 'qujing');
+  });
+
+  it('searches and sorts from the controls, and clears the filters but not the sort', async () => {
+    const user = userEvent.setup();
+    await renderLoaded();
     await user.type(screen.getByLabelText('搜索项目'), '医院');
     expect(useAtlasStore.getState().projectFilters.query).toBe('医院');
+    await openFilters(user);
     await user.selectOptions(screen.getByLabelText('排序'), 'investment');
     expect(useAtlasStore.getState().projectFilters.sort).toBe('investment');
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
@@ -116,20 +132,29 @@ describe('project browser', () => {
     expect(screen.queryByRole('button', { name: /^移除筛选/ })).toBeNull();
   });
 
-  it('filters by county, grouped by prefecture, and by layout element', async () => {
+  it('filters by county, grouped by prefecture, and by a whole prefecture', async () => {
     const user = userEvent.setup();
     await renderLoaded();
     await openFilters(user);
-    await user.click(screen.getByText('全部', { selector: '.pb-county-current' }));
-    const group = within(document.querySelector<HTMLElement>('.pb-county-body')!).getByRole('group', { name: '曲靖市' });
+    // The county list folds behind its summary line (what is chosen: 全部).
+    await user.click(within(screen.getByRole('group', { name: '筛选项目' })).getByText('县（市、区）'));
+    const group = screen.getAllByRole('group', { name: '曲靖市' }).find((g) => within(g).queryByRole('checkbox', { name: /^罗平县/ }));
+    if (!group) throw new Error('罗平县 is not listed under 曲靖市');
     await user.click(within(group).getByRole('checkbox', { name: /^罗平县/ }));
     expect(useAtlasStore.getState().projectFilters.counties).toEqual(['罗平县']);
-    expect(bodyRows().every((r) => r.querySelector('.pb-county-cell')?.textContent === '罗平县')).toBe(true);
-    await user.selectOptions(screen.getByLabelText('所属布局'), 'qujing-zone-luoping');
-    expect(useAtlasStore.getState().projectFilters.element).toBe('qujing-zone-luoping');
-    expect(bodyRows().length).toBeGreaterThan(0);
+    expect(rowIds().sort()).toEqual(['city-care', 'city-hospital']);
     await user.click(within(group).getByRole('checkbox', { name: /^曲靖市（全域）/ }));
     expect(useAtlasStore.getState().projectFilters.counties).toEqual(['罗平县', '曲靖市']);
+  });
+
+  it('filters by layout element once a plan is chosen', async () => {
+    const user = userEvent.setup();
+    useAtlasStore.getState().setProjectFilters({ plans: ['city'] });
+    await renderLoaded();
+    await openFilters(user);
+    await user.selectOptions(screen.getByLabelText('所属布局'), 'city-zone-east');
+    expect(useAtlasStore.getState().projectFilters.element).toBe('city-zone-east');
+    expect(rowIds().sort()).toEqual(['city-hospital', 'city-tcm']);
   });
 
   it('says when nothing matches, and offers to clear the filters', async () => {
@@ -142,24 +167,28 @@ describe('project browser', () => {
     const clear = screen.getAllByRole('button', { name: '清除筛选' });
     await user.click(clear[clear.length - 1]!);
     expect(useAtlasStore.getState().projectFilters.query).toBe('');
-    expect(bodyRows().length).toBeGreaterThan(150);
+    expect(bodyRows()).toHaveLength(fixtureProjects.length);
   });
 
   it('selects a row from the keyboard: switches plan, selects and flies there', async () => {
     const user = userEvent.setup();
-    useAtlasStore.getState().setProjectFilters({ plans: ['lincang'] });
+    useAtlasStore.getState().setProjectFilters({ plans: ['county'] });
     await renderLoaded();
     const first = nameButton(bodyRows()[0]!);
     first.focus();
     await user.keyboard('{Enter}');
     await act(async () => undefined);
     const s = useAtlasStore.getState();
-    expect(s.planId).toBe('lincang');
-    expect(s.selectedId).toMatch(/^lincang-/);
+    expect(s.planId).toBe('county');
+    expect(s.selectedId).toBe(bodyRows()[0]!.getAttribute('data-id'));
     expect(s.cameraRequest).toMatchObject({ kind: 'feature', id: s.selectedId });
     expect(bodyRows()[0]).toHaveAttribute('aria-current', 'true');
     expect(first).toHaveAttribute('aria-pressed', 'true');
-    // Space works too, on another row.
+  });
+
+  it('selects a row with Space too', async () => {
+    const user = userEvent.setup();
+    await renderLoaded();
     const second = nameButton(bodyRows()[1]!);
     second.focus();
     await user.keyboard(' ');
@@ -167,17 +196,16 @@ describe('project browser', () => {
     expect(useAtlasStore.getState().selectedId).toBe(bodyRows()[1]!.getAttribute('data-id'));
   });
 
-  it('highlights and scrolls to a project selected on the map', async () => {
+  it('highlights a project selected on the map', async () => {
     await renderLoaded();
-    const target = bodyRows()[120]!.getAttribute('data-id')!;
-    act(() => useAtlasStore.setState({ selectedId: target }));
-    const row = bodyRows().find((r) => r.getAttribute('data-id') === target)!;
-    expect(row).toHaveClass('is-selected');
+    const target = rowIds().at(-1)!;
+    act(() => useAtlasStore.getState().select(target));
+    expect(bodyRows().find((r) => r.getAttribute('data-id') === target)).toHaveAttribute('aria-current', 'true');
   });
 
-  it('downloads exactly the filtered, sorted list as CSV', async () => {
+  it('downloads exactly the filtered, sorted list as CSV and as GeoJSON', async () => {
     const user = userEvent.setup();
-    useAtlasStore.getState().setProjectFilters({ plans: ['menghai'], sort: 'investment' });
+    useAtlasStore.getState().setProjectFilters({ plans: ['city'], sort: 'investment' });
     await renderLoaded();
     let blob: Blob | undefined;
     Object.assign(URL, {
@@ -191,26 +219,29 @@ describe('project browser', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
+    const shown = rowIds();
+    // Highest investment first (2 亿元 before 3000 万元), then the projects without one.
+    expect(shown.slice(0, 2)).toEqual(['city-park', 'city-care']);
     await openBook(user);
-    await user.click(screen.getByRole('button', { name: /CSV/ }));
-    expect(names[0]).toMatch(/^yunnan-health-projects-menghai-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = new TextDecoder().decode(await blob!.arrayBuffer());
-    const lines = text.trim().split('\r\n');
+    await user.click(screen.getByRole('button', { name: /GIS/ }));
+    await vi.waitFor(() => expect(names).toHaveLength(1));
+    expect(names[0]).toMatch(/^yunnan-health-projects-city-gis-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = new TextDecoder()
+      .decode(await blob!.arrayBuffer())
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^plan,plan_title,element,name/);
-    expect(lines).toHaveLength(bodyRows().length + 1);
-    const shown = bodyRows().map((r) => r.getAttribute('data-id'));
-    expect(lines.slice(1).every((l) => l.startsWith('menghai,'))).toBe(true);
-    expect(shown.length).toBeGreaterThan(5);
+    expect(lines).toHaveLength(shown.length + 1);
+    expect(lines.slice(1).every((l) => l.startsWith('city,'))).toBe(true);
     await openBook(user);
     await user.click(screen.getByRole('button', { name: /GeoJSON/ }));
+    await vi.waitFor(() => expect(names).toHaveLength(2));
     expect(names[1]).toMatch(/\.geojson$/);
     const fc = JSON.parse(new TextDecoder().decode(await blob!.arrayBuffer())) as { features: { properties: { id: string } }[] };
     expect(fc.features.map((x) => x.properties.id)).toEqual(shown);
   });
 
-  it('reads one project table, not every plan’s layer, and still lists everything when a plan’s layer is broken', async () => {
-    vi.unstubAllGlobals();
-    servePublic({ 'geo/plans/lincang.geojson': { type: 'nonsense' } });
+  it('reads one project table, not every plan’s layer', async () => {
     const asked: string[] = [];
     const served = globalThis.fetch;
     vi.stubGlobal('fetch', (input: string | URL) => {
@@ -219,13 +250,11 @@ describe('project browser', () => {
     });
     await renderLoaded();
     expect(asked.filter((p) => p.endsWith('.geojson'))).toEqual([]);
-    expect(bodyRows().some((r) => r.getAttribute('data-id')?.startsWith('lincang-'))).toBe(true);
-    expect(screen.queryByText('正在加载各规划的项目……')).toBeNull();
+    expect(bodyRows()).toHaveLength(fixtureProjects.length);
   });
 
   it('says so, in the list, when the project table cannot load', async () => {
-    vi.unstubAllGlobals();
-    servePublic({ 'geo/plans/projects.json': { nonsense: true } });
+    serveFiles({ ...fixtureFiles(), [publishedPaths.projects]: { nonsense: true } });
     await renderLoaded();
     expect(screen.getByText('项目表无法加载。')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
@@ -233,12 +262,13 @@ describe('project browser', () => {
 
   it('speaks English when asked, keeping plan content in Chinese', async () => {
     useAtlasStore.setState({ lang: 'en' });
-    useAtlasStore.getState().setProjectFilters({ plans: ['qujing'] });
+    useAtlasStore.getState().setProjectFilters({ plans: ['city'] });
     await renderLoaded();
     expect(screen.getByRole('heading', { name: 'Health-service projects' })).toBeInTheDocument();
-    expect(screen.getByRole('status').textContent).toMatch(/^\d+ of \d+ projects$/);
-    expect(screen.getByText('上海中医药大学附属曙光医院曲靖医院')).toBeInTheDocument();
-    expect(screen.getAllByText('Qujing').length).toBeGreaterThan(1);
+    expect(screen.getByRole('status').textContent).toBe(`${ofPlan('city').length} of ${fixtureProjects.length} projects`);
+    expect(screen.getByText('示例市中医医院')).toBeInTheDocument();
+    expect(screen.getByText('Example People’s Hospital')).toBeInTheDocument();
+    expect(within(screen.getByRole('table')).getAllByText('Qujing')).toHaveLength(ofPlan('city').length);
   });
 
   it('sorts from the column headers', async () => {

@@ -19,7 +19,10 @@ import {
 import { projectRows, type ProjectRow } from '../../src/lib/project-filter';
 import { exportFileName } from '../../src/features/projects/download';
 import { downloadBlob } from '../../src/ui/download';
-import { csvColumns, csvField, projectsToCsv } from '../../src/features/projects/export-csv';
+import { gisColumns } from '../../src/features/projects/export-columns';
+import { csvField, projectsToCsv } from '../../src/features/projects/export-csv';
+
+const csvColumns = gisColumns.map((c) => c.field);
 import { projectsToGeoJson, projectsGeoJsonText } from '../../src/features/projects/export-geojson';
 import { emptyProjectFilters, type ProjectFilters } from '../../src/state/projects-slice';
 
@@ -302,7 +305,7 @@ describe('CSV export', () => {
   });
 
   it('writes a BOM, the header and one record per row, in order', () => {
-    const csv = projectsToCsv(rows, { lang: 'zh', plans: plansMeta as never });
+    const csv = projectsToCsv(rows, { lang: 'zh', plans: plansMeta as never, headers: 'gis' });
     expect(
       csv.startsWith(
         '\uFEFFplan,plan_title,element,name,category,county,functions,investment,investment_unit,precision,lon,lat,source_section,source_quote\r\n',
@@ -336,7 +339,7 @@ describe('CSV export', () => {
 
   it('joins functions with “；” and writes names in English when asked', () => {
     const row = makeRow({ id: 'qujing-x', functions: ['一', '二', '三'] });
-    const [, rec] = parseCsv(projectsToCsv([row], { lang: 'en', plans: plansMeta as never }).slice(1));
+    const [, rec] = parseCsv(projectsToCsv([row], { lang: 'en', plans: plansMeta as never, headers: 'gis' }).slice(1));
     expect(rec![6]).toBe('一；二；三');
     expect(rec![1]).toBe(plansMeta.find((p) => p.id === 'qujing')!.titleEn ?? plansMeta.find((p) => p.id === 'qujing')!.title);
     expect(rec![4]).toBe('Medical care');
@@ -344,7 +347,7 @@ describe('CSV export', () => {
 
   it('round-trips every published project', () => {
     const all = sortProjects(realRows(), 'name');
-    const records = parseCsv(projectsToCsv(all, { lang: 'zh', plans: plansMeta as never }).slice(1));
+    const records = parseCsv(projectsToCsv(all, { lang: 'zh', plans: plansMeta as never, headers: 'gis' }).slice(1));
     expect(records.length).toBe(all.length + 1);
     expect(records.every((r) => r.length === csvColumns.length)).toBe(true);
     records.slice(1).forEach((r, i) => {
@@ -354,7 +357,18 @@ describe('CSV export', () => {
   });
 
   it('writes only a header for no rows', () => {
-    expect(projectsToCsv([], { lang: 'zh', plans: [] })).toBe(`\uFEFF${csvColumns.join(',')}\r\n`);
+    expect(projectsToCsv([], { lang: 'zh', plans: [], headers: 'gis' })).toBe(`\uFEFF${csvColumns.join(',')}\r\n`);
+  });
+
+  it('heads the table for people in Chinese by default, names the plan and says what the location is', () => {
+    const [header, rec] = parseCsv(projectsToCsv([rows[1]!], { lang: 'zh', plans: plansMeta as never }).slice(1));
+    expect(header![0]).toBe('项目名称');
+    expect(header).toContain('投资单位');
+    expect(header!.every((h) => !/[a-z]/i.test(h))).toBe(true);
+    const cell = (name: string) => rec![header!.indexOf(name)];
+    expect(cell('规划')).toBe(plansMeta.find((p) => p.id === 'qujing')!.regionShort);
+    expect(cell('位置精度')).toBe('位置近似：县城驻地');
+    expect(header).not.toContain('规划编号');
   });
 });
 

@@ -4,7 +4,7 @@ import { parseHash, formatHash } from '../../src/features/url-state/hash-state';
 import { placeFeatures, type ProjectPoint } from '../../src/features/map/plan-sources';
 import { projectLayers } from '../../src/features/map/project-layers';
 import { projectsPadding } from '../../src/features/map/camera';
-import { cleanShortlist, groupByPlace, investmentTotal, projectsBbox } from '../../src/lib/project-filter';
+import { cleanShortlist, groupByPlace, investmentTotal, projectsBbox, shortlistMax } from '../../src/lib/project-filter';
 
 const point = (id: string, lon: number, lat: number, extra: Partial<ProjectPoint> = {}): ProjectPoint => ({
   id,
@@ -81,7 +81,8 @@ describe('the shortlist in the URL', () => {
     expect(formatHash({ view: 'projects', shortlist: ['a-b', 'c-d'] })).toBe('#view=projects&shortlist=a-b,c-d');
   });
 
-  it('caps the shortlist', () => {
-    expect(cleanShortlist(Array.from({ length: 300 }, (_, i) => `p-${i}`))).toHaveLength(200);
+  it('caps the shortlist well above the plans’ projects', () => {
+    expect(cleanShortlist(Array.from({ length: 300 }, (_, i) => `p-${i}`))).toHaveLength(300);
+    expect(cleanShortlist(Array.from({ length: shortlistMax + 1 }, (_, i) => `p-${i}`))).toHaveLength(shortlistMax);
   });
 });

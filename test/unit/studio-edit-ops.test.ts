@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readBaseGeo } from '../../scripts/lib/base-geo';
 import { checkPlan } from '../../src/lib/plan-checks';
 import { placesFileSchema, planSchema } from '../../src/lib/plan-schema';
-import { applyChange, applyChanges, formatChangeProblem, invert } from '../../src/compiler/edit/apply';
+import { applyChange, applyChanges, formatChangeProblem, invert, parentCycle } from '../../src/compiler/edit/apply';
 import {
   addElement,
   addPlace,
@@ -285,7 +285,7 @@ describe('extents, links and entries', () => {
     expect(roundTrip(plan, setCorridor(plan, 'belt', [['seat', 'spa', 'town-a']])).planYaml).toContain('through: [[seat, spa, town-a]]');
     expect(roundTrip(plan, setRiver(plan, 'belt', '南盘江', ['530302'])).planYaml).toContain('geometry: { type: river, river: 南盘江, within: ["530302"] }');
     expect(refusal(plan, setCorridor(plan, 'belt', [['seat', 'nowhere']]))).toMatch(/unknown place “nowhere”/);
-    expect(refusal(plan, setAreas(plan, 'core', ['12345']))).toMatch(/geometry\.codes\[0\]: not a Yunnan county or prefecture code/);
+    expect(refusal(plan, setAreas(plan, 'core', ['12345']))).toMatch(/element core “健康城”: geometry\.codes\[0\]: \S/);
   });
 
   it('sets the parent, refusing the plan as its own parent', () => {
@@ -294,6 +294,14 @@ describe('extents, links and entries', () => {
       'period: 2021—2025\nparent: { plan: province, element: zone-east }\nseed: demo.txt',
     );
     expect(refusal(plan, setParent(plan, { plan: 'demo' }))).toMatch(/parent\.plan: a plan cannot be its own parent/);
+    const parents = new Map<string, string | undefined>([
+      ['province', undefined],
+      ['city', 'demo'],
+      ['demo', 'province'],
+    ]);
+    const result = applyChange(plan, setParent(plan, { plan: 'city' }), { parents });
+    expect(result.ok ? '' : formatChangeProblem(result.problem)).toBe('data/demo/plan.yaml: plan: parent.plan: a cycle of parents: demo → city → demo');
+    expect(parentCycle(parents, 'demo', 'province')).toBeUndefined();
   });
 
   it('sets an element’s links to other plans', () => {
@@ -403,6 +411,11 @@ describe('a new plan', () => {
     expectValid(next);
     expect(next.planYaml).toMatch(/^elements:\n {2}- id: core\n/m);
     expect(next.placesYaml).toMatch(/^places:\n {2}- id: hospital\n/);
+    const bad = { id: 'x', title: 't', level: 'county' as const, region: { code: '539999', name: 'x' }, seedName: 'a.txt', seed, period: 'p' };
+    expect(() => newPlan({ ...bad, summary: { section: 's', quote: '推进中医药传承创新。' } }, base)).toThrow(
+      /region\.code: “539999” is not a county or prefecture of the base layers/,
+    );
+    expect(() => openPlan({ folder: 'demo', planYaml: 'plan: demo\nchanges: []\n' }, seed)).toThrow(/^data\/demo\/plan\.yaml: \(whole file\): not a plan/);
     expect(() =>
       newPlan({ ...{ id: 'Bad Id', title: 't', level: 'county', region: { code: '530302', name: 'x' }, seedName: 'a.txt', seed, period: 'p' } }),
     ).toThrow(/id: “Bad Id” must use lower-case letters/);

@@ -63,12 +63,12 @@ describe('change-set files', () => {
 
 describe('the zip', () => {
   it('holds the plan’s files in the repository layout, the seed for a new plan, and CHANGES.md', () => {
-    const plan = openPlan({ folder: 'demo', planYaml: 'id: demo\nseed: demo.txt\n', placesYaml: 'places: []\n' }, '正文');
+    const plan = openPlan({ folder: 'demo', planYaml: 'id: demo\ntitle: 示范\nseed: demo.txt\n', placesYaml: 'places: []\n' }, '正文');
     const files = planFiles(plan, { changes, lang: 'en', includeSeed: true });
     const zip = zipPlan(files);
     const back = Object.fromEntries(Object.entries(unzipSync(zip)).map(([k, v]) => [k, strFromU8(v)]));
     expect(Object.keys(back).sort()).toEqual(['CHANGES.md', 'data/demo/places.yaml', 'data/demo/plan.yaml', 'data/seeds/demo.txt']);
-    expect(back['data/demo/plan.yaml']).toBe('id: demo\nseed: demo.txt\n');
+    expect(back['data/demo/plan.yaml']).toBe('id: demo\ntitle: 示范\nseed: demo.txt\n');
     expect(back['data/seeds/demo.txt']).toBe('正文');
     expect(back['CHANGES.md']).toContain('3 points moved');
     expect(zipPlan(files)).toEqual(zip);

@@ -14,6 +14,22 @@ import { flowText, insertAt, parseFieldPath, setAt, valueAt, type YamlPath } fro
 export interface ApplyContext {
   /** The base geography (`baseGeoFrom(…)`): with it, an exact or township point must lie inside its county. */
   base?: BaseGeo;
+  /** Each known plan's parent plan (from the catalogue): with it, a new parent that closes a cycle is refused. */
+  parents?: ReadonlyMap<string, string | undefined>;
+}
+
+/**
+ * The cycle that giving `plan` the parent `parent` would close, as plan ids from `plan` back to it, or undefined.
+ * For the plan tree to refuse such a choice before it is made.
+ */
+export function parentCycle(parents: ReadonlyMap<string, string | undefined>, plan: string, parent: string): string[] | undefined {
+  const path = [plan];
+  for (let at: string | undefined = parent; at !== undefined; at = parents.get(at)) {
+    path.push(at);
+    if (at === plan) return path;
+    if (path.length > parents.size + 2) return undefined;
+  }
+  return undefined;
 }
 
 class Refused extends Error {
@@ -313,7 +329,7 @@ function checkRefs(plan: EditablePlan, file: string, where: string, project: Rec
 
 const setOps = new Set(['set-geometry', 'set-text', 'set-parent', 'set-related', 'set-field']);
 
-function setValue(plan: EditablePlan, change: Change): EditablePlan {
+function setValue(plan: EditablePlan, change: Change, ctx: ApplyContext): EditablePlan {
   const kinds: ResolvedTarget['kind'][] =
     change.op === 'set-geometry' || change.op === 'set-related'
       ? ['element']
@@ -361,6 +377,8 @@ function setValue(plan: EditablePlan, change: Change): EditablePlan {
   if (change.op === 'set-parent' && value !== null) {
     const parent = value as { plan?: unknown };
     if (parent.plan === plan.folder) refuse('invalid', file, 'plan', 'parent.plan', 'a plan cannot be its own parent (a cycle)');
+    const cycle = ctx.parents && typeof parent.plan === 'string' ? parentCycle(ctx.parents, plan.folder, parent.plan) : undefined;
+    if (cycle) refuse('invalid', file, 'plan', 'parent.plan', `a cycle of parents: ${cycle.join(' → ')}`);
   }
   if (change.op === 'set-related' && value !== null) {
     if (!Array.isArray(value)) refuse('invalid', file, t.where, 'related', 'a list of links to other plans');
@@ -433,7 +451,7 @@ export function applyChange(plan: EditablePlan, change: Change, context: ApplyCo
     if (change.op === 'move-point') next = movePoint(plan, change, context);
     else if (change.op === 'unplace') next = unplace(plan, change);
     else if (change.op === 'place') next = placeItem(plan, change);
-    else if (setOps.has(change.op)) next = setValue(plan, change);
+    else if (setOps.has(change.op)) next = setValue(plan, change, context);
     else if (change.op in addKinds) next = addEntry(plan, change, addKinds[change.op as keyof typeof addKinds]);
     else if (change.op in removeKinds) next = removeEntry(plan, change, removeKinds[change.op as keyof typeof removeKinds]);
     else refuse('invalid', planFile(plan.folder), change.target, 'op', `unknown change “${String(change.op)}”`);

@@ -1,6 +1,7 @@
 /** Opening a plan for editing, reading it back as plain data, finding its entries, and the skeleton of a new plan. */
 import type { Place, Source } from '../../lib/plan-schema';
 import { slugPattern, type Level } from '../../lib/vocabulary';
+import type { BaseGeo } from '../base-geo';
 import { type PlanSources, planFile, type PublishedSources } from '../sources';
 import { isVerbatim } from './seed';
 import type { EditablePlan } from './types';
@@ -28,6 +29,13 @@ export function withTexts(folder: string, planYaml: string, placesYaml: string |
  */
 export function openPlan(sources: PlanSources, seed: string | undefined): EditablePlan {
   const plan = withTexts(sources.folder, sources.planYaml, sources.placesYaml, '', seed);
+  const content = plan.planDoc.toJS() as Record<string, unknown> | null;
+  if (!content || typeof content !== 'object' || Array.isArray(content) || !('id' in content) || !('elements' in content || 'title' in content)) {
+    throw new Error(`${planFile(sources.folder)}: (whole file): not a plan (a plan.yaml has id, title, seed, elements …)`);
+  }
+  if (plan.placesDoc && !Array.isArray((plan.placesDoc.toJS() as { places?: unknown } | null)?.places)) {
+    throw new Error(`${planFile(sources.folder, 'places.yaml')}: (whole file): not a places file (it holds a list under places:)`);
+  }
   const seedName = plan.planDoc.get('seed');
   if (typeof seedName !== 'string' || !seedName)
     throw new Error(`${planFile(sources.folder)}: plan: seed: missing (the file name of the plan's text in data/seeds)`);
@@ -144,13 +152,16 @@ export interface NewPlanInput {
 
 /**
  * The skeleton of a new plan: plan.yaml with the given metadata and empty lists, and an empty places.yaml.
- * Throws with a clear message if the id is not a slug, a file name is wrong or a quote is not in the seed.
+ * Throws with a clear message if the id is not a slug, a file name is wrong, the region is not one of the base
+ * layers (checked when `base` is given) or a quote is not in the seed.
  */
-export function newPlan(input: NewPlanInput): EditablePlan {
+export function newPlan(input: NewPlanInput, base?: Pick<BaseGeo, 'isRegion'>): EditablePlan {
   const file = planFile(input.id);
   if (!slugPattern.test(input.id)) throw new Error(`${file}: plan: id: “${input.id}” must use lower-case letters, digits and hyphens`);
   if (!/^[\w.-]+\.txt$/.test(input.seedName)) throw new Error(`${file}: plan: seed: “${input.seedName}” must be a file name such as gengma.txt`);
-  if (!/^53\d{4}$/.test(input.region.code)) throw new Error(`${file}: plan: region.code: “${input.region.code}” is not a Yunnan GB/T 2260 code`);
+  if (!/^53\d{4}$/.test(input.region.code) || (base && !base.isRegion(input.region.code))) {
+    throw new Error(`${file}: plan: region.code: “${input.region.code}” is not a county or prefecture of the base layers`);
+  }
   if (input.parent?.plan === input.id) throw new Error(`${file}: plan: parent: a plan cannot be its own parent`);
   const summary = input.summary ?? input.formulaSource;
   if (!summary) throw new Error(`${file}: plan: summary: choose the layout sentence (or a summary) from the text first`);

@@ -11,6 +11,7 @@ import { Quote } from '../../ui/Quote';
 import { Swatch } from '../../ui/Swatch';
 import { RelatedPlans } from './RelatedPlans';
 import { matchProjects } from './match-projects';
+import { isAreaPrecision } from '../../lib/vocabulary';
 
 /** What the plan says about the selected core, zone, belt, node or project, with the sentence it comes from. */
 export function DetailsPanel() {
@@ -107,6 +108,12 @@ export function DetailsPanel() {
             : `${p.group ?? ''} · ${p.name}`}
         </span>
       </p>
+      {p.role === 'project' && isAreaPrecision(p.precision) && (
+        // The point stands for the county: said first, before anyone reads the marker as a site.
+        <p className={`approx-note approx-note--${p.precision}`}>
+          <strong>{t.precisionNames[p.precision]}</strong> <span className="muted">{t.approxWhy[p.precision]}</span>
+        </p>
+      )}
 
       {p.functions.length > 0 && (
         <section>

@@ -6,6 +6,7 @@ import { useStrings } from '../../i18n/use-strings';
 import { captureMap } from '../../lib/map-capture';
 import { categoryColors } from '../../lib/presentation';
 import { swatchFor } from '../../lib/role-look';
+import { isAreaPrecision } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
 import { colors } from '../../ui/tokens';
 import { downloadBlob, today } from '../../ui/download';
@@ -18,6 +19,7 @@ export function ExportMenu() {
   const t = useStrings();
   const lang = useAtlasStore((s) => s.lang);
   const planId = useAtlasStore((s) => s.planId);
+  const selectedId = useAtlasStore((s) => s.selectedId);
   const bundle = usePlan(planId);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -44,10 +46,21 @@ export function ExportMenu() {
       for (const c of content.categories)
         legend.push({ label: `${t.roleNames.project} · ${t.categoryNames[c.category]}（${c.count}）`, kind: 'dot', color: categoryColors[c.category] });
       if (content.schematic) legend.push({ label: t.schematic, kind: 'hatch', color: colors.ink2 });
+      // A selected project that stands for its county: the image says so, as the map outlines the county.
+      const selected = selectedId ? bundle.data.byId.get(selectedId) : undefined;
+      const approx = selected?.properties.role === 'project' && isAreaPrecision(selected.properties.precision) ? selected.properties : undefined;
+      if (approx)
+        legend.unshift({
+          label: `${localName(approx, lang)} · ${t.precisionNames[approx.precision]}（${approx.county}）`,
+          kind: 'linked',
+          color: colors.selection,
+        });
       const capture = await captureMap(1600);
       const canvas = composeExport(capture, {
         title: meta.title,
-        subtitle: [meta.formula, meta.docNumber, meta.date].filter(Boolean).join(' · '),
+        subtitle: [meta.formula, meta.docNumber, meta.date, approx && `${localName(approx, lang)} · ${t.precisionNames[approx.precision]}`]
+          .filter(Boolean)
+          .join(' · '),
         legendTitle: t.legend,
         legend: legend.slice(0, 22),
         footer: `${t.appTitle} · ${today()} · ${t.exportNote}`,

@@ -12,10 +12,14 @@ export async function printMap(size: 'A4' | 'A3'): Promise<void> {
   const img = document.createElement('img');
   img.className = 'print-map';
   img.alt = '';
+  // The map's credits, review number (审图号) first: the printed page carries them under the map.
+  const credit = document.createElement('p');
+  credit.className = 'print-credit';
   try {
     const capture = await captureMap(size === 'A3' ? 2400 : 1600);
     img.src = capture.image.toDataURL('image/png');
-    document.querySelector('.map-wrap')?.append(img);
+    credit.textContent = capture.attribution;
+    document.querySelector('.map-wrap')?.append(img, credit);
     await img.decode().catch(() => undefined);
   } catch (e) {
     // The page still prints (legend, plan text); the user is told the map image is missing from it.
@@ -23,5 +27,6 @@ export async function printMap(size: 'A4' | 'A3'): Promise<void> {
   }
   window.print();
   img.remove();
+  credit.remove();
   style.remove();
 }

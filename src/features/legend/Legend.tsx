@@ -10,6 +10,15 @@ import { Swatch } from '../../ui/Swatch';
 import { colors } from '../../ui/tokens';
 
 /**
+ * Whether the legend starts open: on a phone it would hide the map, and in an embed (a box on someone else's page,
+ * often 800×500) an open legend covers a third of the layout, so there it starts folded unless the box is large.
+ */
+export function startsOpen(embed: boolean, width: number, height: number): boolean {
+  if (embed) return width >= 1100 && height >= 700;
+  return width >= 720;
+}
+
+/**
  * The plan's structure as its key: one entry per layout element in the map's own colour and shape, grouped by the
  * plan's own terms (一核 / 六区 / 四带 …), each selecting its element; a compact row of role toggles, project
  * categories and what the symbols mean. `children` go at its foot.
@@ -32,7 +41,7 @@ export function Legend({ children }: { children?: ReactNode }) {
   const catalogue = useCatalogue();
   const hasContext = catalogue.status === 'ready' && !!planId && catalogue.data.rootOf(planId) !== planId;
   const view = useAtlasStore((s) => s.view);
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 720);
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || startsOpen(embed, window.innerWidth, window.innerHeight));
   // Beside the project list the map needs its room: the legend folds, and opens again on request.
   useEffect(() => {
     if (view === 'projects') setOpen(false);

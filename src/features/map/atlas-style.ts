@@ -2,7 +2,16 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, seatLayers, type BaseStyleOptions } from './base-style';
 import { projectLayers, projectSourcesSpec, type ProjectLayerOptions } from './project-layers';
-import { contextLayers, planAreaLayers, planLineAndPointLayers, planSourcesSpec, planTopLayers, type PlanLayerOptions } from './plan-layers';
+import {
+  contextLayers,
+  planAreaLayers,
+  planCountLayers,
+  planFocusLayers,
+  planLineAndPointLayers,
+  planSourcesSpec,
+  planTopLayers,
+  type PlanLayerOptions,
+} from './plan-layers';
 
 export interface AtlasStyleOptions {
   base: BaseStyleOptions;
@@ -26,9 +35,11 @@ export function atlasStyle({ base, plan, contextColors, projects }: AtlasStyleOp
       ...baseLabelLayers(base),
       ...planTopLayers(plan),
       ...seatLayers(base),
+      ...planCountLayers(plan),
       ...projectLayers(
         projects ?? { lang: plan.lang, selectedId: plan.selectedId, projectsView: false, planProjectsHidden: plan.hiddenRoles.includes('project') },
       ),
+      ...planFocusLayers(plan),
     ],
   };
 }

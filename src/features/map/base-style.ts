@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Basemap, Lang } from '../../state/ui-slice';
 import { colors, fonts } from '../../ui/tokens';
+import { fadeSourceId } from './base-fade';
 
 /** Base-layer source ids, filled from public/geo/base. */
 export const baseSources = ['countries', 'provinces', 'province', 'prefectures', 'counties', 'rivers', 'lakes', 'labels'] as const;
@@ -45,8 +46,8 @@ export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string
 };
 
 /** Name field for a label: English where the data carries it, Chinese otherwise. */
-export function nameField(lang: Lang, zhField = 'name'): ExpressionSpecification {
-  return lang !== 'zh' ? ['coalesce', ['get', 'nameEn'], ['get', zhField]] : ['get', zhField];
+export function nameField(lang: Lang, zhField = 'name', enField = 'nameEn'): ExpressionSpecification {
+  return lang !== 'zh' ? ['coalesce', ['get', enField], ['get', zhField]] : ['get', zhField];
 }
 
 export interface BaseStyleOptions {
@@ -56,6 +57,8 @@ export interface BaseStyleOptions {
   tiandituKey?: string;
   /** Multiplies place-name sizes (presentation mode: projector-sized type). */
   labelScale?: number;
+  /** Names the plan's own labels already write (a zone named after its county): the base map does not repeat them. */
+  planLabelNames?: readonly string[];
 }
 
 /** A zoom curve of label sizes, scaled up on a projector to at least 20 px. */
@@ -82,12 +85,14 @@ export function baseSourcesSpec(options: BaseStyleOptions): Record<string, Sourc
   const sources: Record<string, SourceSpecification> = {};
   for (const id of baseSources)
     sources[id] = { type: 'geojson', data: empty as never, ...(id === 'counties' || id === 'prefectures' ? { promoteId: 'code' } : {}) };
+  // The fade at the context's edge (base-fade.ts), filled once the base data is in.
+  sources[fadeSourceId] = { type: 'geojson', data: empty as never };
   const raster = rasterSource(options.basemap, options.tiandituKey);
   if (raster) sources.online = raster;
   return sources;
 }
 
-/** Layers under the plan layers: fills and water. */
+/** Layers under the plan layers: the paper, the land and an online base map. */
 export function baseFillLayers(options: BaseStyleOptions): LayerSpecification[] {
   const online = rasterSource(options.basemap, options.tiandituKey) !== undefined;
   return [
@@ -96,13 +101,14 @@ export function baseFillLayers(options: BaseStyleOptions): LayerSpecification[] 
     { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': palette.neighbour } },
     { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': palette.land } },
     ...(online ? [{ id: 'online-basemap', type: 'raster', source: 'online', paint: { 'raster-opacity': 0.85 } } as LayerSpecification] : []),
-    { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.lakeFill, 'fill-outline-color': palette.river } },
   ];
 }
 
 /** Lines drawn over the plan's area tints, so borders and rivers stay readable through them. */
 export function baseLineLayers(): LayerSpecification[] {
   return [
+    // Lakes over the plan's area fills, which are opaque tints (plan-layers.ts): water stays in sight.
+    { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.lakeFill, 'fill-outline-color': palette.river } },
     {
       id: 'rivers-line',
       type: 'line',
@@ -138,6 +144,13 @@ export function baseLineLayers(): LayerSpecification[] {
       paint: { 'line-color': palette.prefecture, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 9, 1.6] },
     },
     {
+      // The context fades into the paper before its box ends: no hard straight edge at any zoom the atlas frames.
+      id: 'context-fade',
+      type: 'fill',
+      source: fadeSourceId,
+      paint: { 'fill-color': palette.paper, 'fill-opacity': ['get', 'opacity'], 'fill-antialias': false },
+    },
+    {
       id: 'province-line',
       type: 'line',
       source: 'province',
@@ -171,10 +184,13 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
       maxzoom: 10,
       filter: ['==', ['get', 'kind'], 'prefecture-seat'],
       layout: {
-        'text-field': ['get', 'short'],
+        // Base place names in the interface's language (English derived from pinyin by the geo build).
+        'text-field': nameField(options.lang, 'short', 'shortEn'),
         'text-size': scaledSize(options, 13, 18),
-        'text-anchor': 'top',
-        'text-offset': [0, 0.45],
+        // Under its dot, or beside it where a project count stands there. On a projector the count's disc is
+        // large, so the name stands clear of a disc centred on the seat.
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        'text-radial-offset': (options.labelScale ?? 1) > 1 ? 1.4 : 0.45,
         'text-padding': 4,
         'text-allow-overlap': false,
         'symbol-sort-key': 0,
@@ -200,7 +216,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       type: 'symbol',
       source: 'provinces',
       maxzoom: 9,
-      layout: { 'text-field': ['get', 'short'], 'text-size': 14, 'text-letter-spacing': 0.2 },
+      layout: { 'text-field': nameField(options.lang, 'short', 'shortEn'), 'text-size': 14, 'text-letter-spacing': 0.2 },
       paint: { 'text-color': palette.muted, ...halo },
     },
     {
@@ -211,7 +227,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       filter: ['all', ['==', ['get', 'rank'], 1], ['!=', ['get', 'name'], '']],
       layout: {
         'symbol-placement': 'line',
-        'text-field': ['get', 'name'],
+        'text-field': nameField(options.lang),
         'text-size': 13,
         'symbol-spacing': 320,
         'text-letter-spacing': 0.4,
@@ -225,7 +241,7 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       source: 'lakes',
       minzoom: 7,
       filter: ['!=', ['get', 'name'], ''],
-      layout: { 'text-field': ['get', 'name'], 'text-size': 12 },
+      layout: { 'text-field': nameField(options.lang), 'text-size': 12 },
       paint: { 'text-color': '#3d6f9e', ...halo },
     },
     {
@@ -233,9 +249,14 @@ export function baseLabelLayers(options: BaseStyleOptions): LayerSpecification[]
       type: 'symbol',
       source: 'labels',
       minzoom: 6.6,
-      filter: ['==', ['get', 'kind'], 'county'],
+      filter: [
+        'all',
+        ['==', ['get', 'kind'], 'county'],
+        ['!', ['in', ['get', 'short'], ['literal', [...(options.planLabelNames ?? [])]]]],
+        ['!', ['in', ['get', 'name'], ['literal', [...(options.planLabelNames ?? [])]]]],
+      ],
       layout: {
-        'text-field': ['get', 'short'],
+        'text-field': nameField(options.lang, 'short', 'shortEn'),
         'text-size': scaledSize(options, 11, 13),
         'text-padding': 3,
         // Projects placed only to their county sit on this point; the name moves aside rather than under them.

@@ -4,6 +4,7 @@
  * Frames leave room for the panels that cover the map.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { loadBaseData } from '../../data/base-geo';
 import type { PlanBundle } from '../../data/plans';
 import type { BBox } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
@@ -11,6 +12,7 @@ import type { CameraRequest } from '../../state/camera-slice';
 import { type SheetSnap, sheetHeight, sheetMaxWidth } from '../../lib/sheet';
 import type { AtlasState, AtlasStore } from '../../state/store';
 import type { Scene } from './scene';
+import { isAreaPrecision } from '../../lib/vocabulary';
 import { currentChapter, currentStep } from './style-sync';
 
 export interface Padding {
@@ -23,6 +25,8 @@ export interface Padding {
 /** What covers the map besides its own controls: the caption card, the embed's bar, the phone's bottom sheet. */
 export interface Covers {
   presenting?: boolean;
+  /** Presenting a slide whose wide card (and the plan's legend under it) take the left half: the indicators. */
+  wideCard?: boolean;
   embed?: boolean;
   /** The bottom sheet's snap point when the panel is a sheet over the map (phones), else null. */
   sheet?: SheetSnap | null;
@@ -33,6 +37,9 @@ export interface Covers {
  * embed's bar, and on phones the bottom sheet at its current height, so a frame lies in the map above it.
  */
 export function framePadding(width: number, height: number, covers: Covers = {}): Padding {
+  // Presenting the indicators, the wide card and the legend take the left column (theme.css `.present-side`).
+  if (covers.presenting && covers.wideCard && width > sheetMaxWidth)
+    return { top: 90, bottom: 50, left: Math.round(Math.min(width * 0.56, 980) + 48), right: 40 };
   // Presenting, the caption card takes the left third and the slide's legend the lower right.
   if (covers.presenting && width > sheetMaxWidth)
     return { top: 90, bottom: 60, left: Math.round(Math.min(width * 0.34, 660) + 64), right: Math.round(width * 0.2) };
@@ -96,7 +103,10 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   const padding = () =>
     projectsView()
       ? projectsPadding(container, !!store.getState().selectedId)
-      : framePadding(container.clientWidth, container.clientHeight, coversOf(store.getState(), container.clientWidth));
+      : framePadding(container.clientWidth, container.clientHeight, {
+          ...coversOf(store.getState(), container.clientWidth),
+          wideCard: !!currentChapter(store.getState(), scene)?.indicators,
+        });
 
   // The last frame the camera chose itself; it is redone when the room changes (resize, the sheet moves) until the
   // user moves the map.
@@ -108,13 +118,34 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     map.fitBounds(bbox, { padding: padding(), maxZoom, animate, duration: 1200 });
   };
 
+  /**
+   * A point that stands for its county (the plan names no site) is framed with the whole county (or prefecture),
+   * from the base geography, never at street scale on a pin; without the base map, at a county's zoom.
+   */
+  const frameArea = (id: string, codes: readonly string[], center: [number, number]) => {
+    const fallback = () => map.flyTo({ center, zoom: Math.min(Math.max(map.getZoom(), 7.5), 8.5), animate: !reducedMotion(), duration: 900 });
+    loadBaseData().then(
+      (base) => {
+        if (store.getState().selectedId !== id) return; // another selection came meanwhile
+        const wanted = new Set(codes);
+        const areas = [...base.counties.features, ...base.prefectures.features].filter((a) => wanted.has(String(a.properties?.code)));
+        const bbox = bboxOf([...areas.map((a) => a.geometry), { type: 'Point', coordinates: center }]);
+        if (bbox && areas.length) frameBox(bbox, 10);
+        else fallback();
+      },
+      () => store.getState().selectedId === id && fallback(),
+    );
+  };
+
   const frameFeature = (plan: PlanBundle, id: string) => {
     const f = plan.byId.get(id);
     if (!f) return frameBox(plan.meta.bbox);
+    if (f.geometry.type === 'Point' && f.properties.role === 'project' && isAreaPrecision(f.properties.precision) && f.properties.counties.length)
+      return frameArea(id, f.properties.counties, f.geometry.coordinates as [number, number]);
     if (f.geometry.type === 'Point') {
       const center = f.geometry.coordinates as [number, number];
-      // An approximate point (a county or township seat) is shown with its surroundings, not at street scale.
-      const zoom = Math.max(map.getZoom(), f.properties.precision === 'county' ? 9 : f.properties.precision === 'township' ? 10 : 10.5);
+      // A township seat is shown with its surroundings, not at street scale.
+      const zoom = Math.max(map.getZoom(), f.properties.precision === 'township' ? 10 : 10.5);
       // The point goes to the middle of the free room (an offset, not the map's padding, which would persist).
       const offset = (): [number, number] => {
         const p = padding();
@@ -166,7 +197,8 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     if (s.presenting) {
       if (s.presenting !== prev.presenting || s.chapter !== prev.chapter) frameChapter();
       // Within a chapter only a step with its own extent moves the camera; a caption step keeps the frame.
-      else if (s.step !== prev.step && currentStep(s, scene)?.bbox) frameChapter();
+      // The presenter's window shows the next slide, which may be another chapter's: it follows every step.
+      else if (s.step !== prev.step && (s.presenter || currentStep(s, scene)?.bbox)) frameChapter();
     }
     // The sheet moved or the panel came or went: the frame follows the room left above it.
     else if (lastFrame && (s.sheet !== prev.sheet || s.view !== prev.view || (s.embed && !s.selectedId !== !prev.selectedId))) lastFrame(!reducedMotion());

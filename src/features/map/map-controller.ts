@@ -6,7 +6,12 @@
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
-import { loadBaseData, onBaseData } from '../../data/base-geo';
+import { type BaseSourceId, loadBaseData, onBaseData } from '../../data/base-geo';
+import { loadAtlasConfig, onAtlasConfig } from '../../data/config';
+import { type AtlasConfig, configCredits, defaultAtlasConfig } from '../../lib/atlas-config';
+import { bboxOf } from '../../lib/geometry';
+import { languages } from '../../i18n/languages';
+import { contextFade, fadeSourceId } from './base-fade';
 import { baseAttribution, labelFontFamily } from './base-style';
 import { coversOf, createCamera, framePadding } from './camera';
 import { hatchImage } from './hatch-image';
@@ -16,14 +21,15 @@ import { maplibregl } from './maplibre-setup';
 import { hatchImageId } from './plan-layers';
 import { syncScene } from './scene';
 import { isProjectsView, syncProjectView } from './project-view';
-import { applyStyle, slideFocus, styleFor } from './style-sync';
+import { applyStyle, approxAreaOf, slideFocus, styleFor } from './style-sync';
 
 export { framePadding };
 
 /** The province with a margin: the first frame before any plan is drawn, and the view's limits. */
 export const yunnanBounds: [number, number, number, number] = [97.5, 21.1, 106.2, 29.25];
-// Tall enough in latitude that a phone held upright can frame the province above its bottom sheet.
-const maxBounds: [number, number, number, number] = [88, 10, 116, 38];
+// Tall enough in latitude that a phone held upright can frame the province above its bottom sheet, and wide enough
+// to the west that a slide can frame the province right of a wide card (the closing indicators at 1280×720).
+const maxBounds: [number, number, number, number] = [78, 10, 116, 38];
 
 export interface MapControllerOptions {
   /** Called when the camera settles. */
@@ -64,6 +70,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     fadeDuration: 150,
     // Hash state is ours (url-state), not MapLibre's.
     hash: false,
+    // MapLibre's own words (the canvas's name, its buttons) in the interface's language.
+    locale: languages[store.getState().lang].mapLocale,
   });
   map.touchZoomRotate.disableRotation();
   // The canvas takes keyboard focus: it names its keys, and focus can come back to it after details close.
@@ -71,9 +79,37 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   canvas.setAttribute('data-focus-key', 'map');
   if (options.keysHintId) canvas.setAttribute('aria-describedby', options.keysHintId);
   registerCaptureTarget(map);
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-  map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: baseAttribution }), 'bottom-right');
+  // The controls read MapLibre's words when they are made: a new language makes them anew.
+  // The credits lead with the page's review number (审图号) and base credit from the deployment setting.
+  let config: AtlasConfig = defaultAtlasConfig;
+  let controls: maplibregl.IControl[] = [];
+  const addControls = () => {
+    for (const c of controls) map.removeControl(c);
+    const s = store.getState();
+    const credits = configCredits(config, { tianditu: s.basemap === 'tianditu', reviewLabel: languages[s.lang].reviewNumber });
+    controls = [
+      new maplibregl.NavigationControl({ showCompass: false }),
+      new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }),
+      new maplibregl.AttributionControl({ compact: true, customAttribution: [...credits, ...baseAttribution] }),
+    ];
+    const [nav, scale, attribution] = controls as [maplibregl.IControl, maplibregl.IControl, maplibregl.IControl];
+    map.addControl(nav, 'top-right');
+    map.addControl(scale, 'bottom-left');
+    map.addControl(attribution, 'bottom-right');
+  };
+  addControls();
+  loadAtlasConfig().catch(() => undefined); // a mistake in the file is a notice (data layer)
+  const unsubscribeConfig = onAtlasConfig((next) => {
+    config = next;
+    addControls();
+  });
+  const unsubscribeLang = store.subscribe((s, prev) => {
+    if (s.lang === prev.lang && s.basemap === prev.basemap) return;
+    map._locale = { ...map._locale, ...languages[s.lang].mapLocale };
+    canvas.setAttribute('aria-label', map._getUIString('Map.Title'));
+    addControls();
+    if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  });
   // The hatching is drawn in code, so it is supplied when the style first asks for it.
   map.on('styleimagemissing', (e: { id: string }) => {
     if (e.id === hatchImageId && !map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
@@ -96,8 +132,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     // On a phone the credits start folded behind their (i) button.
     if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     if (!map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
-    const setBase = (data: Record<string, GeoJSON.GeoJSON>) => {
+    const setBase = (data: Record<BaseSourceId, GeoJSON.FeatureCollection>) => {
       for (const [id, fc] of Object.entries(data)) (map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
+      const fade = contextFade([data.countries, data.provinces], bboxOf(data.province.features.map((f) => f.geometry)));
+      (map.getSource(fadeSourceId) as GeoJSONSource | undefined)?.setData(fade);
     };
     baseData.then(setBase, () => undefined);
     cleanups.push(onBaseData(setBase));
@@ -112,7 +150,9 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       if (!performance.getEntriesByName('atlas-map-ready').length) performance.mark('atlas-map-ready');
       if (options.onIdle) {
         const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });
-        options.onIdle([...new Set(rendered.map((f) => String(f.properties.short ?? f.properties.name ?? '')).filter(Boolean))]);
+        // A label naming several projects on one point has a name a line.
+        const names = rendered.flatMap((f) => String(f.properties.short ?? f.properties.name ?? '').split('\n'));
+        options.onIdle([...new Set(names.filter(Boolean))]);
       }
     });
     const showWhenBaseIn = (id: string) => {
@@ -128,6 +168,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       const next = styleFor(s, sceneSync.scene);
       applyStyle(map, style, next);
       style = next;
+      // For tests: the county codes outlined for a selected approximate project.
+      const area = s.presenting ? null : approxAreaOf(s, sceneSync.scene);
+      if (area) container.dataset.approxArea = area.join(',');
+      else delete container.dataset.approxArea;
       sceneSync.setFocus(s.presenting ? slideFocus(s, sceneSync.scene) : null);
     };
     let camera: ReturnType<typeof createCamera> | undefined;
@@ -188,6 +232,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
 
   return () => {
     disposed = true;
+    unsubscribeLang();
+    unsubscribeConfig();
     for (const c of cleanups) c();
     registerCaptureTarget(null);
     map.remove();

@@ -6,10 +6,10 @@
  */
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { languages, type Lang } from '../../i18n/languages';
-import { categoryColors } from '../../lib/presentation';
-import { roleLook } from '../../lib/role-look';
+import { categoryColors, tint } from '../../lib/presentation';
+import { mapType, roleLook } from '../../lib/role-look';
 import { categories, elementRoles, type Role } from '../../lib/vocabulary';
-import { nameField } from './base-style';
+import { nameField, palette } from './base-style';
 
 /** Source ids of the plan layers. */
 export const planSourceIds = { areas: 'plan-areas', labels: 'plan-labels', projects: 'plan-projects', context: 'context-plan', focus: 'plan-focus' } as const;
@@ -82,8 +82,22 @@ function categoryGlyph(lang: Lang): ExpressionSpecification {
   return ['match', ['get', 'category'], ...categories.flatMap((c) => [c, languages[lang].categoryGlyphs[c]]), '•'] as unknown as ExpressionSpecification;
 }
 
-/** Fill opacity of a role, brighter under the pointer. */
-const fillOf = (role: Role): ExpressionSpecification => ['case', hoveredExpr, roleLook[role].fillHover, roleLook[role].fill];
+/**
+ * An area's fill: its colour laid over the paper at its role's strength, as an opaque colour, stronger under the
+ * pointer. Opaque, so where areas overlap the upper one is drawn over the lower (both outlined) and no colour
+ * appears that the legend does not have; larger areas are drawn first (`area-order`), so a smaller one on a larger
+ * one stays in sight.
+ */
+function areaFill(o: PlanLayerOptions, strength: number, hoverStrength: number): ExpressionSpecification {
+  const tints = (k: number) =>
+    (o.colors.size
+      ? ['match', ['get', 'id'], ...[...o.colors].flatMap(([id, c]) => [id, tint(c, k, palette.land)]), tint(o.planColor, k, palette.land)]
+      : tint(o.planColor, k, palette.land)) as unknown as ExpressionSpecification;
+  return ['case', hoveredExpr, tints(hoverStrength), tints(strength)];
+}
+const fillOf = (o: PlanLayerOptions, role: Role) => areaFill(o, roleLook[role].fill, roleLook[role].fillHover);
+/** Larger areas first, so smaller ones overlapping them are drawn on top (plan-sources.ts sets `area`). */
+const areaOrder: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'area'], 0]];
 
 const hoveredExpr: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const hovered = hoveredExpr;
@@ -149,7 +163,6 @@ export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
 
 /** Area fills, drawn under the base map's borders and rivers. */
 export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
-  const color = colorExpression(o.colors, o.planColor);
   const src = planSourceIds.areas;
   return [
     {
@@ -157,32 +170,32 @@ export function planAreaLayers(o: PlanLayerOptions): LayerSpecification[] {
       type: 'fill',
       source: src,
       filter: ['all', byRole('belt'), isPolygon],
-      layout: { visibility: visibility('belt', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('belt'), o.focus) },
+      layout: { visibility: visibility('belt', o.hiddenRoles), 'fill-sort-key': areaOrder },
+      paint: { 'fill-color': fillOf(o, 'belt'), 'fill-opacity': focused(1, o.focus) },
     },
     {
       id: 'plan-zone-linked-fill',
       type: 'fill',
       source: src,
       filter: ['all', byRole('zone'), ['==', ['get', 'part'], 'linked']],
-      layout: { visibility: visibility('zone', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(['case', hovered, 0.22, 0.1], o.focus) },
+      layout: { visibility: visibility('zone', o.hiddenRoles), 'fill-sort-key': areaOrder },
+      paint: { 'fill-color': areaFill(o, 0.1, 0.22), 'fill-opacity': focused(1, o.focus) },
     },
     {
       id: 'plan-zone-fill',
       type: 'fill',
       source: src,
       filter: ['all', byRole('zone'), ['!=', ['get', 'part'], 'linked'], isPolygon],
-      layout: { visibility: visibility('zone', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('zone'), o.focus) },
+      layout: { visibility: visibility('zone', o.hiddenRoles), 'fill-sort-key': areaOrder },
+      paint: { 'fill-color': fillOf(o, 'zone'), 'fill-opacity': focused(1, o.focus) },
     },
     {
       id: 'plan-core-fill',
       type: 'fill',
       source: src,
       filter: ['all', byRole('core'), isPolygon],
-      layout: { visibility: visibility('core', o.hiddenRoles) },
-      paint: { 'fill-color': color, 'fill-opacity': focused(fillOf('core'), o.focus) },
+      layout: { visibility: visibility('core', o.hiddenRoles), 'fill-sort-key': areaOrder },
+      paint: { 'fill-color': fillOf(o, 'core'), 'fill-opacity': focused(1, o.focus) },
     },
     {
       id: 'plan-schematic-hatch',
@@ -202,7 +215,12 @@ export function planLineAndPointLayers(o: PlanLayerOptions): LayerSpecification[
   const color = colorExpression(o.colors, o.planColor);
   const selected = selectionKey(o);
   const src = planSourceIds.areas;
-  const areaRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', ['zone', 'core', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))]];
+  // Roles drawn as tinted areas are outlined.
+  const areaRoles: ExpressionSpecification = [
+    'in',
+    ['get', 'role'],
+    ['literal', elementRoles.filter((r) => roleLook[r].fill > 0 && !o.hiddenRoles.includes(r))],
+  ];
   const lineWidth: ExpressionSpecification = [
     'match',
     ['get', 'role'],
@@ -340,14 +358,13 @@ function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): Expressi
 /** A project alone on its point; projects sharing one are a place marker (project-layers.ts). */
 const singleProject: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['==', ['coalesce', ['get', 'count'], 1], 1]];
 
+/** The label scale: above 1 when presenting. */
+const k = (o: PlanLayerOptions) => o.labelScale ?? 1;
+
 /** Project symbols (clustered), then all plan labels, placed before the base map's labels. */
 export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
   const projVis = visibility('project', o.hiddenRoles);
-  const labelRoles: ExpressionSpecification = [
-    'in',
-    ['get', 'role'],
-    ['literal', ['zone', 'core', 'node', 'belt'].filter((r) => !o.hiddenRoles.includes(r as Role))],
-  ];
+  const labelRoles: ExpressionSpecification = ['in', ['get', 'role'], ['literal', elementRoles.filter((r) => !o.hiddenRoles.includes(r))]];
   const selected = selectionKey(o);
   return [
     {
@@ -360,7 +377,8 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
         'circle-color': '#ffffff',
         'circle-stroke-color': '#3b3631',
         'circle-stroke-width': 2,
-        'circle-radius': ['step', ['get', 'point_count'], 13, 5, 16, 15, 20],
+        // Room for the count in projector type.
+        'circle-radius': ['step', ['get', 'point_count'], mapType(13, k(o)), 5, mapType(16, k(o)), 15, mapType(20, k(o))],
         'circle-opacity': focused(0.95, o.focus),
         'circle-stroke-opacity': focused(1, o.focus),
       },
@@ -421,7 +439,8 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       layout: {
         'text-field': nameField(o.lang),
         'text-size': labelSize(o, 'area'),
-        'text-max-width': 8,
+        // English names are three times as long as Chinese ones: wider lines, so they take 2–3 lines, not 4–5.
+        'text-max-width': o.lang === 'zh' ? 8 : 13,
         'text-line-height': 1.25,
         'text-padding': 2,
         'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
@@ -450,22 +469,6 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       paint: { 'text-color': '#1f1b17', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
     },
     {
-      id: 'plan-cluster-count',
-      type: 'symbol',
-      source: planSourceIds.projects,
-      filter: ['has', 'point_count'],
-      layout: {
-        visibility: projVis,
-        'text-field': ['to-string', ['coalesce', ['get', 'projects'], ['get', 'point_count']]],
-        'text-size': 13,
-        'text-allow-overlap': true,
-        'text-ignore-placement': false,
-        // Placed first (drawn last), with room around it: no label sits on a cluster's count.
-        'text-padding': 8,
-      },
-      paint: { 'text-color': '#2e2a25' },
-    },
-    {
       id: 'plan-project-glyph',
       type: 'symbol',
       source: planSourceIds.projects,
@@ -480,6 +483,41 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       },
       paint: { 'text-color': '#ffffff', 'text-opacity': focused(1, o.focus, 0.3) },
     },
+  ];
+}
+
+/**
+ * Cluster counts, placed after the prefecture seats' names in the style (so before them on screen): a seat's name
+ * moves aside from a count rather than run over it.
+ */
+export function planCountLayers(o: PlanLayerOptions): LayerSpecification[] {
+  const projVis = visibility('project', o.hiddenRoles);
+  return [
+    {
+      id: 'plan-cluster-count',
+      type: 'symbol',
+      source: planSourceIds.projects,
+      filter: ['has', 'point_count'],
+      layout: {
+        visibility: projVis,
+        'text-field': ['to-string', ['coalesce', ['get', 'projects'], ['get', 'point_count']]],
+        'text-size': mapType(13, k(o)),
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+        // Placed first (drawn last), with room for its disc: no label sits on a cluster's count.
+        'text-padding': k(o) > 1 ? 15 : 8,
+      },
+      paint: { 'text-color': '#2e2a25' },
+    },
+  ];
+}
+
+/**
+ * The projects a slide names, drawn last so they are on top of every marker (a place marker holding them, a
+ * cluster) and their names are placed before any other label.
+ */
+export function planFocusLayers(o: PlanLayerOptions): LayerSpecification[] {
+  return [
     {
       id: 'plan-focus-point',
       type: 'circle',
@@ -495,9 +533,11 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
       id: 'plan-focus-label',
       type: 'symbol',
       source: planSourceIds.focus,
+      // Projects on one point are named once, together (scene.ts).
+      filter: ['!=', ['get', 'name'], ''],
       layout: {
         'text-field': nameField(o.lang),
-        'text-size': Math.round(14 * Math.max(1, o.labelScale ?? 1)),
+        'text-size': mapType(16, k(o)),
         'text-max-width': 11,
         'text-line-height': 1.2,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

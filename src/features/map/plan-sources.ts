@@ -1,11 +1,22 @@
 /** What the plan sources hold, as pure functions of a plan's layer and the store's filters. */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasCollection, Category, Precision } from '../../lib/atlas-data';
+import { bboxOf } from '../../lib/geometry';
 import { groupByPlace } from '../../lib/project-filter';
+import { elementRoles, isOneOf } from '../../lib/vocabulary';
 
-/** Everything but projects: cores, zones (with linked parts), belts, nodes. */
+/**
+ * Everything but projects: cores, zones (with linked parts), belts, nodes; each with `area`, the size of its
+ * extent (square degrees of its bounding box), by which overlapping areas are drawn larger first.
+ */
 export function areaFeatures(layer: AtlasCollection): AtlasCollection {
-  return { type: 'FeatureCollection', features: layer.features.filter((f) => f.properties.role !== 'project') };
+  const features = layer.features
+    .filter((f) => f.properties.role !== 'project')
+    .map((f) => {
+      const [w, south, e, n] = bboxOf([f.geometry]) ?? [0, 0, 0, 0];
+      return { ...f, properties: { ...f.properties, area: (e - w) * (n - south) } };
+    });
+  return { type: 'FeatureCollection', features };
 }
 
 /** Label points for cores, zones, nodes, and belts drawn as areas (belts along a line are named along it). */
@@ -13,7 +24,7 @@ export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> 
   const features: Feature<Point>[] = [];
   for (const f of layer.features) {
     const p = f.properties;
-    if (p.part === 'linked' || !['core', 'zone', 'node', 'belt'].includes(p.role)) continue;
+    if (p.part === 'linked' || !isOneOf(elementRoles, p.role)) continue;
     if (p.role === 'belt' && !p.label) continue;
     const coordinates = p.label ?? (f.geometry.type === 'Point' ? f.geometry.coordinates : undefined);
     if (!coordinates) continue;

@@ -6,8 +6,9 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { languages, type Lang } from '../../i18n/languages';
 import { categoryColors } from '../../lib/presentation';
-import { roleLook } from '../../lib/role-look';
-import { categories } from '../../lib/vocabulary';
+import { mapType, roleLook } from '../../lib/role-look';
+import { areaPrecisions, categories } from '../../lib/vocabulary';
+import { colors } from '../../ui/tokens';
 import { nameField } from './base-style';
 import { planSourceIds } from './plan-layers';
 
@@ -26,6 +27,13 @@ export interface ProjectLayerOptions {
   planProjectsHidden: boolean;
   /** In presentation mode, the features of the current chapter: a place holding none of them is dimmed. */
   focus?: readonly string[] | null;
+  /**
+   * The county (or prefecture) codes of the selected project when its point only stands for them (precision
+   * county or schematic): the map draws that area, so the point is not read as a site. Null otherwise.
+   */
+  approxArea?: readonly string[] | null;
+  /** Multiplies type sizes (presentation mode: projector-sized type, never under 20 px). */
+  labelScale?: number;
 }
 
 /** Opacity of a place marker: full when it holds a focused project (or nothing is focused), dimmed otherwise. */
@@ -58,6 +66,58 @@ function categoryGlyph(lang: Lang): ExpressionSpecification {
   return ['match', ['get', 'category'], ...categories.flatMap((c) => [c, languages[lang].categoryGlyphs[c]]), '•'] as unknown as ExpressionSpecification;
 }
 
+/** A point that stands for its county (or a schematic place), not a site. */
+const isAreaPoint: ExpressionSpecification = ['in', ['get', 'precision'], ['literal', [...areaPrecisions]]];
+
+/**
+ * The selected approximate project's county (or prefecture) from the base geography: a light fill and a dashed
+ * outline in the selection's colour, under the markers. Drawn for the list's projects and the plan's alike.
+ */
+function approxAreaLayers(o: ProjectLayerOptions): LayerSpecification[] {
+  const codes = [...(o.approxArea ?? [])];
+  const visibility = codes.length ? 'visible' : 'none';
+  const filter: ExpressionSpecification = ['in', ['get', 'code'], ['literal', codes]];
+  return (['counties', 'prefectures'] as const).flatMap((source): LayerSpecification[] => [
+    {
+      id: `approx-${source}-fill`,
+      type: 'fill',
+      source,
+      filter,
+      layout: { visibility },
+      paint: { 'fill-color': colors.selection, 'fill-opacity': 0.1 },
+    },
+    {
+      id: `approx-${source}-line`,
+      type: 'line',
+      source,
+      filter,
+      layout: { visibility, 'line-join': 'round' },
+      paint: { 'line-color': colors.selection, 'line-width': 2.5, 'line-dasharray': [2, 1.5], 'line-opacity': 0.9 },
+    },
+  ]);
+}
+
+/** "位置近似：县城驻地" under the selected project's marker when its point stands for its county. */
+function approxNoteLayer(id: string, source: string, o: ProjectLayerOptions, visible: boolean): LayerSpecification {
+  const t = languages[o.lang];
+  return {
+    id,
+    type: 'symbol',
+    source,
+    filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], o.selectedId ?? '\u0000'], isAreaPoint],
+    layout: {
+      visibility: visible && o.approxArea?.length ? 'visible' : 'none',
+      'text-field': ['match', ['get', 'precision'], 'schematic', t.precisionNames.schematic, t.precisionNames.county],
+      'text-size': 13,
+      'text-anchor': 'top',
+      'text-offset': [0, 1.2],
+      'text-max-width': 14,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': colors.selection, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  };
+}
+
 const isPlace: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['>', ['get', 'count'], 1]];
 const isSingle: ExpressionSpecification = ['all', ['!', ['has', 'point_count']], ['==', ['get', 'count'], 1]];
 /** A place marker holding the selected project. */
@@ -78,7 +138,9 @@ function placeLabel(lang: Lang): ExpressionSpecification {
 /** A place: a dark disc with its count over a second disc (a stack), named with its county below. */
 function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, visible: boolean, labelMinZoom: number): LayerSpecification[] {
   const visibility = visible ? 'visible' : 'none';
-  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 11, 10, 15];
+  const k = o.labelScale ?? 1;
+  // The disc holds its count: it grows with the count's type on a projector.
+  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, mapType(12, k) - 1, 10, mapType(12, k) + 3];
   const selected = holds(o.selectedId);
   return [
     {
@@ -106,7 +168,7 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
       paint: {
         'circle-radius': radius,
         'circle-color': ['case', ['==', ['get', 'category'], 'mixed'], '#2e2a25', categoryColor],
-        'circle-stroke-color': ['case', selected, '#c2410c', '#ffffff'],
+        'circle-stroke-color': ['case', selected, colors.selection, '#ffffff'],
         'circle-stroke-width': ['case', selected, 4, ['boolean', ['feature-state', 'hover'], false], 3, 2],
         'circle-opacity': placeOpacity(o.focus, 1),
         'circle-stroke-opacity': placeOpacity(o.focus, 1),
@@ -120,9 +182,11 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
       layout: {
         visibility,
         'text-field': ['to-string', ['get', 'count']],
-        'text-size': 12,
+        'text-size': mapType(12, k),
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        // On a projector the disc keeps other names off it (placed before them, with room for the disc).
+        'text-ignore-placement': k <= 1,
+        'text-padding': k > 1 ? 10 : 2,
       },
       paint: { 'text-color': '#ffffff', 'text-opacity': placeOpacity(o.focus, 1) },
     },
@@ -135,7 +199,7 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
       layout: {
         visibility,
         'text-field': placeLabel(o.lang),
-        'text-size': 12,
+        'text-size': mapType(12, k),
         'text-anchor': 'top',
         'text-offset': [0, 1.3],
         'text-line-height': 1.3,
@@ -152,6 +216,7 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
   const browser = o.projectsView ? 'visible' : 'none';
   const selected = o.selectedId ?? '\u0000';
   return [
+    ...approxAreaLayers(o),
     {
       id: 'browser-cluster',
       type: 'circle',
@@ -181,6 +246,22 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
       paint: { 'text-color': '#2e2a25' },
     },
     {
+      // A point standing for its county is drawn soft: a wide pale halo, not a pin on a site.
+      id: 'browser-project-area',
+      type: 'circle',
+      source: browserSourceId,
+      filter: ['all', isSingle, isAreaPoint],
+      layout: { visibility: browser },
+      paint: {
+        'circle-color': categoryColor,
+        'circle-opacity': 0.22,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.project.radius[0] + 5, 11, roleLook.project.radius[1] + 10],
+        'circle-stroke-color': categoryColor,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.5,
+      },
+    },
+    {
       id: 'browser-project',
       type: 'circle',
       source: browserSourceId,
@@ -189,7 +270,7 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
       paint: {
         'circle-color': categoryColor,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.project.radius[0], 11, roleLook.project.radius[1]],
-        'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], '#c2410c', '#ffffff'],
+        'circle-stroke-color': ['case', ['==', ['get', 'id'], selected], colors.selection, '#ffffff'],
         'circle-stroke-width': ['case', ['==', ['get', 'id'], selected], 4, ['boolean', ['feature-state', 'hover'], false], 3, 1.5],
       },
     },
@@ -220,5 +301,7 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
     },
     ...placeLayers('browser', browserSourceId, { ...o, focus: null }, o.projectsView, 6),
     ...placeLayers('plan', planSourceIds.projects, o, !o.projectsView && !o.planProjectsHidden, 8),
+    approxNoteLayer('browser-approx-note', browserSourceId, o, o.projectsView),
+    approxNoteLayer('plan-approx-note', planSourceIds.projects, o, !o.projectsView),
   ];
 }

@@ -1,13 +1,14 @@
 /**
  * The projects view on the map: exactly the projects the list shows (every plan's, filtered by the store's
- * `projectFilters`), one marker per point, and a frame around them whenever the filters change. The list and the
- * map read the same filtered array (src/lib/project-filter.ts), so the count, the list and the map agree.
+ * `projectFilters`, or the shortlist while the 入选 tab is shown), one marker per point, and a frame around them
+ * whenever that list changes. The list and the map read the same array (`sharedListedProjects` in
+ * src/lib/project-filter.ts), so the count, the list and the map agree.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { loadCatalogue } from '../../data/catalogue';
 import { loadProjects } from '../../data/tables';
 import type { BBox, ProjectRecord } from '../../lib/atlas-data';
-import { projectsBbox, sharedFilteredProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
+import { projectsBbox, sharedListedProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
 import type { AtlasState, AtlasStore } from '../../state/store';
 import { browserSourceId } from './project-layers';
 import { placeFeatures } from './plan-sources';
@@ -19,9 +20,17 @@ export const isProjectsView = (s: AtlasState): boolean => s.view === 'projects' 
 /** A new sort order reorders the list; the map has nothing new to frame. */
 const sameExceptSort = (a: ProjectFilters, b: ProjectFilters) => JSON.stringify({ ...a, sort: '' }) === JSON.stringify({ ...b, sort: '' });
 
+/** What the map draws changes: the tab, the shortlist while it is shown, or the filters while they are. */
+function listChanged(s: AtlasState, prev: AtlasState): { frame: boolean } | null {
+  if (s.projectList !== prev.projectList) return { frame: true };
+  if (s.projectList === 'shortlist') return s.shortlist !== prev.shortlist ? { frame: false } : null;
+  if (s.projectFilters !== prev.projectFilters) return { frame: !sameExceptSort(s.projectFilters, prev.projectFilters) };
+  return null;
+}
+
 export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: HTMLElement, hooks: { frame(bbox: BBox): void }): () => void {
   let table: { records: readonly ProjectRecord[]; planOrder: string[] } | undefined;
-  let drawn: { records: readonly ProjectRecord[]; filters: ProjectFilters } | undefined;
+  let drawn: { records: readonly ProjectRecord[]; filters: ProjectFilters; shortlist: readonly string[]; list: AtlasState['projectList'] } | undefined;
   let frameTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
   const setData = (data: GeoJSON.GeoJSON) => (map.getSource(browserSourceId) as GeoJSONSource | undefined)?.setData(data);
@@ -36,9 +45,9 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
       return;
     }
     if (!table) return;
-    if (drawn?.records === table.records && drawn.filters === s.projectFilters) return;
-    drawn = { records: table.records, filters: s.projectFilters };
-    const rows = sharedFilteredProjects(sharedProjectRows(table.records, table.planOrder), s.projectFilters);
+    if (drawn?.records === table.records && drawn.filters === s.projectFilters && drawn.shortlist === s.shortlist && drawn.list === s.projectList) return;
+    drawn = { records: table.records, filters: s.projectFilters, shortlist: s.shortlist, list: s.projectList };
+    const rows = sharedListedProjects(sharedProjectRows(table.records, table.planOrder), s.projectFilters, s.shortlist, s.projectList);
     setData(placeFeatures(rows));
     // For tests and assistive checks: how many projects the map holds now.
     container.dataset.projectsDrawn = String(rows.length);
@@ -46,7 +55,7 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     clearTimeout(frameTimer);
     const bbox = projectsBbox(rows);
     // Typing in the search box changes the filter at every key: frame once the typing pauses.
-    if (bbox) frameTimer = setTimeout(() => hooks.frame(bbox), s.projectFilters.query ? 350 : 0);
+    if (bbox) frameTimer = setTimeout(() => hooks.frame(bbox), s.projectList === 'all' && s.projectFilters.query ? 350 : 0);
   };
 
   const load = () => {
@@ -88,7 +97,10 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     const entered = isProjectsView(s) && !isProjectsView(prev);
     if (entered) load();
     if (entered || isProjectsView(s) !== isProjectsView(prev)) schedule(entered && !s.selectedId);
-    else if (s.projectFilters !== prev.projectFilters) schedule(!sameExceptSort(s.projectFilters, prev.projectFilters));
+    else {
+      const changed = listChanged(s, prev);
+      if (changed) schedule(changed.frame);
+    }
   });
   return () => {
     disposed = true;

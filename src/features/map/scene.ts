@@ -5,6 +5,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { loadCatalogue } from '../../data/catalogue';
+import { projectNameInPlace } from '../../data/chapters';
 import { loadPlan, planResource, type PlanBundle } from '../../data/plans';
 import type { AtlasCollection } from '../../lib/atlas-data';
 import type { AtlasStore } from '../../state/store';
@@ -97,13 +98,28 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
     const key = features.map((f) => f.properties.id).join();
     if (key === focusKey) return;
     focusKey = key;
+    // Projects on one point (a county seat, one hospital campus) are named together, one name a line, so no name
+    // is lost to a collision; names that lean on the plan's context carry their place (州人民医院 → 大理州人民医院).
+    const meta = scene.plan?.meta;
+    const byPoint = new Map<string, typeof features>();
+    for (const f of features) {
+      const at = (f.geometry as GeoJSON.Point).coordinates.join();
+      byPoint.set(at, [...(byPoint.get(at) ?? []), f]);
+    }
     setData(planSourceIds.focus, {
       type: 'FeatureCollection',
-      features: features.map((f) => ({
-        type: 'Feature',
-        geometry: f.geometry,
-        properties: { id: f.properties.id, name: f.properties.name, nameEn: f.properties.nameEn, category: f.properties.category },
-      })),
+      features: [...byPoint.values()].flatMap((group) =>
+        group.map((f, i) => ({
+          type: 'Feature' as const,
+          geometry: f.geometry,
+          properties: {
+            id: f.properties.id,
+            name: i ? '' : group.map((g) => (meta ? projectNameInPlace(g, meta) : g.properties.name)).join('\n'),
+            nameEn: i ? '' : group.map((g) => g.properties.nameEn ?? g.properties.name).join('\n'),
+            category: f.properties.category,
+          },
+        })),
+      ),
     });
   };
 

@@ -1,24 +1,35 @@
 /** The style as a pure function of the store and the scene, applied to the map as a diff of map calls. */
 import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { ChapterStep, ResolvedChapter } from '../../data/chapters';
+import { type ChapterStep, type ResolvedChapter, stepFrom } from '../../data/chapters';
+import { isAreaPrecision } from '../../lib/vocabulary';
 import type { AtlasState } from '../../state/store';
 import { atlasStyle } from './atlas-style';
 import type { Scene } from './scene';
 
 const applicable = new Set(['addLayer', 'removeLayer', 'setPaintProperty', 'setLayoutProperty', 'setFilter', 'addSource', 'removeSource', 'setLayerZoomRange']);
 
-/** The chapter on screen in presentation mode, if any. */
+/**
+ * The slide the map shows: the one on screen; in the presenter's window, the next one (its map is hidden behind the
+ * presenter's view, which shows a picture of it as the next slide).
+ */
+export function shownPosition(s: AtlasState, scene: Scene): [number, number] {
+  const chapters = scene.plan?.chapters ?? [];
+  const chapter = Math.min(s.chapter, Math.max(chapters.length - 1, 0));
+  return s.presenter ? stepFrom(chapters, chapter, s.step, 1) : [chapter, s.step];
+}
+
+/** The chapter the map shows in presentation mode, if any. */
 export function currentChapter(s: AtlasState, scene: Scene): ResolvedChapter | undefined {
   const chapters = scene.plan?.chapters;
   if (!s.presenting || !chapters?.length) return undefined;
-  return chapters[Math.min(s.chapter, chapters.length - 1)];
+  return chapters[shownPosition(s, scene)[0]];
 }
 
-/** The step of that chapter on screen. */
+/** The step of that chapter the map shows. */
 export function currentStep(s: AtlasState, scene: Scene): ChapterStep | undefined {
   const chapter = currentChapter(s, scene);
-  return chapter?.steps[Math.min(s.step, chapter.steps.length - 1)];
+  return chapter?.steps[Math.min(shownPosition(s, scene)[1], chapter.steps.length - 1)];
 }
 
 /** What the slide emphasises: the step's own features, else the chapter's (an element and its projects). */
@@ -28,6 +39,23 @@ export function slideFocus(s: AtlasState, scene: Scene): string[] | null {
   return focus?.length ? focus : null;
 }
 
+/**
+ * The county (or prefecture) codes a selected project stands for when the plan gives no site (precision county or
+ * schematic); null for any other selection. Its plan is on the map (showing a feature opens its plan).
+ */
+export function approxAreaOf(s: Pick<AtlasState, 'selectedId'>, scene: Scene): string[] | null {
+  const f = s.selectedId ? scene.plan?.byId.get(s.selectedId) : undefined;
+  if (f?.properties.role !== 'project' || f.geometry.type !== 'Point' || !isAreaPrecision(f.properties.precision)) return null;
+  return f.properties.counties.length ? f.properties.counties : null;
+}
+
+/** The names the plan's own labels write (cores, zones, nodes, belts), which the base map then leaves out. */
+function planLabelNames(scene: Scene, hidden: readonly string[]): string[] {
+  const features = scene.plan?.features ?? [];
+  const labelled = features.filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked' && !hidden.includes(f.properties.role));
+  return labelled.map((f) => f.properties.name);
+}
+
 export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
   const plan = scene.plan;
   const labelScale = s.presenting ? 1.35 : 1;
@@ -35,7 +63,13 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
   const projectsView = s.view === 'projects' && !s.presenting && !s.embed;
   const hiddenRoles = projectsView && !s.hiddenRoles.includes('project') ? [...s.hiddenRoles, 'project' as const] : s.hiddenRoles;
   return atlasStyle({
-    base: { lang: s.lang, basemap: s.basemap, labelScale, ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}) },
+    base: {
+      lang: s.lang,
+      basemap: s.basemap,
+      labelScale,
+      planLabelNames: planLabelNames(scene, s.hiddenRoles),
+      ...(s.tiandituKey ? { tiandituKey: s.tiandituKey } : {}),
+    },
     plan: {
       lang: s.lang,
       colors: plan?.colors ?? new Map(),
@@ -53,6 +87,8 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
       projectsView,
       planProjectsHidden: hiddenRoles.includes('project'),
       focus: slideFocus(s, scene),
+      approxArea: s.presenting ? null : approxAreaOf(s, scene),
+      labelScale,
     },
   });
 }

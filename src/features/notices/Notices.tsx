@@ -2,6 +2,7 @@ import { useNotices } from '../../data/hooks';
 import { dismissNotice, type NoticeSubject } from '../../data/notices';
 import type { UiStrings } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
+import { Downloads } from './Downloads';
 
 /** A notice's words in the user's language. */
 export function noticeText(s: NoticeSubject, t: UiStrings): string {
@@ -27,6 +28,8 @@ export function noticeText(s: NoticeSubject, t: UiStrings): string {
       return n.chunkFailed;
     case 'export-failed':
       return n.exportFailed;
+    case 'config-failed':
+      return n.configFailed;
     case 'sandboxed':
       return t.sandboxBlocked;
     case 'download-failed':
@@ -67,6 +70,7 @@ export function Notices() {
           </div>
         </div>
       ))}
+      <Downloads />
     </div>
   );
 }

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
-import type { ChapterStep, ResolvedChapter } from '../../data/chapters';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { type ChapterStep, type ResolvedChapter, stepFrom } from '../../data/chapters';
 import { usePlan } from '../../data/hooks';
 import type { UiStrings } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import { useAtlasStore } from '../../state/store';
 import { IndicatorTable } from '../../ui/IndicatorTable';
-import { openPresenterWindow, syncWithOtherWindow } from './presenter-sync';
+import { onSlidePicture, openPresenterWindow, slidePicture, syncWithOtherWindow } from './presenter-sync';
 import { SlideLegend } from './SlideLegend';
 
 const nextKeys = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar', 'ArrowDown', 'Enter']);
@@ -17,23 +17,14 @@ export function chapterTitle(c: ResolvedChapter, t: UiStrings): string {
   return c.kind === 'projects' ? t.keyProjects : c.kind === 'indicators' ? t.indicators : c.kind === 'nodes' ? t.nodes : t.overview;
 }
 
-/** Where the next or previous clicker press leads: the next step of this chapter, else the next chapter. */
-export function stepFrom(chapters: readonly ResolvedChapter[], chapter: number, step: number, delta: 1 | -1): [number, number] {
-  const steps = chapters[chapter]?.steps.length ?? 1;
-  if (delta === 1) return step + 1 < steps ? [chapter, step + 1] : chapter + 1 < chapters.length ? [chapter + 1, 0] : [chapter, step];
-  if (step > 0) return [chapter, step - 1];
-  if (chapter === 0) return [0, 0];
-  return [chapter - 1, (chapters[chapter - 1]?.steps.length ?? 1) - 1];
-}
-
 /** The text of a slide's card at one step: kicker, title, key-project names, the plan's words and their section. */
 function CardText({ chapter, step, t }: { chapter: ResolvedChapter; step: ChapterStep; t: UiStrings }) {
   // A quote split across steps: a step that stops mid-sentence says the quote goes on (the words stay verbatim).
   const continued = !!step.caption && !/[。；！？”]$/.test(step.caption) && chapter.steps.indexOf(step) < chapter.steps.length - 1;
   return (
     <>
-      <p className="present-kicker" lang="zh-CN">
-        {chapter.kicker || (chapter.kind === 'overview' ? t.overview : '')}
+      <p className="present-kicker" lang={chapter.kicker ? 'zh-CN' : undefined}>
+        {chapter.kicker || (chapter.kind === 'overview' ? t.overview : chapter.counts ? t.keyProjectsOf(chapter.counts.key, chapter.counts.all) : '')}
       </p>
       <h2 id="present-title" className="present-title" lang="zh-CN">
         {chapterTitle(chapter, t)}
@@ -83,7 +74,10 @@ export function PresentationMode() {
   useEffect(() => {
     if (chapters.length && chapter > last) setChapter(last);
   }, [chapter, last, chapters.length, setChapter]);
-  useEffect(() => syncWithOtherWindow(useAtlasStore), []);
+  // The presenter's map shows the next slide (src/features/map/style-sync.ts): its pictures are kept as that slide's.
+  const chaptersRef = useRef(chapters);
+  chaptersRef.current = chapters;
+  useEffect(() => syncWithOtherWindow(useAtlasStore, (c, s) => (useAtlasStore.getState().presenter ? stepFrom(chaptersRef.current, c, s, 1) : [c, s])), []);
 
   useEffect(() => {
     const go = (to: [number, number]) => setChapter(to[0], to[1]);
@@ -119,8 +113,31 @@ export function PresentationMode() {
     );
   }
   const meta = plan.meta;
-  if (presenter) return <PresenterView chapters={chapters} chapter={Math.min(chapter, last)} step={step} t={t} />;
+  if (presenter) return <PresenterView planId={planId} chapters={chapters} chapter={Math.min(chapter, last)} step={step} t={t} />;
   const focus = stepNow.features ?? current.features;
+  const legend = <SlideLegend plan={plan} chapter={current} focus={focus} t={t} lang={lang} />;
+  const card = (
+    <section className={`present-card${current.indicators ? ' present-card--wide' : ''}`} aria-live="polite" aria-labelledby="present-title">
+      <CardText chapter={current} step={stepNow} t={t} />
+      {current.indicators &&
+        (meta.indicators.length > 0 ? (
+          <IndicatorTable plan={meta} labels={t} />
+        ) : (
+          <ul className="present-targets" lang="zh-CN">
+            {meta.targets.slice(0, 6).map((x) => (
+              <li key={x.quote}>{x.quote}</li>
+            ))}
+          </ul>
+        ))}
+      {steps.length > 1 && (
+        <p className="present-steps" aria-hidden="true">
+          {steps.map((_, i) => (
+            <span key={i} className={i === step ? 'is-current' : ''} />
+          ))}
+        </p>
+      )}
+    </section>
+  );
   const [nextChapter, nextStep] = stepFrom(chapters, chapter, step, 1);
   const [prevChapter, prevStep] = stepFrom(chapters, chapter, step, -1);
   return (
@@ -185,33 +202,69 @@ export function PresentationMode() {
           </button>
         </div>
       </div>
-      <section className={`present-card${current.indicators ? ' present-card--wide' : ''}`} aria-live="polite" aria-labelledby="present-title">
-        <CardText chapter={current} step={stepNow} t={t} />
-        {current.indicators &&
-          (meta.indicators.length > 0 ? (
-            <IndicatorTable plan={meta} labels={t} />
-          ) : (
-            <ul className="present-targets" lang="zh-CN">
-              {meta.targets.slice(0, 6).map((x) => (
-                <li key={x.quote}>{x.quote}</li>
-              ))}
-            </ul>
-          ))}
-        {steps.length > 1 && (
-          <p className="present-steps" aria-hidden="true">
-            {steps.map((_, i) => (
-              <span key={i} className={i === step ? 'is-current' : ''} />
-            ))}
-          </p>
-        )}
-      </section>
-      <SlideLegend plan={plan} chapter={current} focus={focus} t={t} lang={lang} />
+      {current.indicators ? (
+        // The indicators' wide card and the plan's legend share the left column; the map frames the province beside it.
+        <div className="present-side">
+          {card}
+          {legend}
+        </div>
+      ) : (
+        <>
+          {card}
+          {legend}
+        </>
+      )}
     </>
   );
 }
 
-/** The presenter's window: the slide on screen with the plan's full words and section, the next slide, a timer. */
-function PresenterView({ chapters, chapter, step, t }: { chapters: ResolvedChapter[]; chapter: number; step: number; t: UiStrings }) {
+/** A slide's picture, or a line saying it is being drawn. */
+function SlidePicture({ url, label, waiting }: { url: string | undefined; label: string; waiting: string }) {
+  return (
+    <figure className="presenter-picture">
+      {url ? <img src={url} alt={label} /> : <p className="presenter-picture-waiting">{waiting}</p>}
+      <figcaption className="visually-hidden">{label}</figcaption>
+    </figure>
+  );
+}
+
+/** Speaker notes, one text per plan, kept in this browser (localStorage; nothing leaves the page). */
+function PresenterNotes({ planId, label }: { planId: string; label: string }) {
+  const key = `atlas-presenter-notes:${planId}`;
+  const read = () => {
+    try {
+      return window.localStorage.getItem(key) ?? '';
+    } catch {
+      return ''; // storage refused (a sandboxed frame, a private window): notes last as long as the window
+    }
+  };
+  const [text, setText] = useState(read);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read depends on key only
+  useEffect(() => setText(read()), [key]);
+  return (
+    <label className="presenter-notes">
+      <span className="section-title">{label}</span>
+      <textarea
+        value={text}
+        rows={5}
+        onChange={(e) => {
+          setText(e.target.value);
+          try {
+            window.localStorage.setItem(key, e.target.value);
+          } catch {
+            // kept on screen only
+          }
+        }}
+      />
+    </label>
+  );
+}
+
+/**
+ * The presenter's window: the slide on screen (a picture of its map, its text, the plan's full words and section),
+ * the next slide (a picture and its title), speaker notes kept per plan, and a timer.
+ */
+function PresenterView({ planId, chapters, chapter, step, t }: { planId: string; chapters: ResolvedChapter[]; chapter: number; step: number; t: UiStrings }) {
   const setChapter = useAtlasStore((s) => s.setChapter);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -224,6 +277,8 @@ function PresenterView({ chapters, chapter, step, t }: { chapters: ResolvedChapt
   const [nc, ns] = stepFrom(chapters, chapter, step, 1);
   const next = nc === chapter && ns === step ? undefined : chapters[nc];
   const nextStep = next?.steps[ns];
+  useSyncExternalStore(onSlidePicture, () => `${slidePicture(chapter, step) ?? ''}|${slidePicture(nc, ns) ?? ''}`);
+  const stepShown = Math.min(step, current.steps.length - 1);
   const seconds = Math.floor((now - started) / 1000);
   const clock = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
   return (
@@ -246,6 +301,7 @@ function PresenterView({ chapters, chapter, step, t }: { chapters: ResolvedChapt
         </div>
       </header>
       <section className="presenter-now" aria-label={t.presenterNow}>
+        <SlidePicture url={slidePicture(chapter, step) ?? slidePicture(chapter, stepShown)} label={t.presenterNowPicture} waiting={t.presenterPictureWaiting} />
         <CardText chapter={current} step={stepNow} t={t} />
         {current.steps.length > 1 && (
           <div className="presenter-full">
@@ -258,6 +314,7 @@ function PresenterView({ chapters, chapter, step, t }: { chapters: ResolvedChapt
         <h3 className="section-title">{t.presenterNext}</h3>
         {next ? (
           <>
+            <SlidePicture url={slidePicture(nc, ns)} label={t.presenterNextPicture} waiting={t.presenterPictureWaiting} />
             <p className="presenter-next-title" lang="zh-CN">
               {chapterTitle(next, t)}
             </p>
@@ -266,6 +323,7 @@ function PresenterView({ chapters, chapter, step, t }: { chapters: ResolvedChapt
         ) : (
           <p>{t.presenterEnd}</p>
         )}
+        <PresenterNotes planId={planId} label={t.presenterNotes} />
       </aside>
     </div>
   );

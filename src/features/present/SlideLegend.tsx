@@ -27,9 +27,8 @@ export function SlideLegend({
   const cats = categories.filter((c) => projects.some((p) => (p.properties.category ?? 'other') === c));
   const schematic = shown.some((f) => f.properties.precision === 'schematic' && f.properties.role !== 'project');
   const approximate = projects.some((f) => f.properties.precision !== 'exact');
-  if (chapter.indicators) return null;
   return (
-    <section className="slide-legend" aria-label={t.legend}>
+    <section className={`slide-legend${chapter.indicators ? ' slide-legend--plan' : ''}`} aria-label={t.legend}>
       <ul>
         {elements.slice(0, 10).map((f) => (
           <li key={f.properties.id}>

@@ -28,17 +28,27 @@ export function CompareDialog({ rows, lang, t, plans, onClose, onRemove, onShow 
   const total = useMemo(() => investmentTotal(rows), [rows]);
   const titles = new Map(plans.map((p) => [p.id, lang !== 'zh' && p.titleEn ? p.titleEn : p.title]));
   const closeButton = useRef<HTMLButtonElement>(null);
+  // The latest onClose, read when a key comes: the listener is added once, so a re-render of the page (a selection
+  // cleared by the same Escape, say) never swaps it out in the middle of the key's dispatch.
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     closeButton.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        onClose();
-      }
+      if (e.key !== 'Escape') return;
+      // Captured before the page's own Escape (which would clear the selection under the dialog).
+      e.preventDefault();
+      e.stopPropagation();
+      close.current();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      // Focus goes back where it was (the 并排对比 button), not to the page's top.
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
 
   const facts: { label: string; cell: (r: ProjectRow) => React.ReactNode; className?: string }[] = [
     { label: b.rowPlan, cell: (r) => titles.get(r.plan) ?? r.plan },
@@ -72,7 +82,8 @@ export function CompareDialog({ rows, lang, t, plans, onClose, onRemove, onShow 
   ];
 
   return (
-    <div className="cmp-backdrop">
+    // A click beside the dialog closes it; the keyboard has Escape and the × button.
+    <div className="cmp-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div className="cmp-dialog" role="dialog" aria-modal="true" aria-labelledby={`${uid}-title`}>
         <header className="cmp-head">
           <h2 id={`${uid}-title`}>{b.compareTitle}</h2>

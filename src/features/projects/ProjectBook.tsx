@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { loadBaseData } from '../../data/base-geo';
-import type { Lang, UiStrings } from '../../i18n/languages';
+import { languages, type Lang } from '../../i18n/languages';
 import { formatInvestment } from '../../lib/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import type { InvestmentTotal } from '../../lib/project-filter';
@@ -21,7 +21,6 @@ export const bookLimit = 400;
 export interface ProjectBookProps {
   rows: readonly ProjectRow[];
   lang: Lang;
-  t: UiStrings;
   plans: readonly { id: PlanId; title: string; titleEn?: string | undefined }[];
   total: InvestmentTotal;
   /** What the book holds: the filtered list or the shortlist. */
@@ -29,7 +28,8 @@ export interface ProjectBookProps {
   onClose: () => void;
 }
 
-export function ProjectBook({ rows, lang, t, plans, total, source, onClose }: ProjectBookProps) {
+export function ProjectBook({ rows, lang, plans, total, source, onClose }: ProjectBookProps) {
+  const t = languages[lang];
   const b = t.browser;
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
   const [locator, setLocator] = useState<Locator | null | undefined>(undefined);
@@ -157,7 +157,7 @@ export function ProjectBook({ rows, lang, t, plans, total, source, onClose }: Pr
                   </svg>
                   <figcaption lang="zh-CN">
                     {r.county}
-                    {approx ? ` · ${b.precision[r.precision]}` : ''}
+                    {approx ? ` · ${t.precisionNames[r.precision]}` : ''}
                   </figcaption>
                 </figure>
               )}

@@ -18,3 +18,8 @@ export function projectsToGeoJson(rows: readonly ProjectRow[]): FeatureCollectio
 export function projectsGeoJsonText(rows: readonly ProjectRow[]): string {
   return `${JSON.stringify(projectsToGeoJson(rows))}\n`;
 }
+
+/** The collection as a file. */
+export function projectsGeoJsonBlob(rows: readonly ProjectRow[]): Blob {
+  return new Blob([projectsGeoJsonText(rows)], { type: 'application/geo+json' });
+}

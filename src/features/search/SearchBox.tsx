@@ -4,6 +4,7 @@ import { regionName } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import type { CatalogueEntry, PlanId, SearchEntry } from '../../lib/atlas-data';
 import { useAtlasStore } from '../../state/store';
+import { useSheetLayout } from '../../ui/BottomSheet';
 import { searchAtlas, searchPlans } from './search-index';
 
 type Option = { kind: 'plan'; plan: CatalogueEntry } | { kind: 'entry'; entry: SearchEntry };
@@ -14,6 +15,8 @@ type Option = { kind: 'plan'; plan: CatalogueEntry } | { kind: 'entry'; entry: S
  */
 export function SearchBox() {
   const t = useStrings();
+  // On a phone the box is narrow: a short hint that is not cut.
+  const phone = useSheetLayout();
   const lang = useAtlasStore((s) => s.lang);
   const showFeature = useAtlasStore((s) => s.showFeature);
   const catalogue = useCatalogue();
@@ -72,7 +75,7 @@ export function SearchBox() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && flat.length ? optionId(active) : undefined}
-        placeholder={t.searchPlaceholder}
+        placeholder={phone ? t.searchPlaceholderShort : t.searchPlaceholder}
         value={query}
         autoComplete="off"
         spellCheck={false}

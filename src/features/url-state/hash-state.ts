@@ -2,7 +2,7 @@
  * The URL hash holds the shareable state: `#plan=qujing&feature=qujing-core&map=8.5/25.5/103.8&lang=en`.
  * Parsing keeps only well-formed, known values; anything else is dropped silently so a link never breaks the page.
  */
-import { cleanShortlist } from '../../lib/project-filter';
+import { cleanShortlist, queryMaxLength } from '../../lib/project-filter';
 import { categories, slugPattern, type Category, type PlanId } from '../../lib/vocabulary';
 import type { MapView } from '../../state/camera-slice';
 import type { ProjectSort } from '../../state/projects-slice';
@@ -16,6 +16,10 @@ export interface HashState {
   lang?: 'zh' | 'en';
   embed?: boolean;
   present?: boolean;
+  /**
+   * The chapter's index (0 = the first). In the link it counts from 1, as the screen does (`chapter=1` is the
+   * first slide); `chapter=0`, which older links used for the first slide, still opens the first slide.
+   */
   chapter?: number;
   /** The step within the chapter (a clicker press), and whether this window is the presenter's view. */
   step?: number;
@@ -29,6 +33,8 @@ export interface HashState {
   sort?: ProjectSort;
   /** Ids of the shortlisted projects. */
   shortlist?: string[];
+  /** The project list shows the shortlist (the 入选 tab), and so does the map. */
+  list?: 'shortlist';
 }
 
 const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
@@ -62,7 +68,7 @@ export function parseHash(hash: string): HashState {
   if (params.get('embed') === '1') state.embed = true;
   if (params.get('present') === '1') state.present = true;
   const chapter = params.get('chapter');
-  if (chapter && /^\d{1,3}$/.test(chapter)) state.chapter = Number(chapter);
+  if (chapter && /^\d{1,3}$/.test(chapter)) state.chapter = Math.max(0, Number(chapter) - 1);
   const step = params.get('step');
   if (step && /^\d{1,3}$/.test(step)) state.step = Number(step);
   if (params.get('presenter') === '1') state.presenter = true;
@@ -80,11 +86,14 @@ export function parseHash(hash: string): HashState {
   const element = params.get('element');
   if (element && element.length <= 80 && featureId.test(element)) state.element = element;
   const q = params.get('q');
-  if (q) state.q = q.slice(0, 100);
+  // The search box's own limit: a link keeps what can be typed, and reads back what it keeps.
+  if (q) state.q = q.slice(0, queryMaxLength);
   const sort = params.get('sort');
   if (sort && (sorts as readonly string[]).includes(sort)) state.sort = sort as ProjectSort;
-  const shortlist = cleanShortlist(params.get('shortlist')?.split(',') ?? []);
+  // Every well-formed id: the store caps the list and tells the user how many a long link named beyond it.
+  const shortlist = cleanShortlist(params.get('shortlist')?.split(',') ?? [], Number.POSITIVE_INFINITY);
   if (shortlist.length) state.shortlist = shortlist;
+  if (params.get('list') === 'shortlist') state.list = 'shortlist';
   return state;
 }
 
@@ -105,8 +114,9 @@ export function formatHash(state: HashState): string {
   if (state.q) params.push(`q=${encodeURIComponent(state.q)}`);
   if (state.sort && state.sort !== 'plan') params.push(`sort=${state.sort}`);
   if (state.shortlist?.length) params.push(`shortlist=${state.shortlist.join(',')}`);
+  if (state.list) params.push(`list=${state.list}`);
   if (state.present) params.push('present=1');
-  if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter}`);
+  if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter + 1}`);
   if (state.present && state.step) params.push(`step=${state.step}`);
   if (state.present && state.presenter) params.push('presenter=1');
   if (state.lang === 'en') params.push('lang=en');

@@ -30,6 +30,7 @@ function currentHashState(store: AtlasStore): HashState {
       ...(f.element ? { element: f.element } : {}),
       ...(f.query ? { q: f.query } : {}),
       sort: f.sort,
+      ...(s.projectList === 'shortlist' ? { list: 'shortlist' as const } : {}),
     };
   }
   if (s.presenting) return { ...base, plan: s.planId, present: true, chapter: s.chapter, step: s.step, presenter: s.presenter };
@@ -76,6 +77,7 @@ export function applyHashState(state: HashState, store: AtlasStore, { initial = 
       query: state.q ?? '',
       sort: state.sort ?? 'plan',
     });
+    s.setProjectList(state.list ?? 'all');
   }
 }
 
@@ -93,7 +95,8 @@ export function startHashSync(store: AtlasStore): () => void {
       s.chapter !== prev.chapter ||
       s.step !== prev.step ||
       s.projectFilters !== prev.projectFilters ||
-      s.shortlist !== prev.shortlist
+      s.shortlist !== prev.shortlist ||
+      s.projectList !== prev.projectList
     )
       writeHash(store);
   });

@@ -1,17 +1,21 @@
-// @vitest-environment node
 /**
  * The studio edits the real plan files by splicing: nothing changes unless a change says so, a change touches only
  * its own entry's lines, and taking it back restores the files byte for byte. Runs on every plan in data/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pointOnFeature } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../../src/compiler/compile';
+import { baseGeo } from './compile';
 import { applyChange, invert } from '../../src/compiler/edit/apply';
 import { movePoint, setText } from '../../src/compiler/edit/ops';
 import { openPlan, planData, placeUses, planSources } from '../../src/compiler/edit/plan-doc';
 import type { Change, EditablePlan } from '../../src/compiler/edit/types';
 
 const data = resolve(import.meta.dirname, '../../data');
+const base = baseGeo();
+const readSeed = (name: string) => (existsSync(join(data, 'seeds', name)) ? readFileSync(join(data, 'seeds', name), 'utf8') : undefined);
 const folders = readdirSync(data, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'seeds' && existsSync(join(data, d.name, 'plan.yaml')))
   .map((d) => d.name);
@@ -81,6 +85,19 @@ describe.each(folders)('plan %s', (folder) => {
     const undone = apply(moved, invert(move));
     expect(undone.planYaml).toBe(plan.planYaml);
     expect(undone.placesYaml).toBe(plan.placesYaml);
+  });
+
+  it('compiles after a move, with the project at its new point (what the build will publish)', () => {
+    const project = projects.find((p) => base.countyByCode.has(p.county));
+    if (!project) return;
+    const [lon, lat] = pointOnFeature(base.countyByCode.get(project.county)!).geometry.coordinates as [number, number];
+    const result = applyChange(plan, movePoint(plan, project.id, { lon, lat, precision: 'exact', source: 'https://example.org/site' }), { base });
+    if (!result.ok) throw new Error(result.problem.message);
+    const compiled = compilePlan(planSources(result.plan), readSeed, base);
+    expect(compiled.problems).toEqual([]);
+    const feature = compiled.built!.features.find((f) => f.properties.role === 'project' && f.properties.id === `${folder}-${project.id}`);
+    expect(feature?.geometry).toEqual({ type: 'Point', coordinates: [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5] });
+    expect(feature?.properties.precision).toBe('exact');
   });
 
   it('moving a point that is its own place changes only that entry of places.yaml', () => {

@@ -1,0 +1,118 @@
+/**
+ * What an investor at a 1366×768 laptop sees on the map: the 入选 tab draws only the shortlist, the compare dialog
+ * closes on Escape every time (also with a project selected) and leaves the page clickable, and a project the plan
+ * places only to its county is framed with its county and says so.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+
+const appUrl = inject('appUrl');
+const origin = inject('origin');
+const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const table = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/projects.json'), 'utf8')) as { fields: string[]; rows: unknown[][] };
+const projects = table.rows.map((r) => Object.fromEntries(table.fields.map((f, i) => [f, r[i]]))) as {
+  id: string;
+  plan: string;
+  name: string;
+  precision: string;
+  counties: string[];
+  lon: number;
+  lat: number;
+}[];
+const nameCount = (name: string) => projects.filter((p) => p.name === name).length;
+// A project the plan places only to one county (not a prefecture), with a name no other project has.
+const countyProject = projects.find((p) => p.precision === 'county' && p.counties.length === 1 && !p.counties[0]!.endsWith('00') && nameCount(p.name) === 1)!;
+const three = projects.filter((p) => nameCount(p.name) === 1).slice(0, 3);
+
+const browser = sharedChromium();
+
+async function open(hash: string) {
+  const context = await browser().newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const watch = watchPage(page, origin);
+  await page.goto(`${appUrl}${hash}`);
+  await page.getByRole('heading', { name: '健康服务业项目' }).waitFor({ timeout: 30_000 });
+  await waitForMapIdle(page);
+  return { page, context, watch };
+}
+
+/** Waits as long as a loaded machine may need (never a timing assertion). */
+const slow = { timeout: 30_000 };
+/** How many projects the map holds now (the map module writes it for tests). */
+const drawn = (page: Page) => page.locator('.map').getAttribute('data-projects-drawn');
+const bounds = async (page: Page) => ((await page.locator('.map').getAttribute('data-bounds')) ?? '').split(',').map(Number);
+
+describe('the map follows the 入选 tab', () => {
+  it('draws only the shortlisted projects while the shortlist is shown, and every project again after', async () => {
+    const { page, context, watch } = await open(`#view=projects&shortlist=${three.map((p) => p.id).join(',')}`);
+    await expect.poll(() => drawn(page), slow).toBe(String(projects.length));
+    await page.getByRole('button', { name: /入选 3/ }).click();
+    await expect.poll(() => drawn(page), slow).toBe('3');
+    // The link says which tab is shown, so a reload (or a colleague) sees the same map.
+    await expect.poll(() => new URL(page.url()).hash, slow).toContain('list=shortlist');
+    await page.screenshot({ path: resolve(shots, 'investors-shortlist-map.png') });
+    await page.getByRole('button', { name: '全部', exact: true }).click();
+    await expect.poll(() => drawn(page), slow).toBe(String(projects.length));
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the compare dialog', () => {
+  it('closes on Escape every time, only the dialog (the selection under it stays), and the page takes clicks after', async () => {
+    const { page, context, watch } = await open(`#view=projects&list=shortlist&shortlist=${three.map((p) => p.id).join(',')}`);
+    const dialog = page.getByRole('dialog', { name: '入选项目对比' });
+    for (const p of three) {
+      // A project selected under the dialog: the details' own Escape handler runs on the same key.
+      await page.getByRole('button', { name: p.name, exact: true }).first().click();
+      await page.getByRole('heading', { name: p.name, level: 2 }).waitFor();
+      await page.getByRole('button', { name: '并排对比' }).click();
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count(), slow).toBe(0);
+      // Escape closes the dialog only: the project chosen under it stays selected, its details open.
+      expect(await page.getByRole('heading', { name: p.name, level: 2 }).isVisible()).toBe(true);
+    }
+    // Nothing left over the page: the tab under where the backdrop was is the element at its own centre, and takes a click.
+    const tab = page.getByRole('button', { name: '全部', exact: true });
+    const box = (await tab.boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(hit).toBe('全部');
+    await tab.click();
+    await expect.poll(() => tab.getAttribute('aria-pressed'), slow).toBe('true');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a project placed only to its county', () => {
+  it('is framed with its county, not on a pin, and its details say the place is approximate', async () => {
+    const { page, context, watch } = await open(`#view=projects&q=${encodeURIComponent(countyProject.name)}`);
+    await expect.poll(() => drawn(page), slow).toBe('1');
+    await page.getByRole('button', { name: countyProject.name, exact: true }).first().click();
+    await page.getByRole('heading', { name: countyProject.name, level: 2 }).waitFor();
+    await expect.poll(() => page.getByText('位置近似：县城驻地', { exact: true }).first().isVisible(), slow).toBe(true);
+    await expect.poll(() => page.getByText(/点位标在县城驻地，地图上圈出所在县/).isVisible(), slow).toBe(true);
+    await waitForMapIdle(page);
+    await expect.poll(async () => (await bounds(page))[2]! - (await bounds(page))[0]!, slow).toBeGreaterThan(0.3);
+    const [w, s, e, n] = await bounds(page);
+    // County scale: a county is some 30–100 km across; the old 5 km frame spanned under 0.15° at this size.
+    expect(e! - w!).toBeGreaterThan(0.3);
+    expect(e! - w!).toBeLessThan(3);
+    expect(countyProject.lon).toBeGreaterThan(w!);
+    expect(countyProject.lon).toBeLessThan(e!);
+    expect(countyProject.lat).toBeGreaterThan(s!);
+    expect(countyProject.lat).toBeLessThan(n!);
+    // The county is drawn: its outline layer holds exactly the project's county.
+    const outlined = await page.evaluate(() => document.querySelector('.map')?.getAttribute('data-approx-area'));
+    expect(outlined).toBe(countyProject.counties.join(','));
+    await page.screenshot({ path: resolve(shots, 'investors-approximate.png') });
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});

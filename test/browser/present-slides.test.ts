@@ -1,0 +1,103 @@
+/** What a room sees on the slides: key projects named on the map, the indicators with a legend, links by slide number. */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedChromium, waitForMapIdle } from './chromium';
+
+const appUrl = inject('appUrl');
+const chromium = sharedChromium();
+
+const mapNames = (page: Page) => page.getByRole('list', { name: '地图上显示的地名与规划要素：' }).getByRole('listitem').allTextContents();
+const slideCount = (page: Page) => page.getByRole('list', { name: '演示进度' }).getByRole('button').count();
+
+describe('presentation slides', () => {
+  // Ten steps, each a camera flight: longer than one page load.
+  it('names on the map every key project a step names, with its place', { timeout: 600_000 }, async () => {
+    const context = await chromium().newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#plan=yunnan&present=1`);
+    await waitForMapIdle(page, 90_000);
+    await page.getByRole('button', { name: /重点项目$/ }).click();
+    const card = page.getByRole('region', { name: '重点项目' });
+    const names = card.getByRole('listitem');
+    const seen = new Set<string>();
+    // Step through the key projects as a clicker would; at each step every name on the card is named on the map.
+    const steps = Number((await page.locator('.present-step-count').textContent())?.split('/')[1]);
+    expect(steps).toBeGreaterThan(5);
+    for (let step = 1; step <= steps; step++) {
+      await expect.poll(() => page.locator('.present-step-count').textContent()).toContain(`${step}/${steps}`);
+      const onCard = await names.allTextContents();
+      expect(onCard.length).toBeGreaterThan(0);
+      seen.add(onCard.join());
+      await expect
+        .poll(
+          async () => {
+            const shown = await mapNames(page);
+            return onCard.filter((n) => !shown.includes(n));
+          },
+          { timeout: 60_000 },
+        )
+        .toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+    // The plan's “州人民医院” is named with its prefecture, on the card and on the map.
+    expect([...seen].join()).toContain('大理州人民医院');
+    await context.close();
+  });
+
+  it('closes with the indicators beside the whole province and a legend', { timeout: 180_000 }, async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#plan=yunnan&present=1`);
+    await waitForMapIdle(page, 90_000);
+    await page.keyboard.press('End');
+    const card = page.getByRole('region', { name: '主要指标' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const legend = page.getByRole('region', { name: '图例' });
+    await expect.poll(() => legend.isVisible()).toBe(true);
+    expect(await legend.getByText('滇中大健康产业示范区').isVisible()).toBe(true);
+    // The map frames the province to the right of the card and its legend: the west of Yunnan is not under them.
+    const west = 97.53;
+    await expect
+      .poll(
+        async () => {
+          const [w = 0, , e = 0] = ((await page.locator('.map').getAttribute('data-bounds')) ?? '').split(',').map(Number);
+          const box = (await card.boundingBox())!;
+          const legendBox = (await legend.boundingBox())!;
+          const x = ((west - w) / (e - w)) * 1280;
+          return x > Math.max(box.x + box.width, legendBox.x + legendBox.width);
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await context.close();
+  });
+
+  it('numbers slides in links as on the screen, from 1', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#plan=yunnan&present=1&chapter=2`);
+    await waitForMapIdle(page, 90_000);
+    await expect.poll(() => page.getByRole('button', { name: /^2\. / }).getAttribute('aria-current')).toBe('step');
+    await page.keyboard.press('End');
+    const last = await slideCount(page);
+    await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('chapter')).toBe(String(last));
+    await context.close();
+  });
+
+  it('shows the presenter pictures of the slide on screen and the next, and keeps notes per plan', { timeout: 180_000 }, async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#plan=qujing&present=1&chapter=2`);
+    await waitForMapIdle(page, 90_000);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.waitForSelector('.presenter', { timeout: 90_000 });
+    await expect.poll(() => presenter.getByRole('img', { name: '当前页的地图' }).count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => presenter.getByRole('img', { name: '下一页的地图' }).count(), { timeout: 60_000 }).toBe(1);
+    const notes = presenter.getByLabel('讲稿备注（按规划保存在本浏览器中）');
+    await notes.fill('先讲中心引领区');
+    await presenter.reload();
+    await presenter.waitForSelector('.presenter', { timeout: 90_000 });
+    expect(await presenter.getByLabel('讲稿备注（按规划保存在本浏览器中）').inputValue()).toBe('先讲中心引领区');
+    await context.close();
+  });
+});
