@@ -17,8 +17,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { launchChromium } from '../test/browser/chromium';
-import { serveBuild, subPath } from '../test/browser/static-server';
+import { launchChromium } from './lib/chromium';
+import { serveBuild, subPath } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { launchChromium } from '../test/browser/chromium';
-import { serveBuild, subPath } from '../test/browser/static-server';
+import { launchChromium } from './lib/chromium';
+import { serveBuild, subPath } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');

@@ -26,7 +26,11 @@ import { onlineTileHosts } from '../vite.config';
 const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
 const outFile = resolve(root, outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1]! : 'dist/atlas-offline.html');
-/** The data folders embedded whole; paths in the page are relative to public/, as the app asks for them. */
+/**
+ * The data folders embedded whole; paths in the page are relative to public/, as the app asks for them. Not
+ * public/geo/search: its shards repeat each entry some 25 times to save downloads, and a file downloads nothing; the
+ * app searches the flat table (geo/plans/search.json) when the page carries it (src/data/search.ts).
+ */
 const dataDirs = ['public/geo/base', 'public/geo/plans', 'public/geo/sources'];
 const dataFile = /\.(geo)?json$/;
 const embeddedFilesId = 'atlas-files'; // as in src/data/fetch-asset.ts

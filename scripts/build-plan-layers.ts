@@ -1,7 +1,8 @@
 /**
  * `npm run build:data`: validates data/ and writes what the app reads under public/geo: `plans/catalogue.json`
  * (the plan tree, loaded first), `plans/<planId>.geojson` (a plan's features and metadata), `plans/search.json` and
- * `plans/projects.json` (compact tables loaded on first use), and `sources/<planId>.json` (a plan's own files and
+ * `plans/projects.json` (compact tables loaded on first use), `search/` (the search index in shards, for a hosted
+ * atlas: a search downloads one shard), and `sources/<planId>.json` (a plan's own files and
  * seed, loaded only when the studio opens). A plan with problems is reported and skipped; the others are still
  * written. Exit code 1 if any problem.
  */
@@ -30,7 +31,7 @@ const { plans, problems, sources, readSeed } = buildPlans(
 const files = publishedFiles(plans, sources, readSeed);
 
 // Generated folders hold only what this build writes: a plan removed from data/ leaves no stale file behind.
-for (const folder of ['geo/plans', 'geo/sources']) {
+for (const folder of ['geo/plans', 'geo/search', 'geo/sources']) {
   const dir = target(folder);
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (!(`${folder}/${f}` in files)) rmSync(resolve(dir, f));

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium, waitForMapIdle } from '../test/browser/chromium';
+import { launchChromium, waitForMapIdle } from './lib/chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'test-results/present');

@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, waitForMapIdle, watchPage } from '../test/browser/chromium';
-import { serveBuild, subPath } from '../test/browser/static-server';
+import { launchChromium, waitForMapIdle, watchPage } from './lib/chromium';
+import { serveBuild, subPath } from './lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'test-results/screenshots');

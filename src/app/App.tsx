@@ -17,6 +17,7 @@ import { DraftOffer } from '../features/studio/DraftOffer';
 import { reportMapView } from '../features/url-state/hash-sync';
 import { languages } from '../i18n/languages';
 import { useStrings } from '../i18n/use-strings';
+import { isProjectsView } from '../state/present-slice';
 import { useAtlasStore } from '../state/store';
 import { BottomSheet, useSheetLayout } from '../ui/BottomSheet';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -49,6 +50,7 @@ export function App() {
   const embed = useAtlasStore((s) => s.embed);
   const selected = useAtlasStore((s) => s.selectedId);
   const view = useAtlasStore((s) => s.view);
+  const projectsView = useAtlasStore(isProjectsView);
   const setView = useAtlasStore((s) => s.setView);
   const presenting = useAtlasStore((s) => s.presenting);
   const startPresenting = useAtlasStore((s) => s.startPresenting);
@@ -155,8 +157,8 @@ export function App() {
           <LanguageToggle />
         </header>
       )}
-      <main className={`stage${view === 'projects' && !embed && !presenting && !studio ? ' stage--projects' : ''}${studio ? ' stage--studio' : ''}`}>
-        {view === 'projects' && !embed && !studio && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
+      <main className={`stage${projectsView && !studio ? ' stage--projects' : ''}${studio ? ' stage--studio' : ''}`}>
+        {projectsView && !studio && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
         <MapView onViewChange={onViewChange} />
         {presenting ? (

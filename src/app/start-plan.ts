@@ -18,5 +18,6 @@ export function settlePlan(catalogue: Catalogue, store: AtlasStore): void {
     .sort((a, b) => b.length - a.length)[0];
   const plan = owner ?? catalogue.defaultPlan;
   if (!plan) return;
-  store.setState({ planId: plan, ...(owner ? {} : { selectedId: null }) });
+  // Keeps a selection of that plan (a linked feature), clears any other.
+  s.setPlan(plan);
 }

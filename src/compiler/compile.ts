@@ -7,23 +7,17 @@
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
-import {
-  type AtlasFeatureProps,
-  type CatalogueEntry,
-  type PlanMeta,
-  type ProjectRecord,
-  projectFields,
-  type SearchEntry,
-  searchFields,
-  toTable,
-} from '../lib/atlas-data';
+import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, SearchEntry } from '../lib/atlas-data';
+import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
 import type { Place } from '../lib/plan-schema';
 import { derivePlanColor } from '../lib/presentation';
 import { drawOrder } from '../lib/role-look';
 import { roles } from '../lib/vocabulary';
 import type { BaseGeo } from './base-geo';
+import { checkPublished } from './check-published';
 import { deriveGeometry } from './derive-geometry';
 import { placeProblems } from './place-checks';
+import { searchShardFiles } from './search-shards';
 import { formatProblem, type LoadedPlan, readPlan } from './read-plan';
 import { type PlanSources, planFile, type PublishedSources, type ReadSeed, sourcesPath } from './sources';
 
@@ -67,12 +61,19 @@ function countyNames(base: BaseGeo, codes: string[]): string {
   return [...new Set(codes)].map((c) => base.countyByCode.get(c)?.properties.short ?? base.prefectureName(c) ?? c).join('、');
 }
 
+const searchable = (name: string) => name.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+
 export function pinyinOf(name: string): { initials: string; pinyin: string } {
-  const clean = name.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const clean = searchable(name);
   return {
     initials: pinyin(clean, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase(),
-    pinyin: pinyin(clean, { toneType: 'none', type: 'array' }).join('').toLowerCase(),
+    pinyin: syllablesOf(name).join(''),
   };
+}
+
+/** The name's pinyin syllable by syllable (lower case, no tones): `pinyinOf(name).pinyin` is their concatenation. */
+export function syllablesOf(name: string): string[] {
+  return pinyin(searchable(name), { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase());
 }
 
 /** 双江县 / Shuangjiang: the short name from the base layers, its English from pinyin without the suffix. */
@@ -338,15 +339,26 @@ export function publishedSources(src: PlanSources, readSeed: ReadSeed, seedName:
 
 /**
  * Every file `npm run build:data` writes under public/geo, by path relative to public/: the catalogue, one layer per
- * plan, the search and project tables, and each plan's sources for the studio.
+ * plan, the search and project tables, the sharded search index (`geo/search/`), and each plan's sources for the
+ * studio. Every published record is validated
+ * here, once (the app only checks the files' format stamp and shape); a record that fails throws.
  */
 export function publishedFiles(plans: BuiltPlan[], sources: PlanSources[] = [], readSeed: ReadSeed = () => undefined): Record<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+  const catalogue = plans.map((p) => catalogueEntry(p.meta));
+  const search = plans.flatMap(searchEntries);
+  const projects = plans.flatMap(projectRecords);
+  checkPublished(
+    { layers: plans.map((p) => ({ path: publishedPaths.plan(p.meta.id), meta: p.meta, features: p.features })), catalogue, search, projects },
+    publishedPaths,
+  );
   const files: Record<string, string> = {};
-  for (const p of plans) files[`geo/plans/${p.meta.id}.geojson`] = json({ type: 'FeatureCollection', meta: p.meta, features: p.features });
-  files['geo/plans/catalogue.json'] = json({ plans: plans.map((p) => catalogueEntry(p.meta)) });
-  files['geo/plans/search.json'] = json(toTable(searchFields, plans.flatMap(searchEntries)));
-  files['geo/plans/projects.json'] = json(toTable(projectFields, plans.flatMap(projectRecords)));
+  const format = publishedFormat;
+  for (const p of plans) files[publishedPaths.plan(p.meta.id)] = json({ type: 'FeatureCollection', format, meta: p.meta, features: p.features });
+  files[publishedPaths.catalogue] = json({ format, plans: catalogue });
+  files[publishedPaths.search] = json(toTable(searchFields, search));
+  files[publishedPaths.projects] = json(toTable(projectFields, projects));
+  for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
   const published = new Map(plans.map((p) => [p.meta.id, p]));
   for (const src of sources) {
     const seedName = published.get(src.folder)?.seed;

@@ -1,5 +1,6 @@
 /** The catalogue: every plan as a small entry, loaded first; the plan tree is derived from it once. */
-import { catalogueEntrySchema, catalogueFileSchema, publishedPaths, type CatalogueEntry } from '../lib/atlas-data';
+import type { CatalogueEntry } from '../lib/atlas-data';
+import { checkFormat, isCatalogueEntry, publishedPaths } from '../lib/published-format';
 import type { PlanId } from '../lib/vocabulary';
 import { fetchJson } from './fetch-asset';
 import { report, resolveNotice } from './notices';
@@ -57,13 +58,12 @@ export function makeCatalogue(plans: CatalogueEntry[]): Catalogue {
 }
 
 async function fetchCatalogue(_key: 'catalogue', attempt: number): Promise<Catalogue> {
-  const file = catalogueFileSchema.safeParse(await fetchJson(publishedPaths.catalogue, { attempt }));
-  if (!file.success) throw new Error(`${publishedPaths.catalogue}: not a plan catalogue`);
+  const file = checkFormat(publishedPaths.catalogue, await fetchJson(publishedPaths.catalogue, { attempt }), 'a plan catalogue');
+  if (!Array.isArray(file.plans)) throw new Error(`${publishedPaths.catalogue}: not a plan catalogue`);
   const plans: CatalogueEntry[] = [];
   let invalid = 0;
-  for (const raw of file.data.plans) {
-    const entry = catalogueEntrySchema.safeParse(raw);
-    if (entry.success) plans.push(entry.data);
+  for (const entry of file.plans as unknown[]) {
+    if (isCatalogueEntry(entry)) plans.push(entry);
     else invalid += 1;
   }
   if (invalid) report({ type: 'invalid-entries', file: publishedPaths.catalogue, count: invalid }, { level: 'warning' });

@@ -61,6 +61,11 @@ function embeddedFiles(): Map<string, unknown> | null {
 
 const normalise = (path: string) => path.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
 
+/** Whether the page carries this file itself (the single-file build): reading it costs no download. */
+export function isEmbedded(path: string): boolean {
+  return embeddedFiles()?.has(normalise(path)) ?? false;
+}
+
 /**
  * A JSON data file of the app, by path relative to the app (`geo/plans/index.json`, `geo/base/yunnan.topo.json`).
  * Gives up when no byte has arrived for `timeoutMs` (longer on each `attempt`), never for the total time.

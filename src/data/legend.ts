@@ -1,4 +1,5 @@
-import { categories, roles, type AtlasFeature, type Category, type Role } from '../lib/atlas-data';
+import type { AtlasFeature, Category, Role } from '../lib/atlas-data';
+import { categories, roles } from '../lib/vocabulary';
 
 export interface LegendContent {
   roles: { role: Role; count: number }[];

@@ -2,7 +2,8 @@
  * A plan's layer and metadata, fetched and validated once, with what is derived from it once for every
  * consumer: features by id, element colours, legend content and presentation chapters.
  */
-import { featurePropsSchema, planFileSchema, planMetaSchema, publishedPaths, type AtlasFeature, type PlanMeta } from '../lib/atlas-data';
+import type { AtlasFeature, PlanMeta } from '../lib/atlas-data';
+import { checkFormat, isFeatureProps, isPlanMeta, publishedPaths } from '../lib/published-format';
 import { elementColors } from '../lib/presentation';
 import type { PlanId } from '../lib/vocabulary';
 import { loadCatalogue } from './catalogue';
@@ -24,33 +25,29 @@ export interface PlanBundle {
   invalid: number;
 }
 
-/** Validates a published plan file; invalid features are counted and left out, never drawn half-broken. */
+/**
+ * Reads a published plan file: its format and shape are checked (the build validated it in full); features that
+ * fail the structural guard are counted and left out, never drawn half-broken.
+ */
 export function parsePlanFile(planId: PlanId, raw: unknown): PlanBundle {
   const path = publishedPaths.plan(planId);
-  const file = planFileSchema.safeParse(raw);
-  if (!file.success) throw new Error(`${path}: not a plan layer (a FeatureCollection with meta)`);
-  const meta = planMetaSchema.safeParse(file.data.meta);
-  if (!meta.success)
-    throw new Error(
-      `${path}: meta: ${meta.error.issues
-        .map((x) => `${x.path.join('.')}: ${x.message}`)
-        .slice(0, 3)
-        .join('; ')}`,
-    );
+  const file = checkFormat(path, raw, 'a plan layer (a FeatureCollection with meta)');
+  if (file.type !== 'FeatureCollection' || !Array.isArray(file.features)) throw new Error(`${path}: not a plan layer (a FeatureCollection with meta)`);
+  const meta = file.meta;
+  if (!isPlanMeta(meta, planId)) throw new Error(`${path}: meta: not the metadata of plan ${planId}`);
   let invalid = 0;
   const features: AtlasFeature[] = [];
-  for (const f of file.data.features as { properties?: unknown; geometry?: unknown }[]) {
-    const props = featurePropsSchema.safeParse(f?.properties);
-    if (!props.success || !f.geometry || typeof f.geometry !== 'object' || props.data.plan !== planId) invalid += 1;
-    else features.push({ ...(f as AtlasFeature), properties: props.data });
+  for (const f of file.features as { properties?: unknown; geometry?: unknown }[]) {
+    if (!f || !isFeatureProps(f.properties, planId) || !f.geometry || typeof f.geometry !== 'object') invalid += 1;
+    else features.push(f as AtlasFeature);
   }
   return {
-    meta: meta.data,
+    meta,
     features,
     byId: new Map(features.map((f) => [f.properties.id, f])),
-    colors: elementColors(features, meta.data.color),
+    colors: elementColors(features, meta.color),
     legend: legendContent(features),
-    chapters: deriveChapters(meta.data, features),
+    chapters: deriveChapters(meta, features),
     invalid,
   };
 }

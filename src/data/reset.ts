@@ -4,9 +4,10 @@ import { configResource } from './config';
 import { clearNotices } from './notices';
 import { planResource } from './plans';
 import { projectsResource, searchResource } from './tables';
+import { searchShardResource, searchTopResource } from './search';
 
 export function resetDataLayer(): void {
-  for (const r of [catalogueResource, planResource, searchResource, projectsResource]) r.reset();
+  for (const r of [catalogueResource, planResource, searchResource, projectsResource, searchTopResource, searchShardResource]) r.reset();
   configResource.reset();
   clearNotices();
 }

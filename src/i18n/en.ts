@@ -166,6 +166,9 @@ export const en: UiStrings = {
     'digital-health': 'Digital health',
     other: 'Other',
   },
+  /** An investment the plans give in 万元 or 亿元, in millions of yuan: 20000 万元 → “CNY 200 million”. */
+  investmentAmount: (amount: number, unit: string) =>
+    `CNY ${((amount * (unit === '亿元' ? 1e8 : 1e4)) / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} million`,
   categoryGlyphs: {
     medical: 'H',
     tcm: 'T',

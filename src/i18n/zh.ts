@@ -167,6 +167,11 @@ export const zh = {
     'digital-health': '智慧健康',
     other: '其他',
   } satisfies Record<Category, string>,
+  /** An investment as the plans give it (万元 or 亿元): 20000 万元 → “2 亿元（20000 万元）”. */
+  investmentAmount: (amount: number, unit: string) =>
+    unit === '万元' && amount >= 10000
+      ? `${(amount / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 亿元（${amount.toLocaleString('zh-CN')} 万元）`
+      : `${amount.toLocaleString('zh-CN')} ${unit}`,
   /** One character on a project's marker. */
   categoryGlyphs: {
     medical: '医',

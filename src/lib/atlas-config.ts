@@ -2,48 +2,57 @@
  * The deployment setting: what a page that publishes the atlas must show besides the plans, chiefly the map's
  * review number (审图号) and the credit of the base map whose borders were reviewed. It is data, not code:
  * `public/atlas.config.json`, read at start (and embedded in the offline file), checked here.
+ * Checked by hand, not with zod: it is read on every first visit, whose JavaScript stays small.
  */
-import { z } from 'zod';
-
-// The pages' CSP forbids eval: zod must not probe it (see atlas-data.ts).
-z.config({ jitless: true });
 
 /** Where the setting lives, relative to the app (and under public/ in the repository). */
 export const atlasConfigPath = 'atlas.config.json';
 
-/** A line shown on the map as text: short, and no markup (it is rendered as text, but an editor's `<b>` is a mistake). */
-const line = (max: number) =>
-  z
-    .string()
-    .max(max, `at most ${max} characters`)
-    .refine((s) => !/[<>]/.test(s), 'plain text only, no “<” or “>”')
-    .refine((s) => !/\p{Cc}/u.test(s), 'no control characters or line breaks');
-
-export const atlasConfigSchema = z.strictObject({
-  /** Free text for the people who edit the file; never shown. */
-  $comment: z.string().optional(),
+/** The setting's fields and their longest length (each a line shown on the map as text). */
+const lines = {
   /** The review number of the map as published here, e.g. “云S（2025）012号”; empty when it has none. */
-  reviewNumber: line(60).default(''),
+  reviewNumber: 60,
   /** Who made the base map (its borders) this page is reviewed with, e.g. “底图：云南省地图院”; empty for none. */
-  baseCredit: line(120).default(''),
+  baseCredit: 120,
   /** 天地图's own review number, shown while the 天地图 base is chosen (copy it from 天地图's site). */
-  tiandituReviewNumber: line(60).default(''),
-});
+  tiandituReviewNumber: 60,
+} as const;
 
-export type AtlasConfig = z.infer<typeof atlasConfigSchema>;
+export type AtlasConfig = Record<keyof typeof lines, string>;
 
 /** No setting: nothing extra is shown. */
 export const defaultAtlasConfig: AtlasConfig = { reviewNumber: '', baseCredit: '', tiandituReviewNumber: '' };
 
+/**
+ * What is wrong with one line, if anything: short, and no markup (it is rendered as text, but an editor's `<b>` is a
+ * mistake).
+ */
+function lineProblem(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return `expected a string, received ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`;
+  if (value.length > max) return `at most ${max} characters`;
+  if (/[<>]/.test(value)) return 'plain text only, no “<” or “>”';
+  if (/\p{Cc}/u.test(value)) return 'no control characters or line breaks';
+  return undefined;
+}
+
 /** Checks the file's content; throws an Error naming the file and the field, e.g. `atlas.config.json: reviewNumber: at most 60 characters`. */
 export function parseAtlasConfig(raw: unknown, file = atlasConfigPath): AtlasConfig {
-  const parsed = atlasConfigSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map(
-    (i) =>
-      `${i.path.length ? i.path.join('.') : '(file)'}: ${i.code === 'unrecognized_keys' ? `unknown field ${i.keys.map((k) => `“${k}”`).join(', ')}` : i.message}`,
-  );
-  throw new Error(`${file}: ${problems.join('; ')}`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${file}: (file): expected an object`);
+  const record = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  const unknown = Object.keys(record).filter((k) => k !== '$comment' && !(k in lines));
+  if (unknown.length) problems.push(`(file): unknown field ${unknown.map((k) => `“${k}”`).join(', ')}`);
+  /** Free text for the people who edit the file; never shown. */
+  if (record.$comment !== undefined && typeof record.$comment !== 'string') problems.push('$comment: expected a string');
+  const config: AtlasConfig = { ...defaultAtlasConfig };
+  for (const [field, max] of Object.entries(lines) as [keyof AtlasConfig, number][]) {
+    if (record[field] === undefined) continue;
+    const problem = lineProblem(record[field], max);
+    if (problem) problems.push(`${field}: ${problem}`);
+    else config[field] = record[field] as string;
+  }
+  if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+  return config;
 }
 
 /**

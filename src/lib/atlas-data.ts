@@ -1,11 +1,13 @@
 /**
- * The published files' contract: what `npm run build:data` writes to public/geo/plans and the app reads.
- * Validated at load time, so a broken file or feature is reported with its name and left out instead of
- * breaking the page. Every list of values comes from the vocabulary.
+ * The published files' contract: what `npm run build:data` writes to public/geo/plans and the app reads, as zod
+ * schemas (the types everyone uses are inferred from them). The build validates every published record with these
+ * once (src/compiler/check-published.ts); the app itself imports only types from here and reads the files through
+ * published-format.ts (a format stamp and cheap structural guards), so zod is not in its first visit's JavaScript.
+ * The build, the tests and the plan studio may use the schemas. Every list of values comes from the vocabulary.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { z } from 'zod';
-import { categories, indicatorNatures, levels, precisions, roles, slugPattern, type PlanId } from './vocabulary';
+import { categories, indicatorNatures, levels, precisions, roles, slugPattern } from './vocabulary';
 
 // Before any schema exists: the pages' CSP forbids eval, so zod must not probe it with `new Function`
 // (swallowed, but Firefox reports it as a CSP violation in the console).
@@ -119,8 +121,8 @@ export const catalogueFileSchema = z.object({ plans: z.array(z.unknown()) });
 /** `<planId>.geojson`: the plan's features, and its metadata as a foreign member. */
 export const planFileSchema = z.object({ type: z.literal('FeatureCollection'), meta: z.unknown(), features: z.array(z.unknown()) });
 
-/** A compact table: column names once, then one array per row. */
-export const tableFileSchema = z.object({ fields: z.array(z.string()), rows: z.array(z.array(z.unknown())) });
+/** A compact table: its format, column names once, then one array per row. */
+export const tableFileSchema = z.object({ format: z.number().optional(), fields: z.array(z.string()), rows: z.array(z.array(z.unknown())) });
 export type TableFile = z.infer<typeof tableFileSchema>;
 
 /** One searchable element or project (`search.json`); plans are searched from the catalogue. */
@@ -169,11 +171,6 @@ export const projectRecordSchema = z.object({
 });
 export type ProjectRecord = z.infer<typeof projectRecordSchema>;
 
-/** Writes records as a compact table; `undefined` fields become null. */
-export function toTable<T extends object>(fields: readonly (keyof T & string)[], records: readonly T[]): TableFile {
-  return { fields: [...fields], rows: records.map((r) => fields.map((f) => (r[f] === undefined ? null : r[f]))) };
-}
-
 /** Reads a compact table back into records (null fields are dropped), validating each row; bad rows are counted. */
 export function fromTable<T>(table: TableFile, schema: z.ZodType<T>): { records: T[]; invalid: number } {
   const records: T[] = [];
@@ -190,46 +187,4 @@ export function fromTable<T>(table: TableFile, schema: z.ZodType<T>): { records:
   return { records, invalid };
 }
 
-export const searchFields = [
-  'id',
-  'plan',
-  'role',
-  'name',
-  'nameEn',
-  'category',
-  'county',
-  'initials',
-  'pinyin',
-  'lon',
-  'lat',
-] as const satisfies readonly (keyof SearchEntry)[];
-export const projectFields = [
-  'id',
-  'plan',
-  'order',
-  'name',
-  'nameEn',
-  'category',
-  'county',
-  'counties',
-  'prefectures',
-  'element',
-  'elementName',
-  'functions',
-  'investment',
-  'precision',
-  'place',
-  'note',
-  'section',
-  'quote',
-  'lon',
-  'lat',
-] as const satisfies readonly (keyof ProjectRecord)[];
-
-/** Where each published file lives, relative to the app. */
-export const publishedPaths = {
-  catalogue: 'geo/plans/catalogue.json',
-  search: 'geo/plans/search.json',
-  projects: 'geo/plans/projects.json',
-  plan: (planId: PlanId) => `geo/plans/${planId}.geojson`,
-} as const;
+export { projectFields, publishedPaths, searchFields, toTable } from './published-format';

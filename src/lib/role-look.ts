@@ -1,6 +1,8 @@
 /**
- * Each role's whole look, in one place: how the map fills, outlines and labels it, and the swatch that stands
- * for it in the legend and in exported images. The map style, the legend and the PNG export all read this.
+ * Each role's look in numbers: how strongly the map fills, outlines and labels it, how large its markers are, where
+ * it stacks, and the swatch that stands for it in the legend and in exported images. The map's layers
+ * (features/map/role-layers.ts, which draws a role with no entry of its own from these numbers), the legend, the
+ * slides' legend and the PNG export read it; the type makes every role in vocabulary.ts have one.
  */
 import { type Role, roles } from './vocabulary';
 

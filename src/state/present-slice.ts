@@ -3,6 +3,9 @@ import type { AtlasState } from './store';
 
 export type View = 'map' | 'projects';
 
+/** The projects view is on: the project list beside a map that draws its projects (never while presenting or embedded). */
+export const isProjectsView = (s: Pick<AtlasState, 'view' | 'presenting' | 'embed'>): boolean => s.view === 'projects' && !s.presenting && !s.embed;
+
 export interface PresentSlice {
   /** The main view: the map with its panels, or the project browser. */
   view: View;
@@ -16,6 +19,7 @@ export interface PresentSlice {
   setView: (view: View) => void;
   startPresenting: (chapter?: number, step?: number) => void;
   stopPresenting: () => void;
+  setPresenter: (presenter: boolean) => void;
   setChapter: (chapter: number, step?: number) => void;
 }
 
@@ -30,5 +34,6 @@ export const createPresentSlice: StateCreator<AtlasState, [], [], PresentSlice> 
   // Presenting takes the whole screen: it wins over the project list.
   startPresenting: (chapter = 0, step = 0) => set({ presenting: true, chapter, step, view: 'map', selectedId: null }),
   stopPresenting: () => set({ presenting: false, presenter: false }),
+  setPresenter: (presenter) => set({ presenter }),
   setChapter: (chapter, step = 0) => set({ chapter: Math.max(0, chapter), step: Math.max(0, step) }),
 });

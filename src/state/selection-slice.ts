@@ -6,7 +6,8 @@ export interface SelectionSlice {
   /** Full id of the selected feature (`qujing-core`), or null. */
   selectedId: string | null;
   hoveredId: string | null;
-  select: (id: string | null) => void;
+  /** Selects a feature (or none); on a phone the sheet opens past its peek to show the details, unless `keepSheet`. */
+  select: (id: string | null, options?: { keepSheet?: boolean }) => void;
   hover: (id: string | null) => void;
   /**
    * The one intent "show this feature": switch to its plan if needed, select it and frame it once its plan is
@@ -19,7 +20,8 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
   selectedId: null,
   hoveredId: null,
   // On a phone, details need more than the sheet's peek.
-  select: (selectedId) => set((s) => ({ selectedId, ...(selectedId && s.sheet === 'peek' ? { sheet: 'half' as const } : {}) })),
+  select: (selectedId, { keepSheet = false } = {}) =>
+    set((s) => ({ selectedId, ...(selectedId && !keepSheet && s.sheet === 'peek' ? { sheet: 'half' as const } : {}) })),
   hover: (hoveredId) => {
     if (get().hoveredId !== hoveredId) set({ hoveredId });
   },

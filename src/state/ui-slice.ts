@@ -15,6 +15,7 @@ export interface UiSlice {
   tiandituKey: string;
   setTiandituKey: (key: string) => void;
   setLang: (lang: Lang) => void;
+  setEmbed: (embed: boolean) => void;
   setBasemap: (basemap: Basemap) => void;
   /** How far the phone's bottom sheet is open; the camera frames the plan in the map above it. */
   sheet: SheetSnap;
@@ -28,6 +29,7 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   tiandituKey: '',
   setTiandituKey: (tiandituKey) => set({ tiandituKey: tiandituKey.trim() }),
   setLang: (lang) => set({ lang }),
+  setEmbed: (embed) => set({ embed }),
   setBasemap: (basemap) => set({ basemap }),
   sheet: 'peek',
   setSheet: (sheet) => set({ sheet }),

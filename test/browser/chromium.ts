@@ -1,56 +1,10 @@
-/** Debian's Chromium driven by playwright-core: no browser download, WebGL through SwiftShader. */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+/** One Chromium per browser-test file, and the page helpers the tests share with the scripts (scripts/lib/chromium.ts). */
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-noto-cjk`);
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
-
-export interface PageWatch {
-  /** Requests that left the page's origin. */
-  external: string[];
-  errors: string[];
-  consoleErrors: string[];
-}
-
-/** Records page errors and every request that leaves the origin. */
-export function watchPage(page: Page, origin: string): PageWatch {
-  const watch: PageWatch = { external: [], errors: [], consoleErrors: [] };
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.external.push(url);
-  });
-  page.on('pageerror', (e) => watch.errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') watch.consoleErrors.push(m.text());
-  });
-  return watch;
-}
-
-/** Waits until the map reports its first idle with data drawn. */
-export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
-  await page.waitForSelector('.map[data-idle="true"]', { timeout });
-  // Let the plan layer settle after the first idle.
-  await page.waitForFunction(() => document.querySelector('.map')?.getAttribute('data-idle') === 'true', undefined, { timeout });
-  await page.waitForTimeout(400);
-}
+// The browser tests' one import for page helpers; they live with the scripts, which may not import tests.
+export { type PageWatch, waitForMapIdle, watchPage } from '../../scripts/lib/chromium';
 
 /** One Chromium for a test file: launched before its tests, closed after. Call at the top of the file. */
 export function sharedChromium(): () => Browser {

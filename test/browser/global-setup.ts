@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveBuild, subPath } from './static-server';
+import { serveBuild, subPath } from '../../scripts/lib/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
-import { serveBuild, subPath } from './static-server';
+import { serveBuild, subPath } from '../../scripts/lib/static-server';
 
 const root = resolve(import.meta.dirname, '../..');
 const chromium = sharedChromium();

@@ -116,13 +116,13 @@ describe('phone (390×844)', () => {
     const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`${appUrl}#plan=yunnan`);
-    await waitForMapIdle(page);
+    await page.locator('.element-list').first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: /调整面板高度/ }).focus();
     await page.keyboard.press('End');
     await expect.poll(() => sheetState(page)).toBe('full');
     // Far down the list of the layout's elements.
     const element = page.locator('.element-list').getByRole('button').last();
-    const name = (await element.innerText()).trim();
+    const name = (await element.innerText()).split('\n')[0]!.trim(); // the name, without its “示意” tag
     await element.scrollIntoViewIfNeeded();
     expect(await page.locator('.sheet-body').evaluate((e) => e.scrollTop)).toBeGreaterThan(100);
     await element.tap();
@@ -132,5 +132,5 @@ describe('phone (390×844)', () => {
     await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(sheet.y);
     expect((await heading.boundingBox())!.y).toBeLessThan(sheet.y + 120);
     await context.close();
-  });
+  }, 150_000);
 });

@@ -15,7 +15,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { sharedChromium, watchPage } from './chromium';
 import { axeViolations } from './axe';
 import { StudioDriver } from './driver/studio';
-import { serveBuild, subPath } from './static-server';
+import { serveBuild, subPath } from '../../scripts/lib/static-server';
 
 const root = resolve(import.meta.dirname, '../..');
 const chromium = sharedChromium();

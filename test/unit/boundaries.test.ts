@@ -54,6 +54,23 @@ describe('house rules', () => {
     expect(stray).toEqual([]);
   });
 
+  it('changes the store only through its actions', () => {
+    const raw = sources.filter((f) => !f.includes('/src/state/') && /\b(?:store|useAtlasStore)\.setState\(/.test(code(f))).map((f) => relative(root, f));
+    expect(raw).toEqual([]);
+  });
+
+  it('knows the interface languages only in src/i18n (the URL, the store and components take them from there)', () => {
+    const named = sources
+      .filter((f) => !f.includes('/i18n/') && /lang\s*[!=]==\s*['"][a-z]{2}['"]|['"](zh|en)['"]\s*\|/.test(code(f)))
+      .map((f) => relative(root, f));
+    expect(named).toEqual([]);
+  });
+
+  it('keeps scripts independent of the tests: what both need lives in scripts/lib', () => {
+    const scripts = sources.filter((f) => f.includes('/scripts/'));
+    expect(scripts.filter((f) => /from\s+['"][./]*\/?test\//.test(code(f))).map((f) => relative(root, f))).toEqual([]);
+  });
+
   it('keeps interface strings in one file per language', () => {
     const stray = sources.filter((f) => !f.includes('/i18n/') && /['"]切换到英文界面['"]|['"]规划概况['"]/.test(code(f)));
     expect(stray).toEqual([]);

@@ -108,10 +108,11 @@ describe('details panel', () => {
   it('renders markup in plan data as text, never as HTML', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     vi.unstubAllGlobals();
-    const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/menghai.geojson'), 'utf8')) as { meta: unknown };
+    const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/menghai.geojson'), 'utf8')) as { format: number; meta: unknown };
     servePublic({
       'geo/plans/menghai.geojson': {
         type: 'FeatureCollection',
+        format: real.format,
         meta: real.meta,
         features: [
           {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { usePlan } from '../../data/hooks';
-import { localName } from '../../i18n/languages';
+import { englishName, localName } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import type { AtlasFeature } from '../../lib/atlas-data';
-import { formatInvestment } from '../../lib/format-investment';
+import { formatInvestment } from '../../i18n/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import { swatchFor } from '../../lib/role-look';
 import { useAtlasStore } from '../../state/store';
@@ -97,7 +97,7 @@ export function DetailsPanel() {
       <h2 className="panel-title" ref={heading} tabIndex={-1} lang="zh-CN">
         {p.name}
       </h2>
-      {lang !== 'zh' && p.nameEn && <p className="title-en">{p.nameEn}</p>}
+      {englishName(p, lang) && <p className="title-en">{p.nameEn}</p>}
       <p className="layout-place">
         <span className="muted">{t.inLayout}</span>{' '}
         <span lang="zh-CN">

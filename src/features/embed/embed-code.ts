@@ -3,6 +3,8 @@
  * plan, the selection and the language; the camera only when the author asks to keep the view, so an embed
  * otherwise frames the plan to its own size.
  */
+import { defaultLang } from '../../i18n/languages';
+
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface EmbedState {
@@ -18,7 +20,7 @@ function hashOf(state: EmbedState): string {
   const parts = [`plan=${encodeURIComponent(state.plan)}`];
   if (state.feature) parts.push(`feature=${encodeURIComponent(state.feature)}`);
   if (state.map && /^-?\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/.test(state.map)) parts.push(`map=${state.map}`);
-  if (state.lang !== 'zh') parts.push(`lang=${encodeURIComponent(state.lang)}`);
+  if (state.lang !== defaultLang) parts.push(`lang=${encodeURIComponent(state.lang)}`);
   return `#${parts.join('&')}`;
 }
 

@@ -1,10 +1,11 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useCatalogue, usePlan } from '../../data/hooks';
-import { localName } from '../../i18n/languages';
+import { localName, localNameLang } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import { categoryColors } from '../../lib/presentation';
 import { swatchFor } from '../../lib/role-look';
 import { categories, type Category } from '../../lib/vocabulary';
+import { isProjectsView } from '../../state/present-slice';
 import { useAtlasStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
 import { colors } from '../../ui/tokens';
@@ -40,12 +41,12 @@ export function Legend({ children }: { children?: ReactNode }) {
   const bundle = usePlan(planId);
   const catalogue = useCatalogue();
   const hasContext = catalogue.status === 'ready' && !!planId && catalogue.data.rootOf(planId) !== planId;
-  const view = useAtlasStore((s) => s.view);
+  const projectsView = useAtlasStore(isProjectsView);
   const [open, setOpen] = useState(() => typeof window === 'undefined' || startsOpen(embed, window.innerWidth, window.innerHeight));
   // Beside the project list the map needs its room: the legend folds, and opens again on request.
   useEffect(() => {
-    if (view === 'projects') setOpen(false);
-  }, [view]);
+    if (projectsView) setOpen(false);
+  }, [projectsView]);
   if (bundle.status !== 'ready') return null;
   const content = bundle.data.legend;
   const color = bundle.data.meta.color;
@@ -92,7 +93,7 @@ export function Legend({ children }: { children?: ReactNode }) {
                               onBlur={() => hover(null)}
                             >
                               <Swatch shape={swatchFor(f.properties.role, f.geometry.type)} color={bundle.data.colors.get(f.properties.id) ?? color} />
-                              <span lang={lang === 'zh' || !f.properties.nameEn ? 'zh-CN' : undefined}>{localName(f.properties, lang)}</span>
+                              <span lang={localNameLang(f.properties, lang)}>{localName(f.properties, lang)}</span>
                             </button>
                           </li>
                         );

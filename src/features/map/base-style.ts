@@ -3,6 +3,7 @@
  * Sources start empty; the map module fills them from public/geo/base once fetched.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { usesEnglishNames } from '../../i18n/languages';
 import type { Basemap, Lang } from '../../state/ui-slice';
 import { colors, fonts } from '../../ui/tokens';
 import { fadeSourceId } from './base-fade';
@@ -47,7 +48,7 @@ export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string
 
 /** Name field for a label: English where the data carries it, Chinese otherwise. */
 export function nameField(lang: Lang, zhField = 'name', enField = 'nameEn'): ExpressionSpecification {
-  return lang !== 'zh' ? ['coalesce', ['get', enField], ['get', zhField]] : ['get', zhField];
+  return usesEnglishNames(lang) ? ['coalesce', ['get', enField], ['get', zhField]] : ['get', zhField];
 }
 
 export interface BaseStyleOptions {

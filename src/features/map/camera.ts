@@ -10,6 +10,7 @@ import type { BBox } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
 import type { CameraRequest } from '../../state/camera-slice';
 import { type SheetSnap, sheetHeight, sheetMaxWidth } from '../../lib/sheet';
+import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState, AtlasStore } from '../../state/store';
 import type { Scene } from './scene';
 import { isAreaPrecision } from '../../lib/vocabulary';
@@ -96,10 +97,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   /** No plan has been drawn yet (the page is opening from a link). */
   let first = true;
 
-  const projectsView = () => {
-    const s = store.getState();
-    return s.view === 'projects' && !s.presenting && !s.embed;
-  };
+  const projectsView = () => isProjectsView(store.getState());
   const padding = () =>
     projectsView()
       ? projectsPadding(container, !!store.getState().selectedId)

@@ -20,7 +20,8 @@ import { registerCaptureTarget } from '../../lib/map-capture';
 import { maplibregl } from './maplibre-setup';
 import { hatchImageId } from './plan-layers';
 import { syncScene } from './scene';
-import { isProjectsView, syncProjectView } from './project-view';
+import { isProjectsView } from '../../state/present-slice';
+import { syncProjectView } from './project-view';
 import { applyStyle, approxAreaOf, slideFocus, styleFor } from './style-sync';
 
 export { framePadding };

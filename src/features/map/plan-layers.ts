@@ -5,7 +5,7 @@
  * Schematic geometry is dashed and hatched.
  */
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { languages, type Lang } from '../../i18n/languages';
+import { languages, type Lang, usesEnglishNames } from '../../i18n/languages';
 import { categoryColors, tint } from '../../lib/presentation';
 import { mapType, roleLook } from '../../lib/role-look';
 import { categories, elementRoles, type Role } from '../../lib/vocabulary';
@@ -440,7 +440,7 @@ export function planTopLayers(o: PlanLayerOptions): LayerSpecification[] {
         'text-field': nameField(o.lang),
         'text-size': labelSize(o, 'area'),
         // English names are three times as long as Chinese ones: wider lines, so they take 2–3 lines, not 4–5.
-        'text-max-width': o.lang === 'zh' ? 8 : 13,
+        'text-max-width': usesEnglishNames(o.lang) ? 13 : 8,
         'text-line-height': 1.25,
         'text-padding': 2,
         'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],

@@ -9,13 +9,12 @@ import { loadCatalogue } from '../../data/catalogue';
 import { loadProjects } from '../../data/tables';
 import type { BBox, ProjectRecord } from '../../lib/atlas-data';
 import { projectsBbox, sharedListedProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
+import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState, AtlasStore } from '../../state/store';
 import { browserSourceId } from './project-layers';
 import { placeFeatures } from './plan-sources';
 
 const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-export const isProjectsView = (s: AtlasState): boolean => s.view === 'projects' && !s.presenting && !s.embed;
 
 /** A new sort order reorders the list; the map has nothing new to frame. */
 const sameExceptSort = (a: ProjectFilters, b: ProjectFilters) => JSON.stringify({ ...a, sort: '' }) === JSON.stringify({ ...b, sort: '' });

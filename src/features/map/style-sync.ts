@@ -3,6 +3,7 @@ import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { type ChapterStep, type ResolvedChapter, stepFrom } from '../../data/chapters';
 import { isAreaPrecision } from '../../lib/vocabulary';
+import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState } from '../../state/store';
 import { atlasStyle } from './atlas-style';
 import type { Scene } from './scene';
@@ -60,7 +61,7 @@ export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
   const plan = scene.plan;
   const labelScale = s.presenting ? 1.35 : 1;
   // The projects view draws the list's projects (every plan's, filtered) instead of the plan's own.
-  const projectsView = s.view === 'projects' && !s.presenting && !s.embed;
+  const projectsView = isProjectsView(s);
   const hiddenRoles = projectsView && !s.hiddenRoles.includes('project') ? [...s.hiddenRoles, 'project' as const] : s.hiddenRoles;
   return atlasStyle({
     base: {

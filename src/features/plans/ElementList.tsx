@@ -1,5 +1,5 @@
 import type { PlanBundle } from '../../data/plans';
-import { localName } from '../../i18n/languages';
+import { localName, localNameLang } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import { swatchFor } from '../../lib/role-look';
 import { useAtlasStore } from '../../state/store';
@@ -43,7 +43,7 @@ export function ElementList({ plan }: { plan: PlanBundle }) {
                     onBlur={() => hover(null)}
                   >
                     <Swatch shape={swatchFor(f.properties.role, f.geometry.type)} color={plan.colors.get(f.properties.id) ?? plan.meta.color} />
-                    <span lang={lang === 'zh' || !f.properties.nameEn ? 'zh-CN' : undefined}>{localName(f.properties, lang)}</span>
+                    <span lang={localNameLang(f.properties, lang)}>{localName(f.properties, lang)}</span>
                     {f.properties.precision === 'schematic' && <span className="tag">{t.schematicShort}</span>}
                   </button>
                 </li>

@@ -1,5 +1,6 @@
 import { usePlan, usePlanEntry } from '../../data/hooks';
 import { planResource } from '../../data/plans';
+import { englishName } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import { categoryColors } from '../../lib/presentation';
 import { type Role, roles } from '../../lib/vocabulary';
@@ -66,7 +67,7 @@ export function PlanOverview() {
       <h2 className="panel-title" lang="zh-CN">
         {plan.title}
       </h2>
-      {lang !== 'zh' && plan.titleEn && <p className="title-en">{plan.titleEn}</p>}
+      {englishName({ nameEn: plan.titleEn }, lang) && <p className="title-en">{plan.titleEn}</p>}
       <dl className="facts">
         {plan.issuer && (
           <>

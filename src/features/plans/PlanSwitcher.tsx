@@ -3,6 +3,7 @@ import { useCatalogue } from '../../data/hooks';
 import { regionName } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import type { PlanId } from '../../lib/vocabulary';
+import { isProjectsView } from '../../state/present-slice';
 import { useAtlasStore } from '../../state/store';
 import { useDismiss } from '../../ui/use-dismiss';
 import { ancestorsOf, visibleRows } from './visible-tree';
@@ -62,7 +63,7 @@ export function PlanSwitcher() {
   const choose = (id: PlanId) => {
     // In the projects view the plan menu and the list's plan filter are one choice.
     const s = useAtlasStore.getState();
-    if (s.view === 'projects') s.setProjectFilters({ plans: [id] });
+    if (isProjectsView(s)) s.setProjectFilters({ plans: [id] });
     showFeature({ plan: id, id: null });
     close(true);
   };

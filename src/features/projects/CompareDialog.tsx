@@ -3,8 +3,8 @@
  * investment, precision, functions, the plan's words and their section), sortable by investment, with the total.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Lang, UiStrings } from '../../i18n/languages';
-import { formatInvestment } from '../../lib/format-investment';
+import { type Lang, planTitle, type UiStrings } from '../../i18n/languages';
+import { formatInvestment } from '../../i18n/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import { investmentTotal, sortProjects } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
@@ -26,7 +26,7 @@ export function CompareDialog({ rows, lang, t, plans, onClose, onRemove, onShow 
   const [byInvestment, setByInvestment] = useState(false);
   const shown = useMemo(() => (byInvestment ? sortProjects(rows, 'investment') : rows), [rows, byInvestment]);
   const total = useMemo(() => investmentTotal(rows), [rows]);
-  const titles = new Map(plans.map((p) => [p.id, lang !== 'zh' && p.titleEn ? p.titleEn : p.title]));
+  const titles = new Map(plans.map((p) => [p.id, planTitle(p, lang)]));
   const closeButton = useRef<HTMLButtonElement>(null);
   // The latest onClose, read when a key comes: the listener is added once, so a re-render of the page (a selection
   // cleared by the same Escape, say) never swaps it out in the middle of the key's dispatch.

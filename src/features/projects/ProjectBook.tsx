@@ -6,8 +6,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { loadBaseData } from '../../data/base-geo';
-import { languages, type Lang } from '../../i18n/languages';
-import { formatInvestment } from '../../lib/format-investment';
+import { englishName, languages, type Lang, planTitle } from '../../i18n/languages';
+import { formatInvestment } from '../../i18n/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import type { InvestmentTotal } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
@@ -65,7 +65,7 @@ export function ProjectBook({ rows, lang, plans, total, source, onClose }: Proje
   }, [onClose]);
 
   const entries = rows.slice(0, bookLimit);
-  const titles = new Map(plans.map((p) => [p.id, lang !== 'zh' && p.titleEn ? p.titleEn : p.title]));
+  const titles = new Map(plans.map((p) => [p.id, planTitle(p, lang)]));
   const codes = useMemo(() => [...new Set(entries.flatMap((r) => r.counties))], [entries]);
   const ready = locator !== undefined;
 
@@ -121,7 +121,7 @@ export function ProjectBook({ rows, lang, plans, total, source, onClose }: Proje
                 <h2 className="book-name" lang="zh-CN">
                   {r.name}
                 </h2>
-                {lang !== 'zh' && r.nameEn && <p className="book-name-en">{r.nameEn}</p>}
+                {englishName(r, lang) && <p className="book-name-en">{r.nameEn}</p>}
                 <dl className="book-facts">
                   <dt>{b.rowPlan}</dt>
                   <dd lang="zh-CN">{titles.get(r.plan) ?? r.plan}</dd>

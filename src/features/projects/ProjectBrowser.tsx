@@ -10,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { report } from '../../data/notices';
 import { useStrings } from '../../i18n/use-strings';
 import type { Lang } from '../../i18n/languages';
-import { formatInvestment } from '../../lib/format-investment';
+import { formatInvestment } from '../../i18n/format-investment';
 import { hasFilters, shortlistMax, type InvestmentTotal, type ProjectRow, type ProjectSort } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';

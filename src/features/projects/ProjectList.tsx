@@ -5,9 +5,8 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { UiStrings } from '../../i18n/languages';
-import type { Lang } from '../../i18n/languages';
-import { formatInvestment } from '../../lib/format-investment';
+import { englishName, type Lang, type UiStrings } from '../../i18n/languages';
+import { formatInvestment } from '../../i18n/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import type { ProjectSort } from '../../lib/project-filter';
 import type { PlanId } from '../../lib/vocabulary';
@@ -170,7 +169,7 @@ export function ProjectList({ rows, lang, t, sort, selectedId, shortlist, planLa
                   >
                     <span lang="zh-CN">{row.name}</span>
                   </button>
-                  {lang !== 'zh' && row.nameEn && <span className="pb-name-en">{row.nameEn}</span>}
+                  {englishName(row, lang) && <span className="pb-name-en">{row.nameEn}</span>}
                 </th>
                 <td className="pb-plan">{planLabel(row.plan)}</td>
                 <td className="pb-category">

@@ -5,7 +5,7 @@
  * Headers are in the interface language (Chinese by default), from the same column table as the CSV.
  */
 import { languages, type Lang } from '../../i18n/languages';
-import { formatInvestment } from '../../lib/format-investment';
+import { formatInvestment } from '../../i18n/format-investment';
 import type { InvestmentTotal, ProjectRow } from '../../lib/project-filter';
 import { precisions } from '../../lib/vocabulary';
 import { dayStamp } from '../../ui/download';

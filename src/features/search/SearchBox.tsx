@@ -1,17 +1,19 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { useCatalogue, useSearchIndex } from '../../data/hooks';
+import { useCatalogue } from '../../data/hooks';
+import { prefetchSearch } from '../../data/search';
 import { regionName } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
 import type { CatalogueEntry, PlanId, SearchEntry } from '../../lib/atlas-data';
 import { useAtlasStore } from '../../state/store';
 import { useSheetLayout } from '../../ui/BottomSheet';
 import { searchAtlas, searchPlans } from './search-index';
+import { useSearchCandidates } from './use-search-candidates';
 
 type Option = { kind: 'plan'; plan: CatalogueEntry } | { kind: 'entry'; entry: SearchEntry };
 
 /**
  * One search box over every plan (by name) and every plan's elements and projects; a combobox with results
- * grouped by plan. Its index loads on first use, not with the page.
+ * grouped by plan. Its index loads on first use, not with the page, a shard at a time, after a pause in typing.
  */
 export function SearchBox() {
   const t = useStrings();
@@ -20,25 +22,26 @@ export function SearchBox() {
   const lang = useAtlasStore((s) => s.lang);
   const showFeature = useAtlasStore((s) => s.showFeature);
   const catalogue = useCatalogue();
-  const [used, setUsed] = useState(false);
-  const index = useSearchIndex(used);
   const [query, setQuery] = useState('');
+  const candidates = useSearchCandidates(query);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const plans = catalogue.status === 'ready' ? catalogue.data.plans : [];
   const planHits = useMemo(() => searchPlans(plans, query), [plans, query]);
+  // While the next query's entries load (or typing goes on), those already loaded are ranked against what is typed:
+  // results of the query on screen, never another's, completed when its shard is in.
   const groups = useMemo(
     () =>
-      index.status === 'ready'
+      query.trim()
         ? searchAtlas(
-            index.data,
+            candidates.entries,
             query,
             plans.map((p) => p.id),
           )
         : [],
-    [index, query, plans],
+    [candidates, query, plans],
   );
   const flat: Option[] = [
     ...planHits.map((plan) => ({ kind: 'plan' as const, plan })),
@@ -58,7 +61,7 @@ export function SearchBox() {
     const plan = catalogue.status === 'ready' ? catalogue.data.byId.get(id) : undefined;
     return plan ? regionName(plan, lang) : id;
   };
-  const loadingIndex = used && index.status === 'loading';
+  const loadingIndex = candidates.status === 'loading' || (candidates.status === 'idle' && query.trim() !== '') || candidates.query !== query;
   let i = -1;
   return (
     <div className="search" role="search">
@@ -80,13 +83,12 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => {
-          setUsed(true);
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
         }}
         onFocus={() => {
-          setUsed(true);
+          prefetchSearch();
           setOpen(true);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -112,7 +114,7 @@ export function SearchBox() {
         <div className="search-results" id={listId} role="listbox" aria-label={t.searchResults}>
           {flat.length === 0 && (
             <p className="search-empty" role="presentation">
-              {loadingIndex ? t.loading : index.status === 'error' ? t.notices.searchFailed : t.searchNoResults}
+              {candidates.status === 'error' ? t.notices.searchFailed : loadingIndex ? t.loading : t.searchNoResults}
             </p>
           )}
           {planHits.length > 0 && (

@@ -1,9 +1,10 @@
 /**
- * The URL hash holds the shareable state: `#plan=qujing&feature=qujing-core&map=8.5/25.5/103.8&lang=en`.
+ * The URL hash holds the shareable state: `#plan=<planId>&feature=<featureId>&map=8.5/25.5/103.8&lang=en`.
  * Parsing keeps only well-formed, known values; anything else is dropped silently so a link never breaks the page.
  */
-import { cleanShortlist, queryMaxLength } from '../../lib/project-filter';
-import { categories, slugPattern, type Category, type PlanId } from '../../lib/vocabulary';
+import { defaultLang, isLang, type Lang } from '../../i18n/languages';
+import { cleanShortlist, projectSorts, queryMaxLength } from '../../lib/project-filter';
+import { categories, isOneOf, slugPattern, type Category, type PlanId } from '../../lib/vocabulary';
 import type { MapView } from '../../state/camera-slice';
 import type { ProjectSort } from '../../state/projects-slice';
 
@@ -13,7 +14,8 @@ export interface HashState {
   plan?: PlanId;
   feature?: string;
   map?: MapView;
-  lang?: 'zh' | 'en';
+  /** Any interface language of languages.ts; the default one is left out of the address. */
+  lang?: Lang;
   embed?: boolean;
   present?: boolean;
   /**
@@ -37,7 +39,6 @@ export interface HashState {
   list?: 'shortlist';
 }
 
-const sorts: readonly ProjectSort[] = ['plan', 'name', 'county', 'category', 'investment'];
 /** County and prefecture names: Chinese characters only, as the layers write them. */
 const countyName = /^[\p{Script=Han}]{1,20}$/u;
 
@@ -64,7 +65,7 @@ export function parseHash(hash: string): HashState {
   const view = map ? parseMap(map) : undefined;
   if (view) state.map = view;
   const lang = params.get('lang');
-  if (lang === 'zh' || lang === 'en') state.lang = lang;
+  if (isLang(lang)) state.lang = lang;
   if (params.get('embed') === '1') state.embed = true;
   if (params.get('present') === '1') state.present = true;
   const chapter = params.get('chapter');
@@ -81,7 +82,7 @@ export function parseHash(hash: string): HashState {
   const category = params
     .get('category')
     ?.split(',')
-    .filter((c): c is Category => (categories as readonly string[]).includes(c));
+    .filter((c): c is Category => isOneOf(categories, c));
   if (category?.length) state.category = category;
   const element = params.get('element');
   if (element && element.length <= 80 && featureId.test(element)) state.element = element;
@@ -89,7 +90,7 @@ export function parseHash(hash: string): HashState {
   // The search box's own limit: a link keeps what can be typed, and reads back what it keeps.
   if (q) state.q = q.slice(0, queryMaxLength);
   const sort = params.get('sort');
-  if (sort && (sorts as readonly string[]).includes(sort)) state.sort = sort as ProjectSort;
+  if (isOneOf(projectSorts, sort)) state.sort = sort;
   // Every well-formed id: the store caps the list and tells the user how many a long link named beyond it.
   const shortlist = cleanShortlist(params.get('shortlist')?.split(',') ?? [], Number.POSITIVE_INFINITY);
   if (shortlist.length) state.shortlist = shortlist;
@@ -119,7 +120,7 @@ export function formatHash(state: HashState): string {
   if (state.present && state.chapter !== undefined) params.push(`chapter=${state.chapter + 1}`);
   if (state.present && state.step) params.push(`step=${state.step}`);
   if (state.present && state.presenter) params.push('presenter=1');
-  if (state.lang === 'en') params.push('lang=en');
+  if (state.lang && state.lang !== defaultLang) params.push(`lang=${state.lang}`);
   if (state.embed) params.push('embed=1');
   return params.length ? `#${params.join('&')}` : '';
 }

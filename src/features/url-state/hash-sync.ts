@@ -51,12 +51,13 @@ function writeHash(store: AtlasStore): void {
 export function applyHashState(state: HashState, store: AtlasStore, { initial = false } = {}): void {
   const s = store.getState();
   if (state.plan) s.setPlan(state.plan);
-  if (state.feature) store.setState({ selectedId: state.feature });
+  // A link restores the selection as it was shared: the phone's sheet stays as the user has it.
+  if (state.feature) s.select(state.feature, { keepSheet: true });
   else if (!initial && s.selectedId) s.select(null);
   if (state.lang) s.setLang(state.lang);
   else if (!initial && s.lang !== defaultLang) s.setLang(defaultLang);
   // The caller folds `?embed=1` into the state, so a hash without the key turns the embed view off.
-  if (state.embed || !initial) store.setState({ embed: !!state.embed });
+  if (state.embed || !initial) s.setEmbed(!!state.embed);
   if (state.map) {
     lastView = state.map;
     s.moveCamera({ kind: 'view', center: [state.map.lng, state.map.lat], zoom: state.map.zoom });
@@ -64,7 +65,7 @@ export function applyHashState(state: HashState, store: AtlasStore, { initial = 
   if (state.shortlist || !initial) s.setShortlist(state.shortlist ?? []);
   if (state.present) {
     s.startPresenting(state.chapter ?? 0, state.step ?? 0);
-    store.setState({ presenter: state.presenter === true });
+    s.setPresenter(state.presenter === true);
   } else if (s.presenting) s.stopPresenting();
   if (state.view !== 'projects' && store.getState().view === 'projects') s.setView('map');
   if (state.view === 'projects' && !state.present) {

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Lang, languages, type UiStrings } from '../../../src/i18n/languages';
-import { type PageWatch, waitForMapIdle, watchPage } from '../chromium';
+import { type PageWatch, waitForMapIdle, watchPage } from '../../../scripts/lib/chromium';
 
 export interface Viewport {
   width: number;

@@ -1,0 +1,64 @@
+/**
+ * What a search query needs of the search index, and no more. A hosted atlas reads the sharded index
+ * (`geo/search/`, layout and keys in src/lib/search-shards.ts): the tiny top-level file on first use, then the one
+ * shard the query needs, so the bytes before a result do not grow with the number of plans. The single file carries
+ * the flat table instead (`geo/plans/search.json`, embedded once: shards repeat entries, and a file downloads nothing).
+ */
+import type { SearchEntry } from '../lib/atlas-data';
+import { checkFormat, isSearchEntry, publishedPaths, readTable, searchFields } from '../lib/published-format';
+import { candidatesIn, queryPlan, type SearchIndexFile, searchShardPaths, shardFor } from '../lib/search-shards';
+import { fetchJson, isEmbedded } from './fetch-asset';
+import { report, resolveNotice } from './notices';
+import { createResource } from './resource';
+import { loadSearchIndex } from './tables';
+
+interface Shard {
+  rows: SearchEntry[];
+  answers: Map<string, number[]>;
+}
+
+const failed = (reason: string, retry: () => void) => report({ type: 'search-failed', reason }, { retry });
+
+export const searchTopResource = createResource<'index', SearchIndexFile>(
+  async (_key, attempt) => {
+    const file = checkFormat(searchShardPaths.index, await fetchJson(searchShardPaths.index, { attempt }), 'a search index');
+    if (!Array.isArray(file.shards) || !file.shards.every((n) => typeof n === 'number')) throw new Error(`${searchShardPaths.index}: not a search index`);
+    resolveNotice({ type: 'search-failed' });
+    return file as unknown as SearchIndexFile;
+  },
+  (_k, reason, retry) => failed(reason, retry),
+);
+
+export const searchShardResource = createResource<number, Shard>(
+  async (shard, attempt) => {
+    const path = searchShardPaths.shard(shard);
+    const raw = await fetchJson(path, { attempt });
+    // Rows of the wrong shape are dropped, not renumbered: answers point at rows by position.
+    const { records, invalid } = readTable<SearchEntry>(path, raw, searchFields, isSearchEntry);
+    if (invalid) throw new Error(`${path}: ${invalid} row(s) not search entries`);
+    const answers = (raw as { answers?: unknown }).answers;
+    resolveNotice({ type: 'search-failed' });
+    return { rows: records, answers: new Map(typeof answers === 'object' && answers ? (Object.entries(answers) as [string, number[]][]) : []) };
+  },
+  (_k, reason, retry) => failed(reason, retry),
+);
+
+/**
+ * The entries among which the query's results are (a superset of its matches, in the published order, or the
+ * precomputed best for a one- or two-character query): what the search ranks. Empty for an empty query.
+ */
+export async function searchCandidates(query: string): Promise<readonly SearchEntry[]> {
+  const plan = queryPlan(query);
+  if (plan.kind === 'none') return [];
+  if (isEmbedded(publishedPaths.search)) return loadSearchIndex();
+  const index = await searchTopResource.load('index');
+  const n = shardFor(plan, index.shards);
+  if (n === undefined) return [];
+  const shard = await searchShardResource.load(n);
+  return candidatesIn(plan, index.shards.length, shard.rows, shard.answers);
+}
+
+/** Starts loading the top-level index (on focus, before the first keystroke); nothing in the single file. */
+export function prefetchSearch(): void {
+  if (!isEmbedded(publishedPaths.search)) searchTopResource.load('index').catch(() => undefined);
+}

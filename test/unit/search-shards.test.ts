@@ -1,0 +1,84 @@
+/** The sharded search index: which shard a query reads, and that one shard gives the results the whole table gives. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syllablesOf } from '../../src/compiler/compile';
+import { searchShardFiles } from '../../src/compiler/search-shards';
+import type { SearchEntry } from '../../src/lib/atlas-data';
+import { isSearchEntry, readTable, searchFields } from '../../src/lib/published-format';
+import { rankEntries } from '../../src/lib/search-match';
+import {
+  candidatesIn,
+  queryPlan,
+  type SearchIndexFile,
+  type SearchShardFile,
+  searchShardPaths,
+  shardCount,
+  shardFor,
+  shardOf,
+} from '../../src/lib/search-shards';
+
+/** Today's published entries, read as the app reads them. */
+const published = readTable<SearchEntry>(
+  'search.json',
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/search.json'), 'utf8')),
+  searchFields,
+  isSearchEntry,
+).records;
+
+/** The results of `query` read as the app reads them: the top file, one shard, its candidates, ranked. */
+function shardedSearch(files: Record<string, unknown>, query: string): { results: string[]; shardsRead: number } {
+  const index = files[searchShardPaths.index] as SearchIndexFile;
+  const plan = queryPlan(query);
+  const n = shardFor(plan, index.shards);
+  if (n === undefined) return { results: [], shardsRead: 0 };
+  const shard = files[searchShardPaths.shard(n)] as SearchShardFile;
+  const rows = readTable<SearchEntry>('shard', shard, searchFields, isSearchEntry).records;
+  const candidates = candidatesIn(plan, index.shards.length, rows, new Map(Object.entries(shard.answers)));
+  return { results: rankEntries(candidates, query).map((e) => e.id), shardsRead: 1 };
+}
+
+describe('search shards', () => {
+  it('files a Chinese query under its pairs of characters, a short one under itself, a longer latin one under its first three', () => {
+    expect(queryPlan('勐库康养')).toEqual({ kind: 'keys', keys: ['B勐库', 'B库康', 'B康养'] });
+    expect(queryPlan(' 曲 ')).toEqual({ kind: 'short', key: 'S曲', query: '曲' });
+    expect(queryPlan('MK')).toEqual({ kind: 'short', key: 'Smk', query: 'mk' });
+    expect(queryPlan('mkky')).toEqual({ kind: 'keys', keys: ['Tmkk'] });
+    expect(queryPlan('   ')).toEqual({ kind: 'none' });
+  });
+
+  it('reads the smallest shard among the query’s keys, and none that is empty', () => {
+    const sizes = [0, 0, 0, 0, 0, 0, 0, 0];
+    const plan = queryPlan('勐库康养');
+    if (plan.kind !== 'keys') throw new Error('expected keys');
+    expect(shardFor(plan, sizes)).toBeUndefined();
+    const [a, b] = plan.keys.map((k) => shardOf(k, sizes.length));
+    sizes[a!] = 50;
+    sizes[b!] = a === b ? 50 : 10;
+    expect(shardFor(plan, sizes)).toBe(a === b ? a : b);
+    expect(shardFor(plan, [7])).toBe(0);
+  });
+
+  it('keeps one shard, the whole table, at today’s size and splits as the country grows', () => {
+    expect(shardCount(published.length)).toBe(1);
+    expect(shardCount(10_000)).toBe(512);
+    expect(shardCount(300_000)).toBe(4096);
+  });
+
+  it('gives today’s results for today’s queries from one shard of sixteen', () => {
+    const files = searchShardFiles(published, syllablesOf, 16);
+    const sizes = (files[searchShardPaths.index] as SearchIndexFile).shards;
+    expect(sizes).toHaveLength(16);
+    // Every one- and two-character piece of every name, the names' pinyin and initials, and some typed words.
+    const queries = new Set(['勐库', 'mkky', 'mengku', '人民医院', 'people', '医院', 'yiyuan', 'kangyang', '双江县']);
+    for (const e of published) {
+      const chars = Array.from(e.name);
+      chars.forEach((c, i) => {
+        queries.add(c);
+        if (chars[i + 1]) queries.add(c + chars[i + 1]);
+      });
+      queries.add(e.initials.slice(0, 2)).add(e.initials.slice(0, 4)).add(e.pinyin.slice(0, 5));
+    }
+    for (const q of queries) expect(shardedSearch(files, q).results, q).toEqual(rankEntries(published, q).map((e) => e.id));
+  });
+});
