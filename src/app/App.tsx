@@ -13,6 +13,7 @@ import { Notices } from '../features/notices/Notices';
 import { PlanOverview } from '../features/plans/PlanOverview';
 import { PlanSwitcher } from '../features/plans/PlanSwitcher';
 import { SearchBox } from '../features/search/SearchBox';
+import { DraftOffer } from '../features/studio/DraftOffer';
 import { reportMapView } from '../features/url-state/hash-sync';
 import { languages } from '../i18n/languages';
 import { useStrings } from '../i18n/use-strings';
@@ -33,6 +34,10 @@ const presentation = retryableLazy(
   () => import('../features/present/PresentationMode'),
   (m) => m.PresentationMode,
 );
+const studioMode = retryableLazy(
+  () => import('../features/studio/StudioMode'),
+  (m) => m.StudioMode,
+);
 
 /** A frame sandboxed without allow-same-origin (an opaque origin): the map may not draw there, so the embed shows the plan's overview. */
 const opaqueOrigin = typeof window !== 'undefined' && window.origin === 'null' && window.location.protocol !== 'file:';
@@ -51,6 +56,8 @@ export function App() {
   const startPresenting = useAtlasStore((s) => s.startPresenting);
   const sheet = useAtlasStore((s) => s.sheet);
   const setSheet = useAtlasStore((s) => s.setSheet);
+  const studio = useAtlasStore((s) => s.studio) && !embed && !presenting;
+  const openStudio = useAtlasStore((s) => s.openStudio);
   const phone = useSheetLayout();
   const [, setRetries] = useState(0);
   useEffect(() => {
@@ -113,6 +120,7 @@ export function App() {
           <button
             type="button"
             className="btn view-toggle"
+            disabled={studio}
             aria-pressed={view === 'projects'}
             onClick={() => setView(view === 'projects' ? 'map' : 'projects')}
           >
@@ -122,6 +130,7 @@ export function App() {
             type="button"
             className="btn hide-phone"
             data-focus-key="present"
+            disabled={studio}
             title={t.presentLabel}
             onClick={() => {
               startPresenting(0);
@@ -130,13 +139,26 @@ export function App() {
           >
             ▶ {t.present}
           </button>
+          <button
+            type="button"
+            className="btn hide-phone"
+            aria-pressed={studio}
+            title={t.studioLabel}
+            onClick={() => {
+              if (studio) return;
+              performance.mark('atlas-studio-open');
+              openStudio();
+            }}
+          >
+            ✎ {t.studio}
+          </button>
           <ExportMenu />
           <EmbedButton />
           <LanguageToggle />
         </header>
       )}
-      <main className={`stage${projectsView ? ' stage--projects' : ''}`}>
-        {projectsView && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
+      <main className={`stage${projectsView && !studio ? ' stage--projects' : ''}${studio ? ' stage--studio' : ''}`}>
+        {projectsView && !studio && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
         <MapView onViewChange={onViewChange} />
         {presenting ? (
@@ -146,7 +168,8 @@ export function App() {
             <BasemapSwitch />
           </Legend>
         )}
-        {!presenting && (
+        {studio && chunkBoundary(studioMode, <div className="studio" aria-busy="true" />)}
+        {!presenting && !studio && (
           <BottomSheet
             className={`panel${selected || (embed && opaqueOrigin) ? ' panel--details' : ''}`}
             label={selected ? t.details : t.overview}
@@ -160,6 +183,7 @@ export function App() {
           </BottomSheet>
         )}
         <Notices />
+        {!embed && !presenting && !studio && <DraftOffer />}
       </main>
     </div>
   );

@@ -160,7 +160,7 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
         source: pr.source,
         ...(pr.investment ? { investment: { amount: pr.investment.amount, unit: pr.investment.unit } } : {}),
         ...(note ? { note } : {}),
-        ...(place ? { place: place.name } : {}),
+        ...(place ? { place: place.name, placeSource: place.source } : {}),
       },
     });
   }

@@ -13,6 +13,8 @@ export interface Resource<K, T> {
   peek(key: K): Loadable<T> | undefined;
   /** Forgets a failed load and loads again. */
   retry(key: K): Promise<T>;
+  /** Replaces the data of a key (the studio's live preview), as if it had been loaded. */
+  put(key: K, data: T): void;
   subscribe(listener: () => void): () => void;
   /** For tests: forget everything. */
   reset(): void;
@@ -64,6 +66,11 @@ export function createResource<K, T>(
       promises.delete(key);
       states.delete(key);
       return resource.load(key);
+    },
+    put(key: K, data: T) {
+      states.set(key, { status: 'ready', data });
+      promises.set(key, Promise.resolve(data));
+      emit();
     },
     subscribe(listener: () => void) {
       listeners.add(listener);

@@ -48,6 +48,8 @@ export const featurePropsSchema = z.object({
   investment: z.object({ amount: z.number(), unit: z.string() }).optional(),
   note: z.string().optional(),
   place: z.string().optional(),
+  /** Where a project's coordinate comes from (its place's `source` in places.yaml), shown with its precision. */
+  placeSource: z.string().optional(),
   /** Where an area's name is drawn: a point inside it. */
   label: z.tuple([z.number(), z.number()]).optional(),
   related: z.array(related).optional(),

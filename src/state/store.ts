@@ -6,9 +6,10 @@ import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createPresentSlice, type PresentSlice } from './present-slice';
 import { createProjectsSlice, type ProjectsSlice } from './projects-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createStudioSlice, type StudioSlice } from './studio-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AtlasState = PlanSlice & SelectionSlice & LayersSlice & UiSlice & CameraSlice & PresentSlice & ProjectsSlice;
+export type AtlasState = PlanSlice & SelectionSlice & LayersSlice & UiSlice & CameraSlice & PresentSlice & ProjectsSlice & StudioSlice;
 
 export function createAtlasStore() {
   return create<AtlasState>()((...a) => ({
@@ -19,6 +20,7 @@ export function createAtlasStore() {
     ...createCameraSlice(...a),
     ...createPresentSlice(...a),
     ...createProjectsSlice(...a),
+    ...createStudioSlice(...a),
   }));
 }
 

@@ -166,6 +166,12 @@ export function DetailsPanel() {
             <dd lang="zh-CN">{p.place}</dd>
           </>
         )}
+        {p.placeSource && (
+          <>
+            <dt>{t.placeSource}</dt>
+            <dd lang="zh-CN">{p.placeSource}</dd>
+          </>
+        )}
         <dt>{t.precision}</dt>
         <dd>
           <span className={`precision precision--${p.precision}`}>{t.precisionNames[p.precision]}</span>

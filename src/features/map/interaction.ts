@@ -139,6 +139,8 @@ export function attachInteraction(
   const onMove = (e: { point: PointLike }) => setHover(topFeature(e.point));
   const onOut = () => setHover(undefined);
   const onClick = (e: { point: PointLike }) => {
+    // A studio tool owns the click (it places a point, toggles a county, adds a waypoint).
+    if (store.getState().studio && store.getState().studioTool !== 'none') return;
     const f = topFeature(e.point);
     if (!f) {
       closePopup();

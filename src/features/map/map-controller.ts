@@ -128,6 +128,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   });
 
   const cleanups: (() => void)[] = [];
+  let disposed = false;
   map.once('load', () => {
     // On a phone the credits start folded behind their (i) button.
     if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
@@ -192,6 +193,25 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     const cam = camera;
     cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store, sceneSync.scene, { container, onCursor: options.onCursor }));
     cleanups.push(syncProjectView(map, store, container, { frame: (bbox) => cam.frameProjects(bbox) }));
+    // The studio's map tools load with the studio, never on a first visit; once loaded they stay wired.
+    let studioEdit: Promise<(() => void) | undefined> | undefined;
+    const startStudio = () => {
+      studioEdit ??= import('./studio-edit').then(
+        (m) => (disposed ? undefined : m.attachStudioEdit(map, store, container)),
+        (e: unknown) => {
+          studioEdit = undefined;
+          console.error('studio map tools:', e);
+          return undefined;
+        },
+      );
+    };
+    if (store.getState().studio) startStudio();
+    cleanups.push(
+      store.subscribe((s) => {
+        if (s.studio) startStudio();
+      }),
+      () => void studioEdit?.then((detach) => detach?.()),
+    );
     cleanups.push(
       store.subscribe((s, prev) => {
         if (
@@ -212,6 +232,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   });
 
   return () => {
+    disposed = true;
     unsubscribeLang();
     unsubscribeConfig();
     for (const c of cleanups) c();

@@ -77,7 +77,17 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
   // A plan that failed and was loaded again (a retry, the network back) is drawn when it arrives.
   const unsubscribeRetry = planResource.subscribe(() => {
     const id = store.getState().planId;
-    if (id && waiting === id && !scene.plan && planResource.peek(id)?.status === 'ready') void show(id);
+    const state = id ? planResource.peek(id) : undefined;
+    if (state?.status !== 'ready') return;
+    if (waiting === id && !scene.plan) void show(id);
+    // The studio's live preview replaced the plan on screen: redrawn in place, the camera stays where it is.
+    else if (scene.plan?.meta.id === id && state.data !== scene.plan) {
+      scene.plan = state.data;
+      setData(planSourceIds.areas, areaFeatures(layerOf(state.data)));
+      setData(planSourceIds.labels, labelFeatures(layerOf(state.data)));
+      refreshProjects();
+      hooks.changed();
+    }
   });
   let focusKey = '';
   const setFocus = (ids: readonly string[] | null) => {

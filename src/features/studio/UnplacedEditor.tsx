@@ -1,0 +1,83 @@
+/**
+ * An item the plan names without a place: it becomes a located project (at its county's seat, precision county,
+ * until its point is given), keeping its name and quote from the plan.
+ */
+import { useId, useState } from 'react';
+import { placeUnplaced } from '../../compiler/edit/ops';
+import { categories, type Category } from '../../lib/vocabulary';
+import { regionOptions } from './ExtentEditor';
+import type { Unplaced } from './plan-view';
+import { useSession } from './session';
+import { useStudioStrings } from './strings';
+import { useCompilerBase } from './use-base';
+
+const slugOk = (id: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+
+export function UnplacedEditor({
+  index,
+  entry,
+  region,
+  onPlaced,
+}: {
+  index: number;
+  entry: Unplaced;
+  region?: string | undefined;
+  onPlaced: (id: string) => void;
+}) {
+  const t = useStudioStrings();
+  const base = useCompilerBase();
+  const plan = useSession((s) => s.plan);
+  const apply = useSession((s) => s.apply);
+  const who = useSession((s) => s.who);
+  const [projectId, setProjectId] = useState(`item-${index + 1}`);
+  const [county, setCounty] = useState('');
+  const [category, setCategory] = useState<Category>((entry.category as Category | undefined) ?? 'other');
+  const id = useId();
+  if (!plan) return null;
+  // The plan's own region first: a county plan's items are in its county, a city's in its counties.
+  const prefix = region?.endsWith('0000') ? '53' : region?.endsWith('00') ? region.slice(0, 4) : (region ?? '53');
+  const counties = regionOptions(base).filter((r) => !r.code.endsWith('00') && r.code.startsWith(prefix));
+  return (
+    <div className="studio-fields">
+      <h4 className="studio-label">{t.unplacedItem}</h4>
+      <p lang="zh-CN">{entry.name}</p>
+      {entry.reason && (
+        <p className="studio-muted">
+          {t.reason}: {entry.reason}
+        </p>
+      )}
+      <div className="studio-grid">
+        <label htmlFor={`${id}-id`}>{t.newId}</label>
+        <input id={`${id}-id`} type="text" value={projectId} onChange={(e) => setProjectId(e.target.value.trim())} aria-invalid={!slugOk(projectId)} />
+        <label htmlFor={`${id}-county`}>{t.county}</label>
+        <select id={`${id}-county`} value={county} onChange={(e) => setCounty(e.target.value)}>
+          <option value="">—</option>
+          {counties.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-category`}>{t.category}</label>
+        <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.target.value as Category)}>
+          {categories.map((c) => (
+            <option key={c} value={c}>
+              {t.categoryNames[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {!slugOk(projectId) && <p className="studio-refusal">{t.idRule}</p>}
+      <button
+        type="button"
+        className="btn btn--primary"
+        disabled={!county || !slugOk(projectId)}
+        onClick={() => {
+          if (apply(placeUnplaced(plan, index, { id: projectId, county, category }, who ? { who } : undefined))) onPlaced(projectId);
+        }}
+      >
+        {t.place}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The live preview: the plan under edit compiled by the build's own compiler, its published files put in place of
+ * the atlas's (map, plan menu, search, project list), and its problems — the validator's lines — for the pane.
+ */
+import type { BaseGeo } from '../../compiler/base-geo';
+import { compilePlans, publishedFiles, type OtherPlans } from '../../compiler/compile';
+import { planSources } from '../../compiler/edit/plan-doc';
+import type { EditablePlan } from '../../compiler/edit/types';
+import type { Catalogue } from '../../data/catalogue';
+import { showPreview } from '../../data/preview';
+
+export interface PreviewResult {
+  /** One line per problem (file, feature, field, message); empty when the plan would build. */
+  problems: string[];
+  /** How long compiling took, in milliseconds (reported in the pane for the curious, never asserted). */
+  ms: number;
+}
+
+/** What the compiler knows of the other plans, for the checks between plans (parent, cycles, related links). */
+export function otherPlans(catalogue: Catalogue | undefined, except: string): OtherPlans {
+  const plans: OtherPlans['plans'] = new Map();
+  for (const p of catalogue?.plans ?? []) if (p.id !== except) plans.set(p.id, p.parent ? { parent: p.parent } : {});
+  return { plans };
+}
+
+/** Compiles the plan and, when it builds, shows it on the map and everywhere else the atlas lists plans. */
+export function runPreview(plan: EditablePlan, base: BaseGeo, catalogue: Catalogue | undefined): PreviewResult {
+  const started = performance.now();
+  const readSeed = (name: string) => (name === plan.seedName ? plan.seed : undefined);
+  let problems: string[];
+  try {
+    const result = compilePlans([planSources(plan)], readSeed, base, otherPlans(catalogue, plan.folder));
+    problems = result.problems;
+    if (result.plans.length) showPreview(publishedFiles(result.plans), [plan.folder]);
+  } catch (e) {
+    problems = [`data/${plan.folder}/plan.yaml: ${e instanceof Error ? e.message : String(e)}`];
+  }
+  return { problems, ms: Math.round(performance.now() - started) };
+}
