@@ -8,6 +8,7 @@ import type { Change } from '../../compiler/edit/types';
 import { loadCatalogue } from '../../data/catalogue';
 import { useCatalogue } from '../../data/hooks';
 import { endPreview } from '../../data/preview';
+import { languages } from '../../i18n/languages';
 import { useAtlasStore } from '../../state/store';
 import { dropDraft, keepDraft, readDraft } from './autosave';
 import { ChangeList } from './ChangeList';
@@ -172,7 +173,7 @@ export function StudioMode() {
     if (compiling) return setMessage(t.waitChecking);
     if (problems.length) return setMessage(t.saveRefused(problems.length, problems[0] ?? ''));
     const started = performance.now();
-    const input = { plan, opened, changes: done, lang, who };
+    const input = { plan, opened, changes: done, words: languages[lang].changeWords, who };
     try {
       if (how === 'zip') setMessage(t.savedZip(saveZip(input)));
       else if (how === 'changes') {

@@ -1,6 +1,7 @@
 /** Saving the plan under edit: its own files as a zip in the repository's layout, back into the opened folder, or as a change set. */
 import { changeSetFileName, formatChangeSet } from '../../compiler/edit/change-set';
-import type { Change, ChangeLang, EditablePlan } from '../../compiler/edit/types';
+import type { Change, EditablePlan } from '../../compiler/edit/types';
+import type { ChangeWords } from '../../lib/change-words';
 import { planFiles, zipPlan } from '../../compiler/edit/zip';
 import { dayStamp, downloadBlob } from '../../ui/download';
 import type { Opened } from './session';
@@ -10,12 +11,13 @@ interface SaveInput {
   plan: EditablePlan;
   opened: Opened;
   changes: readonly Change[];
-  lang: ChangeLang;
+  /** The change list's words, in the interface language (CHANGES.md). */
+  words: ChangeWords;
   who: string;
 }
 
-const filesOf = ({ plan, opened, changes, lang, who }: SaveInput) =>
-  planFiles(plan, { changes, lang, includeSeed: !!opened.includeSeed, ...(who ? { who } : {}), date: dayStamp() });
+const filesOf = ({ plan, opened, changes, words, who }: SaveInput) =>
+  planFiles(plan, { changes, words, includeSeed: !!opened.includeSeed, ...(who ? { who } : {}), date: dayStamp() });
 
 /** Downloads `<plan>-<date>.zip`: data/<id>/plan.yaml, places.yaml (and a new plan's seed), CHANGES.md. */
 export function saveZip(input: SaveInput): string {
