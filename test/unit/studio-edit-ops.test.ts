@@ -206,7 +206,7 @@ describe('move a point', () => {
   it('refuses an exact point without a source, and a point outside its county', () => {
     const plan = open();
     expect(refusal(plan, movePoint(plan, 'hospital', { lon: 103.8, lat: 25.5, precision: 'exact' }))).toMatch(
-      /^data\/demo\/places\.yaml: place hospital: source: a exact point needs its source/,
+      /^data\/demo\/places\.yaml: place hospital: source: a point said to be exact needs its source/,
     );
     expect(refusal(plan, movePoint(plan, 'hospital', { lon: 102.7, lat: 25.04, precision: 'township', source: 'x' }))).toMatch(
       /place hospital: lon\/lat: 102.7, 25.04 lies outside its county 麒麟区/,

@@ -37,7 +37,7 @@ export function pointProblems(point: { lon: number; lat: number; precision: Prec
   if (!Number.isFinite(lat) || lat < latRange[0] || lat > latRange[1]) problems.push(`lat: ${lat} is outside ${latRange[0]}–${latRange[1]} (Yunnan)`);
   if (!isOneOf(precisions, precision)) problems.push(`precision: “${String(precision)}” is not one of ${precisions.join(', ')}`);
   const placed = precisionsNeedingSource.includes(precision);
-  if (placed && !point.source?.trim()) problems.push(`source: a ${precision} point needs its source (a URL or a citation)`);
+  if (placed && !point.source?.trim()) problems.push(`source: a point said to be ${precision} needs its source (a URL or a citation)`);
   if (base && placed && !problems.length && !isInCounty(base, county, lon, lat)) {
     const name = base.countyByCode.get(county)?.properties.short ?? base.prefectureName(county) ?? county;
     problems.push(
