@@ -1,9 +1,12 @@
 /** What a room sees on the slides: key projects named on the map, the indicators with a legend, links by slide number. */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, waitForMapIdle } from './chromium';
 
 const appUrl = inject('appUrl');
+const offlineFile = pathToFileURL(resolve(import.meta.dirname, '../../dist/atlas-offline.html')).href;
 const chromium = sharedChromium();
 
 const mapNames = (page: Page) => page.getByRole('list', { name: '地图上显示的地名与规划要素：' }).getByRole('listitem').allTextContents();
@@ -84,15 +87,19 @@ describe('presentation slides', () => {
     await context.close();
   });
 
-  it('shows the presenter pictures of the slide on screen and the next, and keeps notes per plan', { timeout: 180_000 }, async () => {
+  // From the offline file, where both windows have the opaque origin "null": the harder case for the origin check.
+  it('shows the presenter pictures of the slide on screen and the next, and keeps notes per plan', { timeout: 240_000 }, async () => {
     const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=qujing&present=1&chapter=2`);
+    await page.goto(`${offlineFile}#plan=qujing&present=1&chapter=2`);
     await waitForMapIdle(page, 90_000);
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await presenter.waitForSelector('.presenter', { timeout: 90_000 });
     await expect.poll(() => presenter.getByRole('img', { name: '当前页的地图' }).count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => presenter.getByRole('img', { name: '下一页的地图' }).count(), { timeout: 60_000 }).toBe(1);
+    // The speaker steps in the presenter's window: the audience's slide follows.
+    await presenter.keyboard.press('End');
+    await expect.poll(() => page.locator('.present-count').textContent(), { timeout: 30_000 }).toMatch(/^(\d+) \/ \1$/);
     const notes = presenter.getByLabel('讲稿备注（按规划保存在本浏览器中）');
     await notes.fill('先讲中心引领区');
     await presenter.reload();

@@ -1,6 +1,6 @@
 /** The presenter's window listens only to the other atlas window of its own origin (file:// included). */
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptsOrigin, syncWithOtherWindow, targetOrigin } from '../../src/features/present/presenter-sync';
+import { acceptsOrigin, pageOrigin, syncWithOtherWindow, targetOrigin } from '../../src/features/present/presenter-sync';
 import { createAtlasStore } from '../../src/state/store';
 
 const step = (chapter: number) => ({ source: 'health-layout-atlas', chapter, step: 0 });
@@ -26,7 +26,7 @@ describe('presenter window messages', () => {
     window.dispatchEvent(new MessageEvent('message', { data: step(4), origin: 'https://elsewhere.example', source: opener }));
     expect(store.getState().chapter).toBe(0);
 
-    window.dispatchEvent(new MessageEvent('message', { data: step(4), origin: window.location.origin, source: opener }));
+    window.dispatchEvent(new MessageEvent('message', { data: step(4), origin: pageOrigin(), source: opener }));
     expect(store.getState().chapter).toBe(4);
   });
 

@@ -29,15 +29,23 @@ const isStepMessage = (d: unknown): d is StepMessage =>
   ((d as StepMessage).picture === undefined || /^data:image\/(jpeg|png);base64,/.test(String((d as StepMessage).picture)));
 
 /**
+ * This page's origin as messages carry it. A file:// page's is opaque, "null" in a MessageEvent, although Chromium's
+ * `location.origin` says "file://".
+ */
+export function pageOrigin(): string {
+  return window.location.protocol === 'file:' ? 'null' : window.location.origin;
+}
+
+/**
  * Whether a message's origin is this page's own. From file:// both windows have the opaque origin "null": a
  * "null" message is accepted only by a "null" page (an http page never trusts an opaque origin).
  */
-export function acceptsOrigin(messageOrigin: string, ownOrigin: string = window.location.origin): boolean {
+export function acceptsOrigin(messageOrigin: string, ownOrigin: string = pageOrigin()): boolean {
   return messageOrigin === ownOrigin;
 }
 
 /** The target origin of this window's messages: its own, or "*" where the origin is opaque (file://) and cannot be named. */
-export function targetOrigin(ownOrigin: string = window.location.origin): string {
+export function targetOrigin(ownOrigin: string = pageOrigin()): string {
   return ownOrigin === 'null' ? '*' : ownOrigin;
 }
 
