@@ -48,10 +48,10 @@ describe('project browser', () => {
     expect(await page.locator('select.pb-plan-select option:checked').textContent()).toContain(String(qujingMedical.length));
     expect(await page.getByRole('button', { name: '移除筛选：曲靖市' }).isVisible()).toBe(true);
 
-    // The CSV download (from the project book menu): BOM, header, one record per listed project.
+    // The CSV for GIS software (from the project book menu): BOM, field names, one record per listed project.
     await page.getByRole('button', { name: /项目册/ }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^yunnan-health-projects-qujing-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /GIS/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^yunnan-health-projects-qujing-gis-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);

@@ -191,7 +191,7 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
         // Under its dot, or beside it where a project count stands there. On a projector the count's disc is
         // large, so the name stands clear of a disc centred on the seat.
         'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-        'text-radial-offset': (options.labelScale ?? 1) > 1 ? 1.4 : 0.45,
+        'text-radial-offset': (options.labelScale ?? 1) > 1 ? 1.4 : 1.2,
         'text-padding': 4,
         'text-allow-overlap': false,
         'symbol-sort-key': 0,

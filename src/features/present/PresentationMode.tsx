@@ -83,6 +83,13 @@ export function PresentationMode() {
     const go = (to: [number, number]) => setChapter(to[0], to[1]);
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Escape leaves from anywhere, a focused button or field included.
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        stop();
+        return;
+      }
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, button, a')) {
         if (!(e.key.startsWith('Arrow') || e.key.startsWith('Page'))) return;
@@ -93,11 +100,6 @@ export function PresentationMode() {
       else if (e.key === 'End') go([last, 0]);
       else if (e.key === 'p' || e.key === 'P') {
         if (!presenter) openPresenterWindow();
-      } else if (e.key === 'Escape') {
-        e.preventDefault();
-        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-        stop();
-        return;
       } else return;
       e.preventDefault();
     };
