@@ -1,6 +1,6 @@
 /** The interface in English. Plan content is never translated here. */
 import type { UiStrings } from './zh';
-import { changeWordsEn } from './change-words-en';
+import { changeWordsEn } from './change-words-en.js'; // .js: vite.config.ts loads this file natively
 
 export const en: UiStrings = {
   changeWords: changeWordsEn,

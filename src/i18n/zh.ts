@@ -1,6 +1,6 @@
 /** The interface in Chinese (the default). Plan content is never translated here. */
 import type { AreaPrecision, Category, Level, Precision, Role } from '../lib/vocabulary';
-import { changeWordsZh } from './change-words-zh';
+import { changeWordsZh } from './change-words-zh.js'; // .js: vite.config.ts loads this file natively
 
 export const zh = {
   /** The plan studio's change list, in words (also written into CHANGES.md and printed by npm run apply). */

@@ -33,7 +33,7 @@ describe('base map', () => {
     expect(
       await atlas
         .map()
-        .getByText(/^\d+\s*k?m$/)
+        .getByText(/^\d+\s*(k?m|公里|米)$/)
         .count(),
     ).toBe(1);
     await atlas.page.screenshot({ path: resolve(shots, 'browser-base-laptop.png') });
