@@ -171,6 +171,8 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     if (request.kind === 'bbox') return frameBox(request.bbox);
     if (request.kind === 'view') {
       lastFrame = null;
+      // A view that arrives before the first plan is drawn (a link read after the map was made) still wins.
+      if (first) keepView = true;
       return map.flyTo({
         center: request.center,
         zoom: request.zoom,
