@@ -7,6 +7,7 @@ import { usesEnglishNames } from '../../i18n/languages';
 import type { Basemap, Lang } from '../../state/ui-slice';
 import { colors, fonts } from '../../ui/tokens';
 import { fadeSourceId } from './base-fade';
+import { spoken } from './spoken-layers';
 
 /** Base-layer source ids, filled from public/geo/base. */
 export const baseSources = ['countries', 'provinces', 'province', 'prefectures', 'counties', 'rivers', 'lakes', 'labels'] as const;
@@ -180,6 +181,7 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
     },
     {
       id: 'prefecture-label',
+      metadata: spoken,
       type: 'symbol',
       source: 'labels',
       maxzoom: 10,

@@ -12,6 +12,7 @@ import type { CameraRequest } from '../../state/camera-slice';
 import { type SheetSnap, sheetHeight, sheetMaxWidth } from '../../lib/sheet';
 import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState, AtlasStore } from '../../state/store';
+import { watch } from '../../state/watch';
 import type { Scene } from './scene';
 import { isAreaPrecision } from '../../lib/vocabulary';
 import { currentChapter, currentStep } from './style-sync';
@@ -192,17 +193,34 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     else frameFeature(plan, request.id);
   };
 
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) carryOut(s.cameraRequest);
-    if (s.presenting) {
-      if (s.presenting !== prev.presenting || s.chapter !== prev.chapter) frameChapter();
-      // Within a chapter only a step with its own extent moves the camera; a caption step keeps the frame.
-      // The presenter's window shows the next slide, which may be another chapter's: it follows every step.
-      else if (s.step !== prev.step && (s.presenter || currentStep(s, scene)?.bbox)) frameChapter();
-    }
-    // The sheet moved or the panel came or went: the frame follows the room left above it.
-    else if (lastFrame && (s.sheet !== prev.sheet || s.view !== prev.view || (s.embed && !s.selectedId !== !prev.selectedId))) lastFrame(!reducedMotion());
-  });
+  const unwatch = [
+    watch(
+      store,
+      (s) => s.cameraRequest,
+      (request) => request && carryOut(request),
+      Object.is,
+    ),
+    watch(
+      store,
+      (s) => ({ presenting: s.presenting, chapter: s.chapter, step: s.step }),
+      (next, prev, s) => {
+        if (!next.presenting) return;
+        if (next.presenting !== prev.presenting || next.chapter !== prev.chapter) frameChapter();
+        // Within a chapter only a step with its own extent moves the camera; a caption step keeps the frame.
+        // The presenter's window shows the next slide, which may be another chapter's: it follows every step.
+        else if (next.step !== prev.step && (s.presenter || currentStep(s, scene)?.bbox)) frameChapter();
+      },
+    ),
+    // The sheet moved or the panel came or went (an embed's panel shows with a selection): the frame follows the
+    // room left above it.
+    watch(
+      store,
+      (s) => ({ sheet: s.sheet, view: s.view, embedPanel: s.embed && !!s.selectedId }),
+      (_next, _prev, s) => {
+        if (!s.presenting && lastFrame) lastFrame(!reducedMotion());
+      },
+    ),
+  ];
   // A map the user moved stays where they put it; a frame the camera chose follows the map's size.
   const onMoveStart = (e: { originalEvent?: unknown }) => {
     if (e.originalEvent) lastFrame = null;
@@ -233,7 +251,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       frameBox(e - w < pad && n - s < pad ? [w - pad, s - pad, e + pad, n + pad] : bbox, 10);
     },
     dispose() {
-      unsubscribe();
+      for (const stop of unwatch) stop();
       map.off('movestart', onMoveStart);
       map.off('resize', onResize);
     },

@@ -11,6 +11,7 @@ import { bboxOf } from '../../lib/geometry';
 import { categoryColors } from '../../lib/presentation';
 import type { Category } from '../../lib/vocabulary';
 import type { AtlasStore } from '../../state/store';
+import { watch } from '../../state/watch';
 import { maplibregl } from './maplibre-setup';
 import { planSourceIds } from './layer-kit';
 import { interactiveLayerIds } from './plan-layers';
@@ -214,13 +215,12 @@ export function attachInteraction(
   map.on('mousemove', onMove);
   map.on('mouseout', onOut);
   map.on('click', onClick);
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.hoveredId !== prev.hoveredId) showHover(s.hoveredId);
-    // A list opened for one plan or view does not outlive it.
-    if (s.planId !== prev.planId || s.view !== prev.view || s.projectFilters !== prev.projectFilters) closePopup();
-  });
+  const unwatchHover = watch(store, (s) => s.hoveredId, showHover);
+  // A list opened for one plan or view does not outlive it.
+  const unwatchPlace = watch(store, (s) => ({ planId: s.planId, view: s.view, filters: s.projectFilters }), closePopup);
   return () => {
-    unsubscribe();
+    unwatchHover();
+    unwatchPlace();
     canvas.removeEventListener('keydown', onKey);
     canvas.removeEventListener('blur', onBlur);
     closePopup();

@@ -19,10 +19,11 @@ import { attachInteraction, type CursorReport } from './interaction';
 import { registerCaptureTarget } from '../../lib/map-capture';
 import { maplibregl } from './maplibre-setup';
 import { hatchImageId } from './layer-kit';
-import { syncScene } from './scene';
-import { isProjectsView } from '../../state/present-slice';
+import { focusSetter, type Scene, syncScene } from './scene';
+import { watch } from '../../state/watch';
 import { syncProjectView } from './project-view';
-import { applyStyle, approxAreaOf, slideFocus, styleFor } from './style-sync';
+import { spokenLayerIds } from './spoken-layers';
+import { applyStyle, approxAreaOf, slideFocus, styleFor, styleInputs } from './style-sync';
 
 export { framePadding };
 
@@ -43,15 +44,14 @@ export interface MapControllerOptions {
   keysHintId?: string;
 }
 
-const labelLayers = ['prefecture-label', 'plan-area-label', 'plan-point-label', 'plan-belt-label', 'plan-focus-label'];
-
 export function createMapController(container: HTMLElement, store: AtlasStore, options: MapControllerOptions = {}): () => void {
   // Fetching starts now, in parallel with the map's own start-up.
   const baseData = loadBaseData();
   baseData.catch(() => undefined); // reported as a notice by the data layer
   const initial = store.getState().cameraRequest;
-  const emptyScene = {};
-  let style: StyleSpecification = styleFor(store.getState(), emptyScene);
+  // The plans on the map, shared by the parts that draw, frame and click them (scene.ts keeps it in step).
+  const scene: Scene = {};
+  let style: StyleSpecification = styleFor(styleInputs(store.getState()), scene);
   const map = new maplibregl.Map({
     container,
     style,
@@ -104,13 +104,16 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     config = next;
     addControls();
   });
-  const unsubscribeLang = store.subscribe((s, prev) => {
-    if (s.lang === prev.lang && s.basemap === prev.basemap) return;
-    map._locale = { ...map._locale, ...languages[s.lang].mapLocale };
-    canvas.setAttribute('aria-label', map._getUIString('Map.Title'));
-    addControls();
-    if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-  });
+  const unsubscribeLang = watch(
+    store,
+    (s) => ({ lang: s.lang, basemap: s.basemap }),
+    ({ lang }) => {
+      map._locale = { ...map._locale, ...languages[lang].mapLocale };
+      canvas.setAttribute('aria-label', map._getUIString('Map.Title'));
+      addControls();
+      if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    },
+  );
   // The hatching is drawn in code, so it is supplied when the style first asks for it.
   map.on('styleimagemissing', (e: { id: string }) => {
     if (e.id === hatchImageId && !map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
@@ -150,7 +153,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       container.setAttribute('data-idle', 'true');
       if (!performance.getEntriesByName('atlas-map-ready').length) performance.mark('atlas-map-ready');
       if (options.onIdle) {
-        const rendered = map.queryRenderedFeatures({ layers: labelLayers.filter((id) => map.getLayer(id)) });
+        const rendered = map.queryRenderedFeatures({ layers: spokenLayerIds(style).filter((id) => map.getLayer(id)) });
         // A label naming several projects on one point has a name a line.
         const names = rendered.flatMap((f) => String(f.properties.short ?? f.properties.name ?? '').split('\n'));
         options.onIdle([...new Set(names.filter(Boolean))]);
@@ -164,35 +167,33 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       };
       baseData.then(show, show);
     };
+    const setFocus = focusSetter(map, scene);
     const restyle = () => {
       const s = store.getState();
-      const next = styleFor(s, sceneSync.scene);
+      const next = styleFor(styleInputs(s), scene);
       applyStyle(map, style, next);
       style = next;
       // For tests: the county codes outlined for a selected approximate project.
-      const area = s.presenting ? null : approxAreaOf(s, sceneSync.scene);
+      const area = s.presenting ? null : approxAreaOf(s, scene);
       if (area) container.dataset.approxArea = area.join(',');
       else delete container.dataset.approxArea;
-      sceneSync.setFocus(s.presenting ? slideFocus(s, sceneSync.scene) : null);
+      setFocus(s.presenting ? slideFocus(s, scene) : null);
     };
-    let camera: ReturnType<typeof createCamera> | undefined;
-    const sceneSync = syncScene(map, store, {
+    // Made before the scene is kept in step: the scene calls on the camera and the style from its first plan on.
+    const camera = createCamera(map, store, scene, container);
+    const sceneSync = syncScene(map, store, scene, {
       changed: restyle,
       planCleared: () => {
         shownPlan = '';
         delete container.dataset.planShown;
       },
       planShown: (plan) => {
-        camera?.planShown(plan);
+        camera.planShown(plan);
         showWhenBaseIn(plan.meta.id);
       },
     });
-    camera = createCamera(map, store, sceneSync.scene, container);
-    if (sceneSync.scene.plan) camera.planShown(sceneSync.scene.plan);
-    restyle();
-    const cam = camera;
-    cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store, sceneSync.scene, { container, onCursor: options.onCursor }));
-    cleanups.push(syncProjectView(map, store, container, { frame: (bbox) => cam.frameProjects(bbox) }));
+    cleanups.push(sceneSync.dispose, camera.dispose, attachInteraction(map, store, scene, { container, onCursor: options.onCursor }));
+    cleanups.push(syncProjectView(map, store, container, { frame: (bbox) => camera.frameProjects(bbox) }));
     // The studio's map tools load with the studio, never on a first visit; once loaded they stay wired.
     let studioEdit: Promise<(() => void) | undefined> | undefined;
     const startStudio = () => {
@@ -207,28 +208,14 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     };
     if (store.getState().studio) startStudio();
     cleanups.push(
-      store.subscribe((s) => {
-        if (s.studio) startStudio();
-      }),
+      watch(
+        store,
+        (s) => s.studio,
+        (on) => on && startStudio(),
+      ),
       () => void studioEdit?.then((detach) => detach?.()),
     );
-    cleanups.push(
-      store.subscribe((s, prev) => {
-        if (
-          s.lang !== prev.lang ||
-          s.hiddenRoles !== prev.hiddenRoles ||
-          s.selectedId !== prev.selectedId ||
-          s.showContextPlan !== prev.showContextPlan ||
-          s.basemap !== prev.basemap ||
-          s.tiandituKey !== prev.tiandituKey ||
-          s.presenting !== prev.presenting ||
-          s.chapter !== prev.chapter ||
-          s.step !== prev.step ||
-          isProjectsView(s) !== isProjectsView(prev)
-        )
-          restyle();
-      }),
-    );
+    cleanups.push(watch(store, styleInputs, restyle));
   });
 
   return () => {

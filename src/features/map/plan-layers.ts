@@ -29,6 +29,7 @@ import {
   selectionKey,
 } from './layer-kit';
 import { genericRoleLayers, roleLayers } from './role-layers';
+import { spoken } from './spoken-layers';
 
 /** The province's layout, faint, under a city's or county's. */
 export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
@@ -110,6 +111,7 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
     }),
     label(30, {
       id: 'plan-area-label',
+      metadata: spoken,
       type: 'symbol',
       source: planSourceIds.labels,
       filter: ['all', ['==', ['get', 'at'], 'area'], labelRoles],
@@ -130,6 +132,7 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
     label(31, {
       // Cores and nodes drawn as markers are named beside the marker, never over it.
       id: 'plan-point-label',
+      metadata: spoken,
       type: 'symbol',
       source: planSourceIds.labels,
       filter: ['all', ['==', ['get', 'at'], 'point'], labelRoles],

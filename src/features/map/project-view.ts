@@ -11,6 +11,7 @@ import type { BBox, ProjectRecord } from '../../lib/atlas-data';
 import { projectsBbox, sharedListedProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
 import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState, AtlasStore } from '../../state/store';
+import { watch } from '../../state/watch';
 import { browserSourceId } from './project-layers';
 import { placeFeatures } from './plan-sources';
 
@@ -19,12 +20,23 @@ const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [
 /** A new sort order reorders the list; the map has nothing new to frame. */
 const sameExceptSort = (a: ProjectFilters, b: ProjectFilters) => JSON.stringify({ ...a, sort: '' }) === JSON.stringify({ ...b, sort: '' });
 
-/** What the map draws changes: the tab, the shortlist while it is shown, or the filters while they are. */
-function listChanged(s: AtlasState, prev: AtlasState): { frame: boolean } | null {
-  if (s.projectList !== prev.projectList) return { frame: true };
-  if (s.projectList === 'shortlist') return s.shortlist !== prev.shortlist ? { frame: false } : null;
-  if (s.projectFilters !== prev.projectFilters) return { frame: !sameExceptSort(s.projectFilters, prev.projectFilters) };
-  return null;
+/**
+ * What the map's projects are drawn from: whether the view is on, the tab, and the shortlist or the filters,
+ * whichever the tab shows (a change to the other draws nothing new).
+ */
+const listInputs = (s: AtlasState) => ({
+  on: isProjectsView(s),
+  list: s.projectList,
+  shortlist: s.projectList === 'shortlist' ? s.shortlist : null,
+  filters: s.projectList === 'shortlist' ? null : s.projectFilters,
+});
+type ListInputs = ReturnType<typeof listInputs>;
+
+/** Whether a change of what the map draws frames it anew: a new tab does, a new sort order or shortlist does not. */
+function framesAnew(next: ListInputs, prev: ListInputs): boolean {
+  if (next.list !== prev.list) return true;
+  if (next.filters && prev.filters && next.filters !== prev.filters) return !sameExceptSort(next.filters, prev.filters);
+  return false;
 }
 
 export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: HTMLElement, hooks: { frame(bbox: BBox): void }): () => void {
@@ -92,14 +104,10 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   };
 
   load();
-  const unsubscribe = store.subscribe((s, prev) => {
-    const entered = isProjectsView(s) && !isProjectsView(prev);
-    if (entered) load();
-    if (entered || isProjectsView(s) !== isProjectsView(prev)) schedule(entered && !s.selectedId);
-    else {
-      const changed = listChanged(s, prev);
-      if (changed) schedule(changed.frame);
-    }
+  const unsubscribe = watch(store, listInputs, (next, prev, s) => {
+    if (next.on === prev.on) return schedule(framesAnew(next, prev));
+    if (next.on) load();
+    schedule(next.on && !s.selectedId);
   });
   return () => {
     disposed = true;

@@ -37,6 +37,7 @@ import {
   visibility,
 } from './layer-kit';
 import { nameField } from './base-style';
+import { spoken } from './spoken-layers';
 
 // Zoom may only drive a top-level interpolate, so each belt width is its own curve.
 const beltWidth = (extra = 0): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, 7 + extra, 8, 16 + extra, 11, 30 + extra];
@@ -221,6 +222,7 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
     }),
     label(20, {
       id: 'plan-belt-label',
+      metadata: spoken,
       type: 'symbol',
       source: planSourceIds.areas,
       filter: beltLine,
@@ -365,6 +367,7 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
       }),
       top(11, {
         id: 'plan-focus-label',
+        metadata: spoken,
         type: 'symbol',
         source: planSourceIds.focus,
         // Projects on one point are named once, together (scene.ts).

@@ -9,6 +9,7 @@ import { projectNameInPlace } from '../../data/chapters';
 import { loadPlan, planResource, type PlanBundle } from '../../data/plans';
 import type { AtlasCollection } from '../../lib/atlas-data';
 import type { AtlasStore } from '../../state/store';
+import { watch } from '../../state/watch';
 import { planSourceIds } from './layer-kit';
 import { areaFeatures, labelFeatures, projectFeatures } from './plan-sources';
 
@@ -22,16 +23,22 @@ export interface Scene {
 }
 
 export interface SceneSync {
-  scene: Scene;
   /** Re-reads the project filter (categories hidden in the legend). */
   refreshProjects(): void;
-  /** Draws these projects one by one on top, named (a slide's key projects, an element's own projects). */
-  setFocus(ids: readonly string[] | null): void;
   dispose(): void;
 }
 
-export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(): void; planShown(plan: PlanBundle): void; planCleared(): void }): SceneSync {
-  const scene: Scene = {};
+/**
+ * Keeps `scene` (the caller's, shared with the camera, the style and the interaction, which read it when they act)
+ * and the plan sources in step with the store's plan, starting now: the hooks are called from this call on, so the
+ * caller makes what they call first.
+ */
+export function syncScene(
+  map: MapLibreMap,
+  store: AtlasStore,
+  scene: Scene,
+  hooks: { changed(): void; planShown(plan: PlanBundle): void; planCleared(): void },
+): SceneSync {
   const setData = (id: string, data: GeoJSON.GeoJSON) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
   const layerOf = (b: PlanBundle): AtlasCollection => ({ type: 'FeatureCollection', features: b.features });
   let disposed = false;
@@ -46,7 +53,6 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
     scene.plan = undefined;
     scene.context = undefined;
     for (const id of Object.values(planSourceIds)) setData(id, none);
-    focusKey = '';
     hooks.planCleared();
     hooks.changed();
     if (!planId) return;
@@ -68,12 +74,13 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
     hooks.changed();
   };
 
-  // After the caller has wired its parts (the camera, the style) to this scene.
-  queueMicrotask(() => void show(store.getState().planId));
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.planId !== prev.planId) void show(s.planId);
-    if (s.hiddenCategories !== prev.hiddenCategories) refreshProjects();
-  });
+  void show(store.getState().planId);
+  const unwatchPlan = watch(
+    store,
+    (s) => s.planId,
+    (planId) => void show(planId),
+  );
+  const unwatchCategories = watch(store, (s) => s.hiddenCategories, refreshProjects);
   // A plan that failed and was loaded again (a retry, the network back) is drawn when it arrives.
   const unsubscribeRetry = planResource.subscribe(() => {
     const id = store.getState().planId;
@@ -89,8 +96,25 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
       hooks.changed();
     }
   });
+  return {
+    refreshProjects,
+    dispose() {
+      disposed = true;
+      unwatchPlan();
+      unwatchCategories();
+      unsubscribeRetry();
+    },
+  };
+}
+
+/**
+ * The projects a slide names, drawn one by one on top (a slide's key projects, an element's own projects) from the
+ * scene's plan. Returns the setter; the same projects again draw nothing anew.
+ */
+export function focusSetter(map: MapLibreMap, scene: Scene): (ids: readonly string[] | null) => void {
+  const setData = (data: GeoJSON.GeoJSON) => (map.getSource(planSourceIds.focus) as GeoJSONSource | undefined)?.setData(data);
   let focusKey = '';
-  const setFocus = (ids: readonly string[] | null) => {
+  return (ids: readonly string[] | null) => {
     const features = (ids ?? []).flatMap((id) => {
       const f = scene.plan?.byId.get(id);
       return f && f.properties.role === 'project' && f.geometry.type === 'Point' ? [f] : [];
@@ -106,7 +130,7 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
       const at = (f.geometry as GeoJSON.Point).coordinates.join();
       byPoint.set(at, [...(byPoint.get(at) ?? []), f]);
     }
-    setData(planSourceIds.focus, {
+    setData({
       type: 'FeatureCollection',
       features: [...byPoint.values()].flatMap((group) =>
         group.map((f, i) => ({
@@ -121,16 +145,5 @@ export function syncScene(map: MapLibreMap, store: AtlasStore, hooks: { changed(
         })),
       ),
     });
-  };
-
-  return {
-    scene,
-    refreshProjects,
-    setFocus,
-    dispose() {
-      disposed = true;
-      unsubscribe();
-      unsubscribeRetry();
-    },
   };
 }

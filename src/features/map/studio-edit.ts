@@ -7,6 +7,7 @@
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapMouseEvent, Marker } from 'maplibre-gl';
 import { languages } from '../../i18n/languages';
 import type { AtlasState, AtlasStore } from '../../state/store';
+import { watch } from '../../state/watch';
 import { colors } from '../../ui/tokens';
 import { maplibregl } from './maplibre-setup';
 
@@ -101,17 +102,11 @@ export function attachStudioEdit(map: MapLibreMap, store: AtlasStore, container:
   sync();
   map.on('click', onClick);
   map.on('styledata', onStyle);
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (
-      s.studio !== prev.studio ||
-      s.studioTool !== prev.studioTool ||
-      s.studioPoint !== prev.studioPoint ||
-      s.studioCodes !== prev.studioCodes ||
-      s.studioWaypoints !== prev.studioWaypoints ||
-      s.lang !== prev.lang
-    )
-      sync();
-  });
+  const unsubscribe = watch(
+    store,
+    (s) => ({ studio: s.studio, tool: s.studioTool, point: s.studioPoint, codes: s.studioCodes, waypoints: s.studioWaypoints, lang: s.lang }),
+    sync,
+  );
   return () => {
     unsubscribe();
     map.off('click', onClick);

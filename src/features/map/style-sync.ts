@@ -8,33 +8,59 @@ import type { AtlasState } from '../../state/store';
 import { atlasStyle } from './atlas-style';
 import type { Scene } from './scene';
 
+/** What the slide position is read from. */
+type SlideState = Pick<AtlasState, 'presenting' | 'presenter' | 'chapter' | 'step'>;
+
+/**
+ * Everything of the store the style is drawn from: the one selector the map's restyling watches (shallowly), so
+ * a field {@link styleFor} reads is a field that redraws it (the compiler checks: styleFor sees only these).
+ */
+export interface StyleInputs extends SlideState, Pick<AtlasState, 'lang' | 'basemap' | 'tiandituKey' | 'hiddenRoles' | 'selectedId' | 'showContextPlan'> {
+  projectsView: boolean;
+}
+
+/** Selects the {@link StyleInputs} from the store's state. */
+export const styleInputs = (s: AtlasState): StyleInputs => ({
+  lang: s.lang,
+  basemap: s.basemap,
+  tiandituKey: s.tiandituKey,
+  hiddenRoles: s.hiddenRoles,
+  selectedId: s.selectedId,
+  showContextPlan: s.showContextPlan,
+  presenting: s.presenting,
+  presenter: s.presenter,
+  chapter: s.chapter,
+  step: s.step,
+  projectsView: isProjectsView(s),
+});
+
 const applicable = new Set(['addLayer', 'removeLayer', 'setPaintProperty', 'setLayoutProperty', 'setFilter', 'addSource', 'removeSource', 'setLayerZoomRange']);
 
 /**
  * The slide the map shows: the one on screen; in the presenter's window, the next one (its map is hidden behind the
  * presenter's view, which shows a picture of it as the next slide).
  */
-export function shownPosition(s: AtlasState, scene: Scene): [number, number] {
+export function shownPosition(s: SlideState, scene: Scene): [number, number] {
   const chapters = scene.plan?.chapters ?? [];
   const chapter = Math.min(s.chapter, Math.max(chapters.length - 1, 0));
   return s.presenter ? stepFrom(chapters, chapter, s.step, 1) : [chapter, s.step];
 }
 
 /** The chapter the map shows in presentation mode, if any. */
-export function currentChapter(s: AtlasState, scene: Scene): ResolvedChapter | undefined {
+export function currentChapter(s: SlideState, scene: Scene): ResolvedChapter | undefined {
   const chapters = scene.plan?.chapters;
   if (!s.presenting || !chapters?.length) return undefined;
   return chapters[shownPosition(s, scene)[0]];
 }
 
 /** The step of that chapter the map shows. */
-export function currentStep(s: AtlasState, scene: Scene): ChapterStep | undefined {
+export function currentStep(s: SlideState, scene: Scene): ChapterStep | undefined {
   const chapter = currentChapter(s, scene);
   return chapter?.steps[Math.min(shownPosition(s, scene)[1], chapter.steps.length - 1)];
 }
 
 /** What the slide emphasises: the step's own features, else the chapter's (an element and its projects). */
-export function slideFocus(s: AtlasState, scene: Scene): string[] | null {
+export function slideFocus(s: SlideState, scene: Scene): string[] | null {
   const chapter = currentChapter(s, scene);
   const focus = currentStep(s, scene)?.features ?? chapter?.features;
   return focus?.length ? focus : null;
@@ -57,11 +83,12 @@ function planLabelNames(scene: Scene, hidden: readonly string[]): string[] {
   return labelled.map((f) => f.properties.name);
 }
 
-export function styleFor(s: AtlasState, scene: Scene): StyleSpecification {
+/** The whole style for these inputs and the plans on the map. */
+export function styleFor(s: StyleInputs, scene: Scene): StyleSpecification {
   const plan = scene.plan;
   const labelScale = s.presenting ? 1.35 : 1;
   // The projects view draws the list's projects (every plan's, filtered) instead of the plan's own.
-  const projectsView = isProjectsView(s);
+  const projectsView = s.projectsView;
   const hiddenRoles = projectsView && !s.hiddenRoles.includes('project') ? [...s.hiddenRoles, 'project' as const] : s.hiddenRoles;
   return atlasStyle({
     base: {
