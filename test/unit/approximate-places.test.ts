@@ -15,14 +15,17 @@ import { languages } from '../../src/i18n/languages';
 import type { AtlasFeature } from '../../src/lib/atlas-data';
 import { investmentTotal, projectRows } from '../../src/lib/project-filter';
 import { areaPrecisions, isAreaPrecision, precisions } from '../../src/lib/vocabulary';
-import { fixturePlans, fixtureProjects } from './fixtures/project-table';
+import { fixtureCatalogue, fixtureProjects } from './fixtures/projects';
+
+/** The fixture's plans in catalogue order, as the list orders its rows. */
+const planOrder = fixtureCatalogue.map((p) => p.id);
 
 const styleWith = (approxArea: string[] | null) =>
   atlasStyle({
     base: { lang: 'zh', basemap: 'offline' },
-    plan: { lang: 'zh', colors: new Map(), planColor: '#888888', hiddenRoles: [], selectedId: 'alpha-spa', showContext: false },
+    plan: { lang: 'zh', colors: new Map(), planColor: '#888888', hiddenRoles: [], selectedId: 'city-care', showContext: false },
     contextColors: new Map(),
-    projects: { lang: 'zh', selectedId: 'alpha-spa', projectsView: true, planProjectsHidden: true, approxArea },
+    projects: { lang: 'zh', selectedId: 'city-care', projectsView: true, planProjectsHidden: true, approxArea },
   });
 const layer = (style: ReturnType<typeof styleWith>, id: string) =>
   style.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; filter?: unknown };
@@ -59,10 +62,11 @@ describe('a point that stands for its county', () => {
 
   it('when selected, gives the map its county to draw; an exact or township selection gives none', () => {
     const scene = sceneOf();
-    expect(approxAreaOf({ selectedId: 'alpha-spa' }, scene)).toEqual(['530324']);
-    expect(approxAreaOf({ selectedId: 'alpha-centre' }, scene)).toEqual(['530300']);
-    expect(approxAreaOf({ selectedId: 'alpha-hospital' }, scene)).toBeNull();
-    expect(approxAreaOf({ selectedId: 'beta-gym' }, scene)).toBeNull();
+    // The fixture's county, schematic, exact and township projects.
+    expect(approxAreaOf({ selectedId: 'city-care' }, scene)).toEqual(['530324']);
+    expect(approxAreaOf({ selectedId: 'county-tea' }, scene)).toEqual(['530925']);
+    expect(approxAreaOf({ selectedId: 'city-tcm' }, scene)).toBeNull();
+    expect(approxAreaOf({ selectedId: 'city-park' }, scene)).toBeNull();
     expect(approxAreaOf({ selectedId: null }, scene)).toBeNull();
   });
 
@@ -90,7 +94,7 @@ describe('a point that stands for its county', () => {
     const note = layer(s, 'browser-approx-note');
     expect(note.layout?.visibility).toBe('visible');
     expect(JSON.stringify(note.layout?.['text-field'])).toContain('位置近似：县城驻地');
-    expect(evaluate(note, { id: 'alpha-spa', count: 1, precision: 'county' })).toBe(true);
+    expect(evaluate(note, { id: 'city-care', count: 1, precision: 'county' })).toBe(true);
   });
 
   it('is worded the same in both languages’ files', () => {
@@ -103,8 +107,8 @@ describe('a point that stands for its county', () => {
 describe('the Excel workbook', () => {
   it('has Chinese headers, names the plan, words the place, and fills the 说明 sheet', async () => {
     const { default: ExcelJS } = await import('exceljs');
-    const rows = projectRows(fixtureProjects, ['alpha', 'beta']);
-    const blob = await projectsWorkbook(rows, { lang: 'zh', plans: fixturePlans, total: investmentTotal(rows), source: '筛选结果' });
+    const rows = projectRows(fixtureProjects, planOrder);
+    const blob = await projectsWorkbook(rows, { lang: 'zh', plans: fixtureCatalogue, total: investmentTotal(rows), source: '筛选结果' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await blob.arrayBuffer());
     const sheet = workbook.getWorksheet('项目')!;
@@ -113,22 +117,27 @@ describe('the Excel workbook', () => {
     expect(header).toEqual(expect.arrayContaining(['投资额', '投资单位', '投资（万元）', '位置精度']));
     expect(header.filter((h) => /[a-z]/i.test(h))).toEqual([]);
     const cell = (row: number, name: string) => sheet.getRow(row).getCell(header.indexOf(name) + 1).value;
-    expect(cell(2, '规划')).toBe('甲省');
-    expect(cell(2, '规划名称')).toBe('甲省健康服务业发展规划');
-    expect(cell(3, '位置精度')).toBe('位置近似：县城驻地');
-    expect(cell(4, '位置精度')).toMatch(/^位置示意/);
+    /** The sheet's row (1 is the header) of a fixture project. */
+    const rowOf = (id: string) => rows.findIndex((r) => r.id === id) + 2;
+    const [first] = fixtureCatalogue;
+    expect(cell(2, '规划')).toBe(first?.regionShort);
+    expect(cell(2, '规划名称')).toBe(first?.title);
+    expect(cell(rowOf('city-care'), '位置精度')).toBe('位置近似：县城驻地');
+    expect(cell(rowOf('county-tea'), '位置精度')).toMatch(/^位置示意/);
     const about = workbook.getWorksheet('说明')!.getSheetValues() as unknown[][];
     const total = about.find((r) => r?.[1] === '投资合计');
-    expect(String(total?.[2])).toMatch(/^投资合计 2\.5 亿元/);
+    // 50,000 + 3,000 + 8,000 万元 and 2 亿元.
+    expect(String(total?.[2])).toMatch(/^投资合计 8\.1 亿元/);
   });
 
   it('says no investment is given rather than leave the row empty', async () => {
     const { default: ExcelJS } = await import('exceljs');
-    const rows = projectRows(fixtureProjects, ['alpha', 'beta']).filter((r) => !r.investment);
-    const blob = await projectsWorkbook(rows, { lang: 'zh', plans: fixturePlans, total: investmentTotal(rows), source: '入选清单' });
+    const rows = projectRows(fixtureProjects, planOrder).filter((r) => !r.investment);
+    const blob = await projectsWorkbook(rows, { lang: 'zh', plans: fixtureCatalogue, total: investmentTotal(rows), source: '入选清单' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await blob.arrayBuffer());
     const about = workbook.getWorksheet('说明')!.getSheetValues() as unknown[][];
-    expect(String(about.find((r) => r?.[1] === '投资合计')?.[2])).toBe('3 个项目均未给出投资额');
+    expect(String(about.find((r) => r?.[1] === '投资合计')?.[2])).toBe(`${rows.length} 个项目均未给出投资额`);
+    expect(rows.length).toBeGreaterThan(1);
   });
 });

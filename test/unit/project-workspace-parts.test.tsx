@@ -1,4 +1,4 @@
-/** The project workspace's parts on a small fixture (two plans, five projects): formats, shortlist, compare, filter text. */
+/** The project workspace's parts on the small fixture (three plans, ten projects): formats, shortlist, compare, filter text. */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,7 @@ import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 import { zh } from '../../src/i18n/zh';
 import { queryMaxLength, sharedListedProjects, sharedProjectRows, shortlistMax } from '../../src/lib/project-filter';
 import { useAtlasStore } from '../../src/state/store';
-import { fixtureProjects, projectFixtureFiles } from './fixtures/project-table';
+import { fixtureCatalogue, fixtureFiles, fixtureProjects } from './fixtures/projects';
 import { servePublic } from './public-fetch';
 
 const initial = useAtlasStore.getState();
@@ -20,7 +20,7 @@ let savedUrl: { create: typeof URL.createObjectURL; revoke: typeof URL.revokeObj
 beforeEach(() => {
   useAtlasStore.setState(initial, true);
   resetDataLayer();
-  servePublic(projectFixtureFiles);
+  servePublic(fixtureFiles());
   Element.prototype.scrollIntoView = () => undefined;
   savedUrl = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
 });
@@ -67,7 +67,7 @@ describe('the download menu is the format registry', () => {
       load: async () => ({ kind: 'file', ext: 'txt', write }),
     };
     const files = catchDownloads();
-    useAtlasStore.getState().setProjectFilters({ plans: ['beta'] });
+    useAtlasStore.getState().setProjectFilters({ plans: ['county'] });
     await renderLoaded([...exportFormats, fake]);
     await user.click(screen.getByRole('button', { name: /项目册/ }));
     const items = within(menu()).getAllByRole('button');
@@ -76,8 +76,8 @@ describe('the download menu is the format registry', () => {
     await user.click(within(menu()).getByRole('button', { name: /测试格式/ }));
     await vi.waitFor(() => expect(files).toHaveLength(1));
     expect(write).toHaveBeenCalledTimes(1);
-    expect(write.mock.calls[0]![0].rows.map((r) => r.id)).toEqual(['beta-elder', 'beta-gym']);
-    expect(files[0]!.name).toMatch(/^yunnan-health-projects-beta-\d{4}-\d{2}-\d{2}\.txt$/);
+    expect(write.mock.calls[0]![0].rows.map((r) => r.id)).toEqual(fixtureProjects.filter((p) => p.plan === 'county').map((p) => p.id));
+    expect(files[0]!.name).toMatch(/^yunnan-health-projects-county-\d{4}-\d{2}-\d{2}\.txt$/);
   });
 
   it('writes the CSV for people with Chinese headers, and the GIS one with field names', async () => {
@@ -100,19 +100,22 @@ describe('the download menu is the format registry', () => {
 describe('the shortlist', () => {
   it('is what the tab lists and what the map draws', async () => {
     const user = userEvent.setup();
-    useAtlasStore.getState().setShortlist(['beta-gym', 'alpha-spa']);
+    useAtlasStore.getState().setShortlist(['city-park', 'prov-town']);
     await renderLoaded();
     await user.click(screen.getByRole('button', { name: /入选 2/ }));
     expect(useAtlasStore.getState().projectList).toBe('shortlist');
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('入选 2');
     // The map reads the same list from the store (src/features/map/project-view.ts).
     const s = useAtlasStore.getState();
-    const rows = sharedProjectRows(fixtureProjects, ['alpha', 'beta']);
-    expect(sharedListedProjects(rows, s.projectFilters, s.shortlist, s.projectList).map((r) => r.id)).toEqual(['beta-gym', 'alpha-spa']);
+    const rows = sharedProjectRows(
+      fixtureProjects,
+      fixtureCatalogue.map((p) => p.id),
+    );
+    expect(sharedListedProjects(rows, s.projectFilters, s.shortlist, s.projectList).map((r) => r.id)).toEqual(['city-park', 'prov-town']);
     // A link keeps the tab, so whoever opens it sees the same list and map.
     expect(parseHash(formatHash({ view: 'projects', list: 'shortlist' })).list).toBe('shortlist');
     await user.click(screen.getByRole('button', { name: '全部' }));
-    expect(sharedListedProjects(rows, s.projectFilters, s.shortlist, useAtlasStore.getState().projectList)).toHaveLength(5);
+    expect(sharedListedProjects(rows, s.projectFilters, s.shortlist, useAtlasStore.getState().projectList)).toHaveLength(fixtureProjects.length);
   });
 
   it('holds more projects than the plans have, and says when a link named more than it holds', async () => {
@@ -130,7 +133,7 @@ describe('the shortlist', () => {
 describe('the compare dialog', () => {
   it('closes on Escape, only itself, gives focus back, and leaves no backdrop', async () => {
     const user = userEvent.setup();
-    useAtlasStore.getState().setShortlist(['alpha-hospital', 'beta-elder']);
+    useAtlasStore.getState().setShortlist(['prov-hospital', 'city-care']);
     useAtlasStore.getState().setProjectList('shortlist');
     await renderLoaded();
     const compare = screen.getByRole('button', { name: '并排对比' });
@@ -141,11 +144,11 @@ describe('the compare dialog', () => {
       await user.click(compare);
       expect(screen.getByRole('dialog', { name: '入选项目对比' })).toBeInTheDocument();
       // A selection under the dialog changes while it is open (as the details' own Escape handler does).
-      act(() => useAtlasStore.getState().select(i % 2 ? 'alpha-hospital' : 'beta-gym'));
+      act(() => useAtlasStore.getState().select(i % 2 ? 'prov-hospital' : 'city-park'));
       await user.keyboard('{Escape}');
       expect(screen.queryByRole('dialog')).toBeNull();
       // Only the dialog closes: the selection under it stays.
-      expect(useAtlasStore.getState().selectedId).toBe(i % 2 ? 'alpha-hospital' : 'beta-gym');
+      expect(useAtlasStore.getState().selectedId).toBe(i % 2 ? 'prov-hospital' : 'city-park');
       expect(document.querySelector('.cmp-backdrop')).toBeNull();
       expect(compare).toHaveFocus();
     }
@@ -154,7 +157,7 @@ describe('the compare dialog', () => {
 
   it('closes on a click beside it', async () => {
     const user = userEvent.setup();
-    useAtlasStore.getState().setShortlist(['alpha-hospital']);
+    useAtlasStore.getState().setShortlist(['prov-hospital']);
     useAtlasStore.getState().setProjectList('shortlist');
     await renderLoaded();
     await user.click(screen.getByRole('button', { name: '并排对比' }));
