@@ -14,11 +14,21 @@ mkdirSync(shots, { recursive: true });
 interface Layer {
   features: { properties: { role: string; plan: string; category?: string; name: string } }[];
 }
-const layer = (id: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/geo/plans/${id}.geojson`), 'utf8')) as Layer;
-const allProjects = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'].flatMap((id) =>
-  layer(id).features.filter((f) => f.properties.role === 'project'),
-);
-const qujingMedical = allProjects.filter((f) => f.properties.plan === 'qujing' && f.properties.category === 'medical');
+const plansDir = resolve(import.meta.dirname, '../../public/geo/plans');
+const layer = (id: string) => JSON.parse(readFileSync(resolve(plansDir, `${id}.geojson`), 'utf8')) as Layer;
+/** Every published plan (the catalogue the build writes): a plan added the README's way is counted too. */
+const plans = (JSON.parse(readFileSync(resolve(plansDir, 'catalogue.json'), 'utf8')) as { plans: { id: string; level: string; regionShort: string }[] }).plans;
+const allProjects = plans.flatMap((p) => layer(p.id).features.filter((f) => f.properties.role === 'project'));
+const projectsOf = (plan: string, category: string) => allProjects.filter((f) => f.properties.plan === plan && f.properties.category === category);
+/**
+ * The city plan the first test filters: the first whose projects take every step below (medical projects, two of
+ * them hospitals by name, and traditional-medicine ones to add to the filter).
+ */
+const example = plans.find(
+  (p) => p.level === 'city' && projectsOf(p.id, 'medical').filter((f) => f.properties.name.includes('医院')).length >= 2 && projectsOf(p.id, 'tcm').length > 0,
+)!;
+const exampleMedical = example ? projectsOf(example.id, 'medical') : [];
+const exampleLink = `#view=projects&plan=${example?.id}&category=medical`;
 
 const browser = sharedChromium();
 
@@ -36,22 +46,23 @@ const rowCount = (page: Page) => page.locator('.pb-table tbody tr.pb-row').count
 
 describe('project browser', () => {
   it('opens a filtered link, downloads exactly that list, follows filters in the URL and selects on the map', async () => {
-    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical');
-    expect(qujingMedical.length).toBeGreaterThan(0);
-    // Only Qujing's medical projects, with the counts.
-    expect(await rowCount(page)).toBe(qujingMedical.length);
-    expect(new Set(await page.locator('.pb-table tbody .pb-plan').allTextContents())).toEqual(new Set(['曲靖市']));
+    expect(example, 'a city plan with medical and traditional-medicine projects').toBeDefined();
+    const { page, context, watch } = await open(exampleLink);
+    expect(exampleMedical.length).toBeGreaterThan(0);
+    // Only the plan's medical projects, with the counts.
+    expect(await rowCount(page)).toBe(exampleMedical.length);
+    expect(new Set(await page.locator('.pb-table tbody .pb-plan').allTextContents())).toEqual(new Set([example.regionShort]));
     expect(new Set(await page.locator('.pb-table tbody .pb-category').allTextContents())).toEqual(new Set(['医医疗服务']));
-    expect((await page.locator('.pb-table tbody .pb-name-button').allTextContents()).sort()).toEqual(qujingMedical.map((f) => f.properties.name).sort());
-    expect(await page.locator('.pb-total').textContent()).toBe(`${qujingMedical.length} / ${allProjects.length} 个项目`);
+    expect((await page.locator('.pb-table tbody .pb-name-button').allTextContents()).sort()).toEqual(exampleMedical.map((f) => f.properties.name).sort());
+    expect(await page.locator('.pb-total').textContent()).toBe(`${exampleMedical.length} / ${allProjects.length} 个项目`);
     // The plan filter is the plan tree, with its count; the filters set are chips.
-    expect(await page.locator('select.pb-plan-select option:checked').textContent()).toContain(String(qujingMedical.length));
-    expect(await page.getByRole('button', { name: '移除筛选：曲靖市' }).isVisible()).toBe(true);
+    expect(await page.locator('select.pb-plan-select option:checked').textContent()).toContain(String(exampleMedical.length));
+    expect(await page.getByRole('button', { name: `移除筛选：${example.regionShort}` }).isVisible()).toBe(true);
 
     // The CSV for GIS software (from the project book menu): BOM, field names, one record per listed project.
     await page.getByRole('button', { name: /项目册/ }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /GIS/ }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^yunnan-health-projects-qujing-gis-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^yunnan-health-projects-${example.id}-gis-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
@@ -74,7 +85,7 @@ describe('project browser', () => {
     ]);
     expect(records.length - 1).toBe(await rowCount(page));
     expect(records.slice(1).map((r) => r[3])).toEqual(await page.locator('.pb-table tbody .pb-name-button').allTextContents());
-    expect(records.slice(1).every((r) => r[0] === 'qujing' && r[4] === '医疗服务')).toBe(true);
+    expect(records.slice(1).every((r) => r[0] === example.id && r[4] === '医疗服务')).toBe(true);
 
     await page.screenshot({ path: resolve(shots, 'browser-projects.png') });
 
@@ -97,7 +108,7 @@ describe('project browser', () => {
     await second.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.details .panel-title').textContent()).toBe(names[1]);
-    await expect.poll(() => new URL(page.url()).hash).toMatch(/feature=qujing-/);
+    await expect.poll(() => new URL(page.url()).hash).toContain(`feature=${example.id}-`);
     expect(await page.locator('.pb-row.is-selected .pb-name-button').textContent()).toBe(names[1]);
     await page.screenshot({ path: resolve(shots, 'browser-projects-selected.png') });
 
@@ -114,7 +125,7 @@ describe('project browser', () => {
   });
 
   it('is usable on a phone: no sideways scrolling, rows reachable and selectable', async () => {
-    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical', { width: 390, height: 844 });
+    const { page, context, watch } = await open(exampleLink, { width: 390, height: 844 });
     const overflow = await page.evaluate(() => ({
       doc: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       body: document.body.scrollWidth - document.body.clientWidth,
