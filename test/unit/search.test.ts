@@ -21,6 +21,7 @@ const entries = [
   entry('qujing-b', 'qujing', '曲靖市第一人民医院', 'qjsdyrmyy', 'qujingshidiyirenminyiyuan'),
   entry('yunnan-c', 'yunnan', '云南省第一人民医院', 'ynsdyrmyy', 'yunnanshengdiyirenminyiyuan'),
 ];
+/** The plan order these made-up entries are grouped in (a fixture, not the catalogue). */
 const order = ['yunnan', 'qujing', 'lincang', 'shuangjiang', 'menghai'] as const;
 
 describe('search', () => {
