@@ -18,6 +18,8 @@ export function watch<S, T>(
   equal: (a: T, b: T) => boolean = shallow,
 ): () => void {
   let current = select(store.getState());
+  // Compared with what this watch last saw, not with the listener's previous state: a change another subscriber
+  // makes while this one waits its turn is seen once, not again when the outer change reaches it.
   return store.subscribe((state) => {
     const next = select(state);
     if (equal(current, next)) return;

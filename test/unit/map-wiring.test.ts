@@ -31,6 +31,18 @@ describe('a store subscription that declares what it reads', () => {
     expect(seen).toHaveBeenCalledTimes(2);
   });
 
+  it('sees a change another subscriber makes meanwhile once, never undone by the older state', () => {
+    const store = createAtlasStore();
+    store.subscribe((s) => {
+      if (s.lang === 'en' && s.basemap === 'offline') store.getState().setBasemap('osm');
+    });
+    const seen: string[] = [];
+    watch(store, (s) => s.basemap, (basemap) => seen.push(basemap));
+    store.getState().setLang('en');
+    expect(seen).toEqual(['osm']);
+    expect(store.getState().basemap).toBe('osm');
+  });
+
   it('restyles the map for what the style reads, not for hovering', () => {
     const store = createAtlasStore();
     const restyle = vi.fn();
