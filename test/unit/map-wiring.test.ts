@@ -31,7 +31,7 @@ describe('a store subscription that declares what it reads', () => {
     expect(seen).toHaveBeenCalledTimes(2);
   });
 
-  it('sees a change another subscriber makes meanwhile once, never undone by the older state', () => {
+  it('sees a change another subscriber makes meanwhile once, not again when the outer change reaches it', () => {
     const store = createAtlasStore();
     store.subscribe((s) => {
       if (s.lang === 'en' && s.basemap === 'offline') store.getState().setBasemap('osm');
