@@ -37,7 +37,11 @@ describe('a store subscription that declares what it reads', () => {
       if (s.lang === 'en' && s.basemap === 'offline') store.getState().setBasemap('osm');
     });
     const seen: string[] = [];
-    watch(store, (s) => s.basemap, (basemap) => seen.push(basemap));
+    watch(
+      store,
+      (s) => s.basemap,
+      (basemap) => seen.push(basemap),
+    );
     store.getState().setLang('en');
     expect(seen).toEqual(['osm']);
     expect(store.getState().basemap).toBe('osm');
