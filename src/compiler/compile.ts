@@ -113,8 +113,8 @@ function shapeOf(spec: GeometrySpec, base: BaseGeo, places: Map<string, Place>):
     return p ? [p.lon, p.lat, p.county] : null;
   });
   const key = JSON.stringify([spec, read]);
-  let known = shapes.get(base);
-  if (!known) shapes.set(base, (known = new Map()));
+  const known = shapes.get(base) ?? new Map<string, Shape>();
+  shapes.set(base, known);
   const hit = known.get(key);
   if (hit) return hit;
   const derived = deriveGeometry(spec, base, places);
