@@ -120,7 +120,6 @@ export function App() {
           <button
             type="button"
             className="btn view-toggle"
-            disabled={studio}
             aria-pressed={view === 'projects'}
             onClick={() => setView(view === 'projects' ? 'map' : 'projects')}
           >
@@ -158,8 +157,8 @@ export function App() {
           <LanguageToggle />
         </header>
       )}
-      <main className={`stage${projectsView && !studio ? ' stage--projects' : ''}${studio ? ' stage--studio' : ''}`}>
-        {projectsView && !studio && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
+      <main className={`stage${projectsView ? ' stage--projects' : ''}${studio ? ' stage--studio' : ''}`}>
+        {projectsView && chunkBoundary(projectBrowser, <div className="project-browser" aria-busy="true" />)}
         {embed && <EmbedBar />}
         <MapView onViewChange={onViewChange} />
         {presenting ? (
