@@ -13,7 +13,7 @@ import { useAtlasStore } from '../../state/store';
 import { dropDraft, keepDraft, readDraft } from './autosave';
 import { ChangeList } from './ChangeList';
 import { Editor } from './Editor';
-import { runPreview } from './live-preview';
+import { runPreview, warmPreview } from './live-preview';
 import { NewPlanForm } from './NewPlanForm';
 import { OpenFolder } from './OpenFolder';
 import { usePlanView } from './plan-view';
@@ -111,6 +111,7 @@ export function StudioMode() {
     };
     // Opened from the atlas and not yet edited: what the map shows is already what a build publishes.
     if (plan === published.current) {
+      let idle: number | undefined;
       loadCompilerBase().then(
         (base) => {
           if (!live) return;
@@ -118,6 +119,8 @@ export function StudioMode() {
           setProblems([]);
           setCompiling(false);
           ready();
+          // Compiled once while the planner looks around, so the first edit's preview is as quick as the next.
+          idle = (window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1000)))(() => live && warmPreview(plan, base), { timeout: 5000 });
         },
         (e: unknown) => {
           if (!live) return;
@@ -127,6 +130,7 @@ export function StudioMode() {
       );
       return () => {
         live = false;
+        if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
       };
     }
     const timer = setTimeout(() => {
