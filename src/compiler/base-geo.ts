@@ -47,7 +47,10 @@ export interface BaseGeo {
   isRegion(code: string): boolean;
   /** County codes an admin code stands for: itself, every county of a prefecture (53xx00), or of the province (530000). */
   expand(code: string): string[];
-  /** The union of counties, merged along shared arcs so it lines up exactly with the base map. */
+  /**
+   * The union of counties, merged along shared arcs so it lines up exactly with the base map. Computed once per set
+   * of counties and shared: callers must not change it.
+   */
   union(codes: string[]): Feature<MultiPolygon>;
 }
 
@@ -73,6 +76,8 @@ export function baseGeoFrom({ topology, hydro, context, labels }: BaseGeoFiles):
     if (!inPrefecture.length) throw new Error(`unknown county or prefecture code ${code}`);
     return inPrefecture;
   };
+  // Unions by their sorted county list: the same extent is asked for again by every compile and check.
+  const unions = new Map<string, Feature<MultiPolygon>>();
   return {
     prefectureName,
     isRegion: (code) => code === '530000' || countyByCode.has(code) || prefectureName(code) !== undefined,
@@ -86,6 +91,9 @@ export function baseGeoFrom({ topology, hydro, context, labels }: BaseGeoFiles):
     expand,
     union(codes) {
       const wanted = new Set(codes.flatMap(expand));
+      const key = [...wanted].sort().join(',');
+      const known = unions.get(key);
+      if (known) return known;
       const geoms = countyGeoms.filter((g) => wanted.has((g.properties as CountyProps | undefined)?.code ?? ''));
       const merged = merge(topology, geoms as never);
       // Merging can leave a ring open by one quantisation step where the source's borders nearly meet.
@@ -95,7 +103,11 @@ export function baseGeoFrom({ topology, hydro, context, labels }: BaseGeoFiles):
           if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([...first]);
         }
       }
-      return turf.feature(merged);
+      const union = turf.feature(merged);
+      // Kept for the next compile (the studio compiles on every edit): a few dozen extents at most are drawn.
+      if (unions.size >= 200) unions.delete(unions.keys().next().value ?? '');
+      unions.set(key, union);
+      return union;
     },
   };
 }

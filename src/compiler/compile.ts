@@ -9,7 +9,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, SearchEntry } from '../lib/atlas-data';
 import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
-import type { Place } from '../lib/plan-schema';
+import type { GeometrySpec, Place } from '../lib/plan-schema';
 import { derivePlanColor } from '../lib/presentation';
 import { roleLook } from '../lib/role-look';
 import { roles } from '../lib/vocabulary';
@@ -86,6 +86,49 @@ function regionNames(base: BaseGeo, code: string): { regionShort: string; region
   return { regionShort, regionEn: en.charAt(0).toUpperCase() + en.slice(1) };
 }
 
+/** An element's published geometry: derived from the base layers, simplified and rounded, with its label point. */
+interface Shape {
+  geometry: Geometry;
+  linked?: Geometry;
+  counties: string[];
+  label?: [number, number];
+}
+
+/** The places a geometry spec reads (their points and counties); nothing else of the plan changes its shape. */
+function placesRead(spec: GeometrySpec): string[] {
+  if (spec.type === 'corridor') return spec.through.flat();
+  if (spec.type === 'hull') return spec.places;
+  if (spec.type === 'point') return [spec.place];
+  return [];
+}
+
+// Shapes by base layers and by what they are made of. The studio compiles the whole plan on every edit; an edit
+// changes one element at most, so the others' geometry (a province-wide belt takes seconds) is taken from here.
+const shapes = new WeakMap<BaseGeo, Map<string, Shape>>();
+
+/** {@link deriveGeometry} then simplified and rounded, once per spec and places read; shared, so never changed. */
+function shapeOf(spec: GeometrySpec, base: BaseGeo, places: Map<string, Place>): Shape {
+  const read = placesRead(spec).map((id) => {
+    const p = places.get(id);
+    return p ? [p.lon, p.lat, p.county] : null;
+  });
+  const key = JSON.stringify([spec, read]);
+  const known = shapes.get(base) ?? new Map<string, Shape>();
+  shapes.set(base, known);
+  const hit = known.get(key);
+  if (hit) return hit;
+  const derived = deriveGeometry(spec, base, places);
+  const shape: Shape = { geometry: round(derived.geometry), counties: derived.counties };
+  if (derived.linked) shape.linked = round(derived.linked);
+  if (derived.geometry.type === 'Polygon' || derived.geometry.type === 'MultiPolygon') {
+    const at = labelPoint(derived.geometry);
+    shape.label = [round4(at[0]), round4(at[1])];
+  }
+  if (known.size >= 500) known.delete(known.keys().next().value ?? '');
+  known.set(key, shape);
+  return shape;
+}
+
 function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
   const placeMap = new Map<string, Place>(places.map((p) => [p.id, p]));
   const fid = (local: string) => `${plan.id}-${local}`;
@@ -95,13 +138,13 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
     throw new Error(`plan: region.code: no county or prefecture ${plan.region.code} in the base layers`);
   }
   for (const el of plan.elements) {
-    let derived: ReturnType<typeof deriveGeometry>;
+    let derived: Shape;
     try {
-      derived = deriveGeometry(el.geometry, base, placeMap);
+      derived = shapeOf(el.geometry, base, placeMap);
     } catch (e) {
       throw new Error(`elements ${el.id} “${el.name}”: geometry: ${(e as Error).message}`);
     }
-    const counties = el.counties ?? derived.counties;
+    const counties = el.counties ?? [...derived.counties];
     for (const c of counties) {
       if (!base.countyByCode.has(c) && !base.prefectureName(c)) throw new Error(`elements ${el.id} “${el.name}”: counties: no county ${c} in the base layers`);
     }
@@ -123,13 +166,10 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
       ...(el.note ? { note: el.note } : {}),
       ...(el.related ? { related: el.related } : {}),
     };
-    if (derived.geometry.type === 'Polygon' || derived.geometry.type === 'MultiPolygon') {
-      const at = labelPoint(derived.geometry);
-      props.label = [round4(at[0]), round4(at[1])];
-    }
-    features.push({ type: 'Feature', geometry: round(derived.geometry), properties: props });
+    if (derived.label) props.label = [...derived.label];
+    features.push({ type: 'Feature', geometry: derived.geometry, properties: props });
     if (derived.linked) {
-      features.push({ type: 'Feature', geometry: round(derived.linked), properties: { ...props, id: `${props.id}--linked`, part: 'linked', of: props.id } });
+      features.push({ type: 'Feature', geometry: derived.linked, properties: { ...props, id: `${props.id}--linked`, part: 'linked', of: props.id } });
     }
   }
   for (const pr of plan.projects) {

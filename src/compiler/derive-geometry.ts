@@ -76,14 +76,60 @@ function nearSegments(rings: Position[][], near: number): (p: Position) => boole
     });
 }
 
-/** County codes whose polygons the geometry touches. */
+type Box = [number, number, number, number];
+
+/** Each county's polygon parts with their boxes, computed once per county feature (the base layers never change). */
+const partsOf = new WeakMap<object, { polygon: Polygon; box: Box }[]>();
+function countyParts(county: Area): { polygon: Polygon; box: Box }[] {
+  let parts = partsOf.get(county);
+  if (!parts) {
+    const g = county.geometry;
+    const polygons: Polygon[] = g.type === 'Polygon' ? [g] : g.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+    parts = polygons.map((polygon) => ({ polygon, box: turf.bbox(polygon) as Box }));
+    partsOf.set(county, parts);
+  }
+  return parts;
+}
+
+/**
+ * The runs of consecutive segments of a line whose boxes meet `box`. Every vertex inside the box and every crossing
+ * of an edge inside it lies on such a segment, so testing the runs against a polygon within `box` gives the same
+ * answer as testing the whole line — at the cost of the few segments near it rather than the thousands of a belt.
+ */
+function runsNear(line: Position[], box: Box): Position[][] {
+  if (line.length < 2) return [line];
+  const runs: Position[][] = [];
+  let run: Position[] = [];
+  for (let i = 1; i < line.length; i++) {
+    const [ax = 0, ay = 0] = line[i - 1] as Position;
+    const [bx = 0, by = 0] = line[i] as Position;
+    const meets = Math.min(ax, bx) <= box[2] && Math.max(ax, bx) >= box[0] && Math.min(ay, by) <= box[3] && Math.max(ay, by) >= box[1];
+    if (meets) {
+      if (!run.length) run.push(line[i - 1] as Position);
+      run.push(line[i] as Position);
+    } else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** County codes whose polygons the geometry touches (turf's `booleanIntersects`, a line tested only near each part). */
 export function countiesTouched(base: BaseGeo, geometry: Geometry): string[] {
   const bbox = turf.bbox(geometry);
+  const lineParts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : undefined;
   return base.counties
     .filter((c) => {
       const [w, s, e, n] = turf.bbox(c);
       if (w > bbox[2] || e < bbox[0] || s > bbox[3] || n < bbox[1]) return false;
-      return turf.booleanIntersects(c, geometry);
+      if (!lineParts) return turf.booleanIntersects(c, geometry);
+      return countyParts(c).some(({ polygon, box }) =>
+        lineParts.some((line) =>
+          runsNear(line, box).some((run) => turf.booleanIntersects(polygon, run.length > 1 ? turf.lineString(run) : turf.point(run[0] ?? [0, 0]))),
+        ),
+      );
     })
     .map((c) => c.properties.code);
 }

@@ -39,9 +39,17 @@ function formatPath(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
+// The last texts parsed, by their content: the studio compiles after every edit, and an edit changes one of the two
+// files. The values are only read (the schema copies what it keeps).
+const parsed = new Map<string, unknown>();
+
 function parseYaml(file: string, content: string, problems: PlanProblemReport[]): unknown {
   try {
-    return parse(content);
+    if (parsed.has(content)) return parsed.get(content);
+    const value: unknown = parse(content);
+    if (parsed.size >= 4) parsed.delete(parsed.keys().next().value ?? '');
+    parsed.set(content, value);
+    return value;
   } catch (e) {
     problems.push({ file, where: 'file', field: '(syntax)', message: (e as Error).message.split('\n')[0] ?? 'unreadable YAML' });
     return undefined;

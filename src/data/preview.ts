@@ -12,10 +12,12 @@ import {
   searchEntrySchema,
   tableFileSchema,
   type CatalogueEntry,
+  type SearchEntry,
 } from '../lib/atlas-data';
 import type { PlanId } from '../lib/vocabulary';
 import { catalogueResource, makeCatalogue, type Catalogue } from './catalogue';
 import { parsePlanFile, planResource, type PlanBundle } from './plans';
+import { setSearchPreview } from './search';
 import { projectsResource, searchResource } from './tables';
 
 interface Saved {
@@ -23,6 +25,9 @@ interface Saved {
   search?: ReturnType<typeof searchResource.peek>;
   projects?: ReturnType<typeof projectsResource.peek>;
   plans: Map<PlanId, PlanBundle | undefined>;
+  /** The previewed plans' search entries, laid over the sharded index. */
+  searchPlans?: Set<string>;
+  searchRows?: SearchEntry[];
 }
 let saved: Saved | undefined;
 let previews = 0;
@@ -77,6 +82,15 @@ export function showPreview(files: Record<string, string>, planIds: readonly Pla
     const fresh = fromTable(table, schema).records.filter((r) => replaced.has(r.plan));
     return [...rows.filter((r) => !replaced.has(r.plan)), ...fresh];
   };
+  // The hosted atlas searches the published shards: the previewed plans' entries are laid over them.
+  const searchText = fileNamed(files, 'search.json');
+  if (searchText) {
+    const fresh = fromTable(tableFileSchema.parse(JSON.parse(searchText)), searchEntrySchema).records.filter((r) => replaced.has(r.plan));
+    const plans = new Set([...(saved.searchPlans ?? []), ...replaced]);
+    saved.searchRows = [...(saved.searchRows ?? []).filter((r) => !replaced.has(r.plan)), ...fresh];
+    saved.searchPlans = plans;
+    setSearchPreview({ plans, rows: saved.searchRows });
+  }
   // The tables load on first use; one loaded later (search opened in the studio) gets the preview's rows then.
   const generation = ++previews;
   searchResource.load('search').then(
@@ -100,6 +114,7 @@ export function endPreview(): void {
   if (!saved) return;
   const { catalogue, search, projects, plans } = saved;
   saved = undefined;
+  setSearchPreview(undefined);
   if (catalogue) catalogueResource.put('catalogue', catalogue);
   // A table first loaded during the preview is loaded again from the published file on its next use.
   if (search?.status === 'ready') searchResource.put('search', search.data);

@@ -43,6 +43,17 @@ export const searchShardResource = createResource<number, Shard>(
   (_k, reason, retry) => failed(reason, retry),
 );
 
+/** Plans the studio previews: their compiled entries stand in for the published shards' (which cannot know them). */
+let preview: { plans: ReadonlySet<string>; rows: readonly SearchEntry[] } | undefined;
+
+/**
+ * Puts the studio's preview into the sharded search: `rows` are every entry of the plans in `plans`, which replace
+ * those plans' published entries; `undefined` goes back to the published index alone.
+ */
+export function setSearchPreview(next: { plans: ReadonlySet<string>; rows: readonly SearchEntry[] } | undefined): void {
+  preview = next;
+}
+
 /**
  * The entries among which the query's results are (a superset of its matches, in the published order, or the
  * precomputed best for a one- or two-character query): what the search ranks. Empty for an empty query.
@@ -53,9 +64,11 @@ export async function searchCandidates(query: string): Promise<readonly SearchEn
   if (isEmbedded(publishedPaths.search)) return loadSearchIndex();
   const index = await searchTopResource.load('index');
   const n = shardFor(plan, index.shards);
-  if (n === undefined) return [];
-  const shard = await searchShardResource.load(n);
-  return candidatesIn(plan, index.shards.length, shard.rows, shard.answers);
+  const shard = n === undefined ? undefined : await searchShardResource.load(n);
+  const published = shard ? candidatesIn(plan, index.shards.length, shard.rows, shard.answers) : [];
+  // A previewed plan's few hundred entries are all candidates: the box ranks and keeps only the matches.
+  const shown = preview;
+  return shown ? [...published.filter((r) => !shown.plans.has(r.plan)), ...shown.rows] : published;
 }
 
 /** Starts loading the top-level index (on focus, before the first keystroke); nothing in the single file. */

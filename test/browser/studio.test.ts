@@ -37,6 +37,23 @@ async function openStudio(hash: string, viewport = { width: 1366, height: 768 })
 // A studio test loads the map, the studio and the compiler: minutes on a loaded 2-core machine.
 const slow = 420_000;
 
+/** A copy of data/<plan> and its seed, laid out as the repository is (`data/<plan>/…`, `data/seeds/…`). */
+function planFolderCopy(plan: string): { dir: string; files: Record<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-folder-'));
+  const planYaml = readFileSync(resolve(root, 'data', plan, 'plan.yaml'), 'utf8');
+  const seed = /^seed:\s*(\S+)/m.exec(planYaml)?.[1] ?? '';
+  const files: Record<string, string> = {
+    [`data/${plan}/plan.yaml`]: planYaml,
+    [`data/${plan}/places.yaml`]: readFileSync(resolve(root, 'data', plan, 'places.yaml'), 'utf8'),
+    [`data/seeds/${seed}`]: readFileSync(resolve(root, 'data/seeds', seed), 'utf8'),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return { dir, files };
+}
+
 describe('the plan studio', () => {
   it(
     'moves a project to an exact point with its source; the saved files validate, build and show it there',
@@ -123,7 +140,83 @@ describe('the plan studio', () => {
   );
 
   it(
-    'adds a new plan from its text: it appears under its parent in the plan menu and on the map',
+    'offers unsaved work back after a reload, and restores the change',
+    async () => {
+      const { page, studio, close } = await openStudio('#plan=qujing');
+      page.on('dialog', (dialog) => void dialog.accept()); // leaving with unsaved changes asks first
+      await studio.choose('曲靖市第二人民医院');
+      await studio.movePoint(103.796, 25.503, '精确（设施本身）', '测试来源：恢复测试');
+      await expect.poll(() => studio.changes()).toMatch(/1 个点位已移动/);
+      await page.reload();
+      await studio.restoreDraft();
+      await expect.poll(() => studio.changes()).toMatch(/1 个点位已移动/);
+      await studio.choose('曲靖市第二人民医院');
+      expect(await studio.point()).toEqual([103.796, 25.503]);
+      await close();
+    },
+    slow,
+  );
+
+  it(
+    'opens a plan from a folder picked with the folder input',
+    async () => {
+      const { studio, close } = await openStudio('#plan=lincang');
+      const { dir } = planFolderCopy('qujing');
+      await studio.openFolderFiles(dir);
+      await expect.poll(() => studio.title()).toContain('来自本机文件夹');
+      expect(await studio.title()).toContain('曲靖');
+      await studio.choose('曲靖市第二人民医院');
+      expect(await studio.problems()).toEqual([]);
+      await close();
+    },
+    slow,
+  );
+
+  it(
+    'writes a moved point back into the folder it opened (the File System Access API)',
+    async () => {
+      const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
+      // The folder picker gives the page's own private file system, seeded with the plan's files.
+      await context.addInitScript((files: Record<string, string>) => {
+        (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () => {
+          const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('atlas-test', { create: true });
+          for (const [path, text] of Object.entries(files)) {
+            const parts = path.split('/');
+            let at = dir;
+            for (const part of parts.slice(0, -1)) at = await at.getDirectoryHandle(part, { create: true });
+            const writable = await (await at.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+            await writable.write(text);
+            await writable.close();
+          }
+          return dir;
+        };
+      }, planFolderCopy('qujing').files);
+      const page = await context.newPage();
+      await page.goto(`${inject('appUrl')}#plan=qujing`);
+      await page.waitForSelector('.overview .panel-title', { timeout: 60_000 });
+      const studio = new StudioDriver(page);
+      await studio.open();
+      await studio.openFolder();
+      await expect.poll(() => studio.title()).toContain('来自本机文件夹');
+      await studio.choose('曲靖市第二人民医院');
+      await studio.movePoint(103.796, 25.503, '精确（设施本身）', '测试来源：写回测试');
+      await expect.poll(() => studio.changes()).toMatch(/1 个点位已移动/);
+      expect(await studio.problems()).toEqual([]);
+      expect(await studio.writeBack('atlas-test')).toContain('places.yaml');
+      const written = await page.evaluate(async () => {
+        const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('atlas-test');
+        const data = await (await dir.getDirectoryHandle('data')).getDirectoryHandle('qujing');
+        return (await (await data.getFileHandle('places.yaml')).getFile()).text();
+      });
+      expect(written).toMatch(/lon: 103\.796\n\s+lat: 25\.503\n/);
+      expect(written).toContain('测试来源：写回测试');
+      await context.close();
+    },
+    slow,
+  );
+
+  it(
+    'adds a new plan from its text: it appears under its parent in the plan menu, on the map, in search and in the project list',
     async () => {
       const { page, studio, close } = await openStudio('#plan=lincang');
       await studio.pane.getByRole('button', { name: '新建规划…' }).click();
@@ -154,6 +247,14 @@ describe('the plan studio', () => {
       await expect
         .poll(() => page.locator('[role="treeitem"]').allTextContents())
         .toEqual([expect.stringContaining('云南省'), expect.stringContaining('临沧市'), expect.stringContaining('耿马')]);
+      await page.keyboard.press('Escape');
+
+      // The atlas's search (the hosted build's sharded index) finds its project, and the project list has it.
+      await studio.searchAtlas('孟定国门医院');
+      await expect.poll(() => studio.searchResults(), { timeout: 30_000 }).toContainEqual(expect.stringContaining('孟定国门医院'));
+      await page.keyboard.press('Escape');
+      const list = await studio.projectList();
+      await expect.poll(() => list.innerText(), { timeout: 30_000 }).toContain('孟定国门医院');
       await close();
     },
     slow,

@@ -113,4 +113,15 @@ describe('the location editor', () => {
     await userEvent.type(screen.getByLabelText(/坐标来源/), '示范县卫健局函');
     expect(screen.queryByText(/needs its source/)).toBeNull();
   });
+
+  it('nudges the point with the arrow keys (Shift for a larger step) and says where it is', async () => {
+    render(<LocationEditor target="clinic" county="530302" current={{ lon: 103.79, lat: 25.5, precision: 'county' }} canUnplace />);
+    screen.getByRole('button', { name: '用方向键微移点位' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(useAtlasStore.getState().studioPoint).toEqual([103.791, 25.5]);
+    await userEvent.keyboard('{Shift>}{ArrowUp}{/Shift}');
+    expect(useAtlasStore.getState().studioPoint).toEqual([103.791, 25.51]);
+    expect(screen.getByLabelText('纬度')).toHaveValue(25.51);
+    expect(screen.getByText('点位已移至 东经 103.7910，北纬 25.5100')).toBeInTheDocument();
+  });
 });

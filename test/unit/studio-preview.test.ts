@@ -6,10 +6,11 @@
  */
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compilePlans, publishedFiles } from '../../src/compiler/compile';
+import { compilePlans, publishedFiles, searchEntries } from '../../src/compiler/compile';
 import { catalogueResource, makeCatalogue } from '../../src/data/catalogue';
 import { planResource } from '../../src/data/plans';
 import { endPreview, showPreview } from '../../src/data/preview';
+import { searchCandidates, searchShardResource, searchTopResource } from '../../src/data/search';
 import { projectsResource, searchResource } from '../../src/data/tables';
 import { readBaseGeo } from '../../scripts/lib/base-geo';
 import { fixturePlan, fixtureSeed, fixtureSeedName } from '../fixtures/compiler-plans';
@@ -29,7 +30,7 @@ function publish() {
 
 afterEach(() => {
   endPreview();
-  for (const r of [catalogueResource, planResource, searchResource, projectsResource]) r.reset();
+  for (const r of [catalogueResource, planResource, searchResource, projectsResource, searchTopResource, searchShardResource]) r.reset();
 });
 
 describe('the studio preview', () => {
@@ -53,5 +54,20 @@ describe('the studio preview', () => {
     endPreview();
     expect((await catalogueResource.load('catalogue')).plans.map((p) => p.id)).toEqual(['alpha']);
     expect((await projectsResource.load('projects')).some((r) => r.plan === 'beta')).toBe(false);
+  });
+
+  it('lays the previewed plan over the hosted atlas’s sharded search index, until it ends', async () => {
+    publish();
+    // The published index knows alpha only: one shard, the whole table.
+    const alpha = searchEntries(compilePlans([fixturePlan('alpha')], readSeed, base).plans[0]!);
+    searchTopResource.put('index', { format: 1, shards: [alpha.length] });
+    searchShardResource.put(0, { rows: alpha, answers: new Map() });
+    const { plans } = compilePlans([fixturePlan('beta', { parent: 'alpha' })], readSeed, base, { plans: new Map([['alpha', {}]]) });
+    const name = searchEntries(plans[0]!)[0]?.name ?? '';
+    expect((await searchCandidates(name)).some((r) => r.plan === 'beta')).toBe(false);
+    showPreview(publishedFiles(plans), ['beta']);
+    expect((await searchCandidates(name)).some((r) => r.plan === 'beta')).toBe(true);
+    endPreview();
+    expect((await searchCandidates(name)).some((r) => r.plan === 'beta')).toBe(false);
   });
 });

@@ -36,6 +36,7 @@ export function LocationEditor({ target, county, current, canUnplace }: Props) {
   const [source, setSource] = useState(current.source ?? '');
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
+  const [announced, setAnnounced] = useState('');
   const id = useId();
 
   // Choosing the item puts its point on the map, draggable; leaving it ends the tool.
@@ -51,6 +52,16 @@ export function LocationEditor({ target, county, current, canUnplace }: Props) {
   const problems = pointProblems({ lon, lat, precision, ...(source.trim() ? { source: source.trim() } : {}) }, county, base);
   const moved = lon !== current.lon || lat !== current.lat || precision !== current.precision || source.trim() !== (current.source ?? '');
   const extra = { ...(note.trim() ? { note: note.trim() } : {}), ...(who ? { who } : {}) };
+  // Arrow keys on the nudge button move the point (about 100 m; 1 km with Shift), and say where it is now.
+  const nudge = (e: React.KeyboardEvent) => {
+    const step = e.shiftKey ? 0.01 : 0.001;
+    const by = ({ ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] } as Record<string, [number, number]>)[e.key];
+    if (!by) return;
+    e.preventDefault();
+    const next: [number, number] = [Math.round((lon + by[0]) * 1e5) / 1e5, Math.round((lat + by[1]) * 1e5) / 1e5];
+    setPoint(next);
+    setAnnounced(t.nudged(next[0], next[1]));
+  };
   const coordinate = (value: string, axis: 0 | 1) => {
     const n = Number(value);
     if (value.trim() && Number.isFinite(n)) setPoint(axis === 0 ? [n, lat] : [lon, n]);
@@ -81,6 +92,15 @@ export function LocationEditor({ target, county, current, canUnplace }: Props) {
         <label htmlFor={`${id}-note`}>{t.note}</label>
         <input id={`${id}-note`} type="text" value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
+      <button type="button" className="btn" onKeyDown={nudge} aria-describedby={`${id}-nudge`}>
+        <span aria-hidden="true">✥</span> {t.nudge}
+      </button>
+      <p id={`${id}-nudge`} className="studio-muted">
+        {t.nudgeHint}
+      </p>
+      <p className="visually-hidden" role="status">
+        {announced}
+      </p>
       <div id={`${id}-check`} role="status" className={problems.length ? 'studio-refusal' : 'studio-ok'}>
         {problems.length ? problems.map((p) => <p key={p}>{p}</p>) : <p>{base ? t.pointOk : t.checking}</p>}
       </div>

@@ -13,7 +13,7 @@ import { useAtlasStore } from '../../state/store';
 import { dropDraft, keepDraft, readDraft } from './autosave';
 import { ChangeList } from './ChangeList';
 import { Editor } from './Editor';
-import { runPreview } from './live-preview';
+import { runPreview, warmPreview } from './live-preview';
 import { NewPlanForm } from './NewPlanForm';
 import { OpenFolder } from './OpenFolder';
 import { usePlanView } from './plan-view';
@@ -24,6 +24,10 @@ import { isDirty, type Opened, setCheckBase, useSession } from './session';
 import { type FolderWriter, loadAtlasSources, loadCompilerBase } from './sources';
 import { useStudioStrings } from './strings';
 import './studio.css';
+
+// The base geography is read as soon as the studio's code arrives, alongside the plan's sources (both are needed
+// before the map is editable).
+loadCompilerBase().catch(() => undefined);
 
 const typing = (el: Element | null) =>
   !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el as HTMLElement).isContentEditable);
@@ -43,11 +47,15 @@ export function StudioMode() {
   const [newPlan, setNewPlan] = useState(false);
   const [message, setMessage] = useState('');
   const writer = useRef<FolderWriter | undefined>(undefined);
+  // The plan as the atlas published it, opened with no change: its published layer is its compiled result (the data
+  // tests keep layers up to date), so it is not compiled again until it is edited.
+  const published = useRef<unknown>(null);
   const dirty = isDirty(session);
 
   const open = useCallback(
     (opened: Opened, changes?: readonly Change[]) => {
       const refused = useSession.getState().open(opened, changes);
+      published.current = opened.origin === 'atlas' && !changes?.length ? useSession.getState().plan : null;
       setMessage(refused.length ? t.draftRefused(refused.length) : '');
       setLoadError('');
       setNewPlan(false);
@@ -97,6 +105,34 @@ export function StudioMode() {
     if (!plan) return;
     setCompiling(true);
     let live = true;
+    const ready = () => {
+      if (!performance.getEntriesByName('atlas-studio-editable').length) performance.mark('atlas-studio-editable');
+      document.querySelector('.studio')?.setAttribute('data-ready', 'true');
+    };
+    // Opened from the atlas and not yet edited: what the map shows is already what a build publishes.
+    if (plan === published.current) {
+      let idle: number | undefined;
+      loadCompilerBase().then(
+        (base) => {
+          if (!live) return;
+          setCheckBase(base);
+          setProblems([]);
+          setCompiling(false);
+          ready();
+          // Compiled once while the planner looks around, so the first edit's preview is as quick as the next.
+          idle = (window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1000)))(() => live && warmPreview(plan, base), { timeout: 5000 });
+        },
+        (e: unknown) => {
+          if (!live) return;
+          setProblems([e instanceof Error ? e.message : String(e)]);
+          setCompiling(false);
+        },
+      );
+      return () => {
+        live = false;
+        if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+      };
+    }
     const timer = setTimeout(() => {
       Promise.all([loadCompilerBase(), loadCatalogue().catch(() => undefined)]).then(
         ([base, catalogue]) => {
@@ -105,11 +141,9 @@ export function StudioMode() {
           const result = runPreview(plan, base, catalogue);
           setProblems(result.problems);
           setCompiling(false);
-          const root = document.querySelector('.studio');
-          root?.setAttribute('data-compiled-ms', String(result.ms));
+          document.querySelector('.studio')?.setAttribute('data-compiled-ms', String(result.ms));
           if (!result.problems.length && useAtlasStore.getState().planId !== plan.folder) useAtlasStore.getState().setPlan(plan.folder);
-          if (!performance.getEntriesByName('atlas-studio-editable').length) performance.mark('atlas-studio-editable');
-          root?.setAttribute('data-ready', 'true');
+          ready();
         },
         (e: unknown) => {
           if (!live) return;

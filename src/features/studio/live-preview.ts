@@ -37,3 +37,16 @@ export function runPreview(plan: EditablePlan, base: BaseGeo, catalogue: Catalog
   }
   return { problems, ms: Math.round(performance.now() - started) };
 }
+
+/**
+ * Compiles the plan as opened, showing nothing: the compiler keeps each element's shape, the county unions and the
+ * parsed files, so the first edit recompiles only what it changed. Run when the page is idle after opening.
+ */
+export function warmPreview(plan: EditablePlan, base: BaseGeo): void {
+  const readSeed = (name: string) => (name === plan.seedName ? plan.seed : undefined);
+  try {
+    publishedFiles(compilePlans([planSources(plan)], readSeed, base).plans);
+  } catch {
+    // The first edit's compile reports whatever is wrong.
+  }
+}

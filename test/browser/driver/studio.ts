@@ -96,6 +96,58 @@ export class StudioDriver {
     return download;
   }
 
+  /** Types into the atlas's search box (the top bar's, not the text pane's). */
+  async searchAtlas(text: string): Promise<void> {
+    await this.page.getByRole('search').getByRole('combobox').fill(text);
+  }
+
+  /** The suggestions the atlas's search box shows. */
+  searchResults(): Promise<string[]> {
+    return this.page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').allInnerTexts();
+  }
+
+  /** Opens the project list beside the studio (the preview's projects are listed there) and returns its table. */
+  async projectList(): Promise<Locator> {
+    await this.page.getByRole('button', { name: '项目列表', exact: true }).click();
+    const table = this.page.getByRole('table');
+    await table.waitFor({ timeout: 30_000 });
+    return table;
+  }
+
+  /** The studio's title line, which says where the plan came from (the atlas, a folder, a new plan). */
+  title(): Promise<string> {
+    return this.pane.getByRole('heading', { level: 2 }).innerText();
+  }
+
+  /** Opens a folder through the folder picker input (the browsers without the File System Access API). */
+  async openFolderFiles(dir: string): Promise<void> {
+    await this.pane.getByLabel('打开文件夹…').setInputFiles(dir);
+  }
+
+  /** Opens a folder with the 打开文件夹… button (the File System Access API's picker where the browser has it). */
+  async openFolder(): Promise<void> {
+    await this.pane.getByRole('button', { name: '打开文件夹…' }).click();
+  }
+
+  /** Writes the plan's files back into the opened folder, named `folder`; returns the studio's message. */
+  async writeBack(folder: string): Promise<string> {
+    await this.pane.getByRole('button', { name: `写回文件夹“${folder}”` }).click();
+    const message = this.pane.locator('.studio-message');
+    await message.filter({ hasText: '已写回' }).waitFor({ timeout: 30_000 });
+    return message.innerText();
+  }
+
+  /** After a reload: the offer to restore unsaved studio work, accepted; waits for the studio to be ready again. */
+  async restoreDraft(): Promise<void> {
+    await this.page.getByRole('region', { name: '未保存的编辑' }).getByRole('button', { name: '恢复编辑' }).click();
+    await this.page.waitForSelector('.studio[data-ready="true"]', { timeout: 60_000 });
+  }
+
+  /** The coordinates shown for the item being edited. */
+  async point(): Promise<[number, number]> {
+    return [Number(await this.pane.getByLabel('经度').inputValue()), Number(await this.pane.getByLabel('纬度').inputValue())];
+  }
+
   async undo(): Promise<void> {
     await this.pane.getByRole('button', { name: /撤销/ }).click();
   }
