@@ -447,6 +447,8 @@ interface Session {
   searchWarm: number;
   /** A chip of the list's filters with the list open: the map's projects redrawn, and the longest main-thread task meanwhile. */
   mapDrawn: number;
+  /** From the same click to the filtered projects handed to the map (its source's data set). */
+  mapSet: number;
   mapStall: number;
   /** Main-thread JS heap after searching and opening and filtering the list (after a garbage collection), bytes. */
   heap: number;
@@ -574,6 +576,7 @@ async function session(browser: Browser, origin: string, v: Variant): Promise<Se
   const drawnBefore = (await page.locator('.map').getAttribute('data-projects-drawn')) ?? '';
   const mapChip = page.locator('.pb-more .pb-chips button[aria-pressed]').nth(1);
   const mapSpan = await timedSpan(page, ['click'], 'map-drawn', drawnBefore, () => mapChip.click());
+  const mapSet = (await page.evaluate(() => (window as unknown as BenchWindow).__bench.drawnAt)) - mapSpan.start;
   const mapStall = await page.evaluate(
     ([a, b]) =>
       Math.max(0, ...(window as unknown as BenchWindow).__bench.stalls.filter((x) => x.start + x.duration >= a! && x.start <= b!).map((x) => x.duration)),
@@ -615,6 +618,7 @@ async function session(browser: Browser, origin: string, v: Variant): Promise<Se
     searchBytes,
     searchWarm,
     mapDrawn: mapSpan.end - mapSpan.start,
+    mapSet,
     mapStall,
     heap,
     listOpen,
@@ -710,7 +714,8 @@ try {
   row('    of which fetching projects.json', (s) => s.listFetch, ms);
   row('project list: filter change (category chip)', (s) => s.filter, ms, '≤ 200 ms');
   row(`project list: plan filter (${switchPlan})`, (s) => s.planFilter, ms);
-  row('map: filter change → drawn (map idle)', (s) => s.mapDrawn, ms, '≤ 1 s');
+  row('map: filter change → points handed to the map', (s) => s.mapSet, ms);
+  row('map: filter change → drawn (idle, incl. framing)', (s) => s.mapDrawn, ms, '≤ 1 s');
   row('map: longest main-thread task meanwhile', (s) => s.mapStall, ms, '≤ 200 ms');
   row('heap after list + search (main thread)', (s) => s.heap, mb, '≤ 200 MB');
   line(
