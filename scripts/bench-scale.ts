@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import type { BuiltPlan } from '../src/compiler/compile';
+import { type BuiltPlan, linkPlans, publishedFiles } from '../src/compiler/compile';
 import { derivePlanColor } from '../src/lib/presentation';
 import { roleLook } from '../src/lib/role-look';
 import { readBaseGeo } from './lib/base-geo';
@@ -636,6 +636,30 @@ async function session(browser: Browser, origin: string, v: Variant): Promise<Se
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * `--check` (run by `npm test`): the generated scale still publishes, with no build and no browser: the real plans
+ * compiled (through the worktree's build cache), ten synthetic plans copied from them, linked and published as
+ * `build:data` would (every record checked against the published schemas). A change to the compiler or the
+ * published format that the generator does not follow fails here, not in the next benchmark run.
+ */
+if (process.argv.includes('--check')) {
+  try {
+    const dir = join(work, 'check');
+    copyProject(dir);
+    const synth = addSyntheticPlans(dir, realPlans.length + 10, (realPlans.length + 10) * 20);
+    realCompiled ??= buildPlans(join(root, 'data'), join(root, 'data/seeds'), root, () => readBaseGeo(join(root, 'public/geo/base')), openBuildCache(root));
+    const real = new Map(realCompiled.plans.map((p) => [p.meta.id, p]));
+    const copies = synth.copies.map(({ doc, template }) => ({ id: doc.id, built: copyCompiled(real.get(template)!, doc), problems: [] }));
+    const linked = linkPlans([...[...real.values()].map((p) => ({ id: p.meta.id, built: p, problems: [] })), ...copies]);
+    if (linked.problems.length) throw new Error(`generated plans do not link:\n${linked.problems.join('\n')}`);
+    const files = publishedFiles(linked.plans);
+    console.log(`bench:scale generator: ${linked.plans.length} plans publish ${Object.keys(files).length} files`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 try {
   const variants: Variant[] = [];
