@@ -9,7 +9,9 @@
  *    public/geo/plans, and the deployment setting public/atlas.config.json (checked first: the review number must
  *    not go missing from the file for the meeting), is embedded as `<script type="application/json"
  *    id="atlas-files">`, which src/data/fetch-asset.ts reads instead of fetching.
- * 3. A Content-Security-Policy meta lets nothing leave the file: the one script is allowed by its sha256 hash,
+ *    exceljs's browser build is kept as text (`<script type="text/plain" id="atlas-exceljs">`): the page neither
+ *    parses nor runs it until a workbook is asked for (src/features/projects/exceljs-loader.offline.ts).
+ * 3. A Content-Security-Policy meta lets nothing leave the file: the script and exceljs are allowed by their sha256 hashes,
  *    workers only from blob:/data:, images from data:/blob:, and nothing else but the two opt-in online basemaps.
  *
  * Usage: tsx scripts/build-offline.ts [--out dist/atlas-offline.html]
@@ -35,26 +37,37 @@ const dataDirs = ['public/geo/base', 'public/geo/plans', 'public/geo/sources'];
 const dataFile = /\.(geo)?json$/;
 const embeddedFilesId = 'atlas-files'; // as in src/data/fetch-asset.ts
 
-/** Resolves `./maplibre-worker-url` (imported by maplibre-setup.ts) to the variant with the worker inlined. */
-function inlineMaplibreWorker(): Plugin {
-  const hosted = resolve(root, 'src/features/map/maplibre-worker-url.ts');
-  const offline = resolve(root, 'src/features/map/maplibre-worker-url.offline.ts');
-  let swapped = false;
+/**
+ * Modules the single file replaces by their `.offline.ts` variant: MapLibre's worker inlined in the script, and
+ * exceljs read from a text block of the page (not parsed when the file opens).
+ */
+const offlineSwaps = ['src/features/map/maplibre-worker-url', 'src/features/projects/exceljs-loader'];
+
+/** Resolves each of `offlineSwaps` (imported as `./<name>`) to its offline variant; fails if one is never imported. */
+function offlineVariants(): Plugin {
+  const swaps = new Map(offlineSwaps.map((m) => [resolve(root, `${m}.ts`), resolve(root, `${m}.offline.ts`)]));
+  const swapped = new Set<string>();
   return {
-    name: 'atlas-offline-worker',
+    name: 'atlas-offline-variants',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !source.endsWith('maplibre-worker-url')) return null;
+      if (!importer || !offlineSwaps.some((m) => source.endsWith(m.slice(m.lastIndexOf('/'))))) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (resolved?.id !== hosted) return null;
-      swapped = true;
+      const offline = resolved && swaps.get(resolved.id);
+      if (!offline) return null;
+      swapped.add(resolved.id);
       return offline;
     },
     buildEnd() {
-      if (!swapped) this.error(`${relative(root, hosted)} was never imported: the offline build cannot inline the MapLibre worker`);
+      const never = [...swaps.keys()].filter((m) => !swapped.has(m));
+      if (never.length) this.error(`${never.map((m) => relative(root, m)).join(', ')} never imported: the offline build cannot swap in its offline variant`);
     },
   };
 }
+
+/** exceljs's browser build (the one a hosted atlas loads), kept in the page as text until a workbook is asked for. */
+const excelBlockId = 'atlas-exceljs'; // as in src/features/projects/exceljs-loader.offline.ts
+const excelCode = () => readFileSync(resolve(root, 'node_modules/exceljs/dist/exceljs.min.js'), 'utf8');
 
 /** Every file under `dir`, recursively. */
 function walk(dir: string): string[] {
@@ -107,7 +120,7 @@ async function main() {
       configFile: resolve(root, 'vite.config.ts'),
       mode: 'offline',
       logLevel: 'warn',
-      plugins: [inlineMaplibreWorker()],
+      plugins: [offlineVariants()],
       build: {
         outDir: tmp,
         emptyOutDir: true,
@@ -135,9 +148,11 @@ async function main() {
 
     const code = scriptSafe(readFileSync(join(tmp, scripts[0]![1]!), 'utf8'), scripts[0]![1]!);
     const data = embeddedData();
+    const excel = scriptSafe(excelCode(), 'exceljs.min.js');
     const csp = [
       "default-src 'none'",
-      `script-src ${sha256(code)}`,
+      // The app's script, and exceljs's, which the app runs from its text block when a workbook is asked for.
+      `script-src ${sha256(code)} ${sha256(excel)}`,
       // Components and print set styles at run time; styles cannot send anything where img/connect/font forbid it.
       "style-src 'unsafe-inline'",
       `img-src data: blob: ${onlineTileHosts.join(' ')}`,
@@ -166,7 +181,12 @@ async function main() {
     }
     html = html.replace(/<meta charset="UTF-8" \/>/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
     if (!html.includes('Content-Security-Policy')) throw new Error('index.html has no <meta charset="UTF-8" /> to put the CSP after');
-    html = html.replace('</body>', () => `  <script type="application/json" id="${embeddedFilesId}">${placeholder(data.text)}</script>\n  </body>`);
+    html = html.replace(
+      '</body>',
+      () =>
+        `  <script type="application/json" id="${embeddedFilesId}">${placeholder(data.text)}</script>\n` +
+        `  <script type="text/plain" id="${excelBlockId}">${placeholder(excel)}</script>\n  </body>`,
+    );
     const leftover = html.match(/\b(?:src|href)="(?!data:|#)[^"]*"/g);
     if (leftover) throw new Error(`the offline page still refers to files: ${leftover.join(', ')}`);
     for (const [key, text] of parts) html = html.replace(key, () => text);
@@ -177,7 +197,8 @@ async function main() {
     const gzip = gzipSync(html, { level: 9 }).length;
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     console.log(
-      `${relative(root, outFile)}: ${kb(raw)} raw, ${kb(gzip)} gzip (${data.count} data files embedded) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `${relative(root, outFile)}: ${kb(raw)} raw, ${kb(gzip)} gzip (${data.count} data files embedded) in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
+        `script run at opening ${kb(Buffer.byteLength(code))}, exceljs kept as text ${kb(Buffer.byteLength(excel))}, data ${kb(Buffer.byteLength(data.text))}`,
     );
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -28,6 +28,8 @@ fi
 npx tsc -p tsconfig.json --noEmit
 # The benchmark's bare MapLibre page still builds, so `npm run bench` cannot rot unnoticed.
 npx tsx scripts/bench.ts --check
+# The scale benchmark's generated plans still link and publish (no build, no browser), so `npm run bench:scale` cannot rot.
+npx tsx scripts/bench-scale.ts --check
 # Lint and format, and the import boundaries between features, ui, data and lib (biome.json).
 npx biome check
 # The data's checks (validation as `npm run validate` runs it, layers up to date, truth to the plans) are the

@@ -26,6 +26,8 @@ function stamp(root: string): string {
 export interface BuildCache {
   /** A compiled plan from the cache when its inputs are unchanged, else compiled now and stored. */
   compile(src: PlanSources, readSeed: ReadSeed, compile: () => CompiledPlan): CompiledPlan;
+  /** Stores a plan compiled elsewhere under its sources' key (the scale benchmark fills the cache with copies). */
+  put(src: PlanSources, readSeed: ReadSeed, compiled: CompiledPlan): void;
   /** Plans taken from the cache, and compiled, in this run. */
   readonly hits: number;
   readonly misses: number;
@@ -40,6 +42,13 @@ export function openBuildCache(root: string): BuildCache | undefined {
   const base = stamp(root);
   let hits = 0;
   let misses = 0;
+  const keyOf = (src: PlanSources, readSeed: ReadSeed) => {
+    const seedName = /^seed:\s*['"]?([\w.-]+\.txt)/m.exec(src.planYaml)?.[1];
+    return createHash('sha256')
+      .update(base)
+      .update(`\0${src.folder}\0${src.planYaml}\0${src.placesYaml ?? ''}\0${seedName ? (readSeed(seedName) ?? '') : ''}`)
+      .digest('hex');
+  };
   return {
     get hits() {
       return hits;
@@ -47,12 +56,11 @@ export function openBuildCache(root: string): BuildCache | undefined {
     get misses() {
       return misses;
     },
+    put(src, readSeed, compiled) {
+      writeFileSync(join(dir, `${src.folder}.json`), JSON.stringify({ key: keyOf(src, readSeed), compiled }));
+    },
     compile(src, readSeed, compile) {
-      const seedName = /^seed:\s*['"]?([\w.-]+\.txt)/m.exec(src.planYaml)?.[1];
-      const key = createHash('sha256')
-        .update(base)
-        .update(`\0${src.folder}\0${src.planYaml}\0${src.placesYaml ?? ''}\0${seedName ? (readSeed(seedName) ?? '') : ''}`)
-        .digest('hex');
+      const key = keyOf(src, readSeed);
       const file = join(dir, `${src.folder}.json`);
       if (existsSync(file)) {
         try {

@@ -82,9 +82,11 @@ describe('the single file (dist/atlas-offline.html)', () => {
     const markup = html
       .replace(/(<script type="module">)[\s\S]*?(<\/script>)/, '$1$2')
       .replace(/(<script type="application\/json" id="atlas-files">)[\s\S]*?(<\/script>)/, '$1$2')
+      .replace(/(<script type="text\/plain" id="atlas-exceljs">)[\s\S]*?(<\/script>)/, '$1$2')
       .replace(/(<style>)[\s\S]*?(<\/style>)/g, '$1$2');
     expect(markup.length).toBeLessThan(3000);
-    expect(markup.match(/<script\b/g)).toHaveLength(2);
+    // The app's script, the data, and the Excel writer kept as text (not run when the file opens).
+    expect(markup.match(/<script\b/g)).toHaveLength(3);
     expect(markup.match(/<style\b/g)).toHaveLength(1);
     // No file beside it: no script, stylesheet or other file to load.
     expect(markup.match(/\b(?:src|href)="[^"]*"/g)).toEqual(['href="data:,"']);
@@ -145,6 +147,24 @@ describe('the single file (dist/atlas-offline.html)', () => {
     const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
     await page.waitForSelector('.pb-table tbody tr', { timeout: 30_000 });
     await expect.poll(() => page.locator('.pb-table tbody tr').count()).toBe(medical);
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('downloads the project list as an Excel workbook, its writer run from the page only then', async () => {
+    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
+    await page.waitForSelector('.pb-table tbody tr', { timeout: 30_000 });
+    // Opening the file did not run the Excel writer.
+    expect(await page.evaluate(() => 'ExcelJS' in window)).toBe(false);
+    await page.getByRole('button', { name: /项目册/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /Excel 工作簿/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^yunnan-health-projects-qujing-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const saved = resolve(shots, 'offline-file-export.xlsx');
+    await download.saveAs(saved);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    expect(workbook.getWorksheet('项目')!.rowCount).toBeGreaterThan(1);
     expectClean(watch);
     await context.close();
   });

@@ -10,6 +10,7 @@ import type { InvestmentTotal, ProjectRow } from '../../lib/project-filter';
 import { precisions } from '../../lib/vocabulary';
 import { dayStamp } from '../../ui/download';
 import { columnContext, type ExportPlan, peopleColumns } from './export-columns';
+import { loadExcelJS } from './exceljs-loader';
 
 export interface WorkbookOptions {
   lang: Lang;
@@ -28,7 +29,7 @@ export function totalLine(total: InvestmentTotal, lang: Lang): string {
 }
 
 export async function projectsWorkbook(rows: readonly ProjectRow[], { lang, plans, total, source }: WorkbookOptions): Promise<Blob> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = await loadExcelJS();
   const context = columnContext(lang, plans);
   const t = context.t;
   const b = t.browser;
