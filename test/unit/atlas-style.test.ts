@@ -3,6 +3,8 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
 import type { PlanLayerOptions } from '../../src/features/map/layer-kit';
+import { labelFeatures } from '../../src/features/map/plan-sources';
+import type { AtlasCollection } from '../../src/lib/atlas-data';
 
 const plan = (over: Partial<PlanLayerOptions> = {}): PlanLayerOptions => ({
   lang: 'zh',
@@ -79,5 +81,43 @@ describe('the map style', () => {
 
   it('dims everything outside the presentation focus', () => {
     expect(JSON.stringify(layer(style({ focus: ['qujing-core'] }), 'plan-zone-fill').paint?.['fill-opacity'])).toContain('qujing-core');
+  });
+
+  it('draws the seat dots under the count discs, and keeps receded discs opaque so nothing shows through them', () => {
+    const s = style({ focus: ['qujing-core'] });
+    const at = (id: string) => s.layers.findIndex((l) => l.id === id);
+    expect(at('seat-dot')).toBeGreaterThanOrEqual(0);
+    expect(at('seat-dot')).toBeLessThan(at('plan-cluster'));
+    expect(at('seat-dot')).toBeLessThan(at('plan-place'));
+    for (const id of ['plan-cluster', 'plan-place', 'plan-place-stack']) expect(layer(s, id).paint?.['circle-opacity'], id).toBeUndefined();
+  });
+
+  it('gives a seat name places on more than one ring, so it can move out past a count disc', () => {
+    const places = layer(style(), 'prefecture-label').layout?.['text-variable-anchor-offset'] as unknown[];
+    expect(places.filter((v) => v === 'top')).toHaveLength(3);
+  });
+});
+
+describe('area label points', () => {
+  const area = (id: string, west: number, east: number) => ({
+    type: 'Feature' as const,
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [west, 0],
+          [east, 0],
+          [east, 1],
+          [west, 1],
+          [west, 0],
+        ],
+      ],
+    },
+    properties: { id, role: 'zone', name: id, label: [(west + east) / 2, 0.5] },
+  });
+  it('name inward near the plan’s west and east edges, and around their point elsewhere', () => {
+    const layer = { type: 'FeatureCollection', features: [area('w', 0, 1), area('m', 4, 6), area('e', 9, 10)] } as unknown as AtlasCollection;
+    const edges = Object.fromEntries(labelFeatures(layer).features.map((f) => [f.properties?.id, f.properties?.edge]));
+    expect(edges).toEqual({ w: 'west', m: '', e: 'east' });
   });
 });

@@ -1,6 +1,6 @@
 /** The whole map style: base map and plan layers in drawing order, as one pure function. */
 import type { StyleSpecification } from 'maplibre-gl';
-import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, seatLayers, type BaseStyleOptions } from './base-style';
+import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, seatDotLayers, seatLayers, type BaseStyleOptions } from './base-style';
 import { projectLayers, projectSourcesSpec, type ProjectLayerOptions } from './project-layers';
 import { type PlanLayerOptions, planSourcesSpec } from './layer-kit';
 import { contextLayers, planAreaLayers, planCountLayers, planFocusLayers, planLineAndPointLayers, planTopLayers } from './plan-layers';
@@ -25,6 +25,7 @@ export function atlasStyle({ base, plan, contextColors, projects }: AtlasStyleOp
       ...baseLineLayers(),
       ...planLineAndPointLayers(plan),
       ...baseLabelLayers(base),
+      ...seatDotLayers(),
       ...planTopLayers(plan),
       ...seatLayers(base),
       ...planCountLayers(plan),

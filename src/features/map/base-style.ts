@@ -164,8 +164,33 @@ export function baseLineLayers(): LayerSpecification[] {
 
 const halo = { 'text-halo-color': 'rgba(251,250,246,0.92)', 'text-halo-width': 1.6 } as const;
 
-/** Prefecture seats: drawn last so they are placed first and always read, whatever the plan shows. */
-export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'offline' }): LayerSpecification[] {
+/**
+ * Where a seat's name may stand, in ems from its dot, tried in order: on each ring in turn (top, bottom, sides, then
+ * the corners), so a name whose near places are all taken (a project count's disc on the seat, a neighbour's name,
+ * a slide's project names) moves out to a free place rather than drop.
+ */
+export function ringOffsets(...radii: number[]): (string | [number, number])[] {
+  const ring = (d: number): (string | [number, number])[] => {
+    const e = Math.round((d / Math.SQRT2) * 100) / 100;
+    return [
+      ['top', [0, d]],
+      ['bottom', [0, -d]],
+      ['left', [d, 0]],
+      ['right', [-d, 0]],
+      ['top-left', [e, e]],
+      ['top-right', [-e, e]],
+      ['bottom-left', [e, -e]],
+      ['bottom-right', [-e, -e]],
+    ].flat() as (string | [number, number])[];
+  };
+  return radii.flatMap(ring);
+}
+
+/**
+ * The prefecture seats' dots: in the style after the base map's names and before the plan's markers, so a project
+ * count's disc on a seat hides its dot (a dot drawn over a disc reads as part of the count).
+ */
+export function seatDotLayers(): LayerSpecification[] {
   return [
     {
       id: 'seat-dot',
@@ -179,6 +204,13 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
         'circle-stroke-width': 1.5,
       },
     },
+  ];
+}
+
+/** Prefecture seats' names: drawn after the plan's names so they are placed first and always read, whatever the plan shows. */
+export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'offline' }): LayerSpecification[] {
+  const projector = (options.labelScale ?? 1) > 1;
+  return [
     {
       id: 'prefecture-label',
       metadata: spoken,
@@ -190,10 +222,10 @@ export function seatLayers(options: BaseStyleOptions = { lang: 'zh', basemap: 'o
         // Base place names in the interface's language (English derived from pinyin by the geo build).
         'text-field': nameField(options.lang, 'short', 'shortEn'),
         'text-size': scaledSize(options, 13, 18),
-        // Under its dot, or beside it where a project count stands there. On a projector the count's disc is
-        // large, so the name stands clear of a disc centred on the seat.
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-        'text-radial-offset': (options.labelScale ?? 1) > 1 ? 1.4 : 1.2,
+        // Beside its dot, or further out where a project count's disc (which keeps names off it) or other names
+        // stand: 24 places, so a name is not dropped for want of one next to a disc. Off a projector the first
+        // ring clears a place marker's disc, which does not keep names off it there.
+        'text-variable-anchor-offset': (projector ? ringOffsets(0.7, 1.7, 2.7) : ringOffsets(1.2, 2.2, 3.2)) as never,
         'text-padding': 4,
         'text-allow-overlap': false,
         'symbol-sort-key': 0,

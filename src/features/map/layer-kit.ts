@@ -94,6 +94,22 @@ export const schematic: ExpressionSpecification = ['==', ['get', 'precision'], '
 export const notSchematic: ExpressionSpecification = ['!=', ['get', 'precision'], 'schematic'];
 export const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 
+/** A feature inside the presentation focus: one of its features, or a part of one. */
+const inFocus = (focus: readonly string[]): ExpressionSpecification => [
+  'any',
+  ['in', ['get', 'id'], ['literal', focus]],
+  ['in', ['coalesce', ['get', 'of'], ''], ['literal', focus]],
+];
+
+/**
+ * A colour outside the presentation focus: `faded`, an opaque colour (tint over the paper), rather than a lower
+ * opacity, so a receded disc still hides what lies under it (a seat's dot, a border) instead of letting it through.
+ */
+export function focusedColor(value: string, faded: string, focus: readonly string[] | null | undefined): ExpressionSpecification | string {
+  if (!focus) return value;
+  return ['case', inFocus(focus), value, faded];
+}
+
 /** Opacity scaled down outside the presentation focus. */
 export function focused(
   value: number | ExpressionSpecification,
@@ -101,12 +117,7 @@ export function focused(
   dim = 0.18,
 ): DataDrivenPropertyValueSpecification<number> {
   if (!focus) return value;
-  return [
-    'case',
-    ['any', ['in', ['get', 'id'], ['literal', focus]], ['in', ['coalesce', ['get', 'of'], ''], ['literal', focus]]],
-    value,
-    typeof value === 'number' ? value * dim : ['*', value, dim],
-  ] as ExpressionSpecification;
+  return ['case', inFocus(focus), value, typeof value === 'number' ? value * dim : ['*', value, dim]] as ExpressionSpecification;
 }
 
 export function visibility(role: Role, hidden: readonly Role[]): 'visible' | 'none' {

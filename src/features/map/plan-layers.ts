@@ -3,7 +3,7 @@
  * look (role-layers.ts) and what the roles share (outlines of areas, names of elements, the selection, schematic
  * hatching, the province's layout under a city's), assembled in drawing order. Schematic geometry is dashed and hatched.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { usesEnglishNames } from '../../i18n/languages';
 import { roleLook } from '../../lib/role-look';
 import { elementRoles, roles } from '../../lib/vocabulary';
@@ -61,6 +61,17 @@ export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
     },
   ];
 }
+
+/** Where an area's name may stand around its label point (ems): inward only at the plan's west or east edge. */
+const areaLabelPlaces = [
+  'match',
+  ['get', 'edge'],
+  'west',
+  ['literal', ['left', [0.3, 0], 'top-left', [0.3, 0.6], 'bottom-left', [0.3, -0.6]]],
+  'east',
+  ['literal', ['right', [-0.3, 0], 'top-right', [-0.3, 0.6], 'bottom-right', [-0.3, -0.6]]],
+  ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8], 'left', [0.8, 0], 'right', [-0.8, 0]]],
+] as unknown as DataDrivenPropertyValueSpecification<never>;
 
 /** What every role shares: outlines of its areas, names of its elements, the selection's outline, schematic hatching. */
 function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
@@ -123,9 +134,9 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
         'text-line-height': 1.25,
         'text-padding': 2,
         'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
-        // Names move around their point rather than vanish under a seat name or a project cluster.
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.8,
+        // Names move around their point rather than vanish under a seat name or a project cluster; a name at the
+        // plan's west or east edge (plan-sources.ts `edge`) only inward, never centred over the edge of a phone.
+        'text-variable-anchor-offset': areaLabelPlaces,
       },
       paint: { 'text-color': mapColors.label, 'text-halo-color': mapColors.halo, 'text-halo-width': 2.2, 'text-opacity': focused(1, o.focus) },
     }),

@@ -19,9 +19,19 @@ export function areaFeatures(layer: AtlasCollection): AtlasCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** Label points for cores, zones, nodes, and belts drawn as areas (belts along a line are named along it). */
+/** How near a plan's west or east edge (a share of its width) an area's label point makes it name inward. */
+const edgeShare = 0.2;
+
+/**
+ * Label points for cores, zones, nodes, and belts drawn as areas (belts along a line are named along it). An area
+ * whose label point lies near the plan's west or east edge carries `edge` ('west', 'east'): framed to fill a narrow
+ * screen, that edge is the screen's, and a name centred on the point would run off it (MapLibre does not move a
+ * label off the edge), so its name is set inward (plan-layers.ts).
+ */
 export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
+  const [west, , east] = bboxOf(layer.features.filter((f) => f.properties.role !== 'project').map((f) => f.geometry)) ?? [0, 0, 0, 0];
+  const margin = (east - west) * edgeShare;
   for (const f of layer.features) {
     const p = f.properties;
     if (p.part === 'linked' || !isOneOf(elementRoles, p.role)) continue;
@@ -30,7 +40,13 @@ export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> 
     if (!coordinates) continue;
     // `at`: a point feature is labelled beside its marker; an area at its label point.
     const at = f.geometry.type === 'Point' ? 'point' : 'area';
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn, at } });
+    const x = coordinates[0] ?? 0;
+    const edge = at !== 'area' || !margin ? '' : x < west + margin ? 'west' : x > east - margin ? 'east' : '';
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn, at, edge },
+    });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { languages, type Lang } from '../../i18n/languages';
-import { categoryColors } from '../../lib/presentation';
+import { categoryColors, tint } from '../../lib/presentation';
 import { mapType, roleLook } from '../../lib/role-look';
 import { areaPrecisions, categories } from '../../lib/vocabulary';
 import { colors } from '../../ui/tokens';
@@ -36,12 +36,25 @@ export interface ProjectLayerOptions {
   labelScale?: number;
 }
 
-/** Opacity of a place marker: full when it holds a focused project (or nothing is focused), dimmed otherwise. */
+/**
+ * A place marker's colour: as given when it holds a focused project (or nothing is focused), else faded toward the
+ * paper as one opaque colour, so a receded disc still hides what lies under it (a seat's dot, a border).
+ */
+function placeColor(focus: readonly string[] | null | undefined, value: string | ExpressionSpecification, faded: string | ExpressionSpecification) {
+  if (!focus) return value;
+  if (!focus.length) return faded;
+  return ['case', ['any', ...focus.map((id) => ['in', `,${id},`, ['get', 'ids']])], value, faded] as unknown as ExpressionSpecification;
+}
+
+/** Text on a place marker: fully there when it holds a focused project (or nothing is focused), receded otherwise. */
 function placeOpacity(focus: readonly string[] | null | undefined, value: number): ExpressionSpecification | number {
   if (!focus) return value;
   if (!focus.length) return value * 0.3;
   return ['case', ['any', ...focus.map((id) => ['in', `,${id},`, ['get', 'ids']])], value, value * 0.3] as unknown as ExpressionSpecification;
 }
+
+/** How strongly a receded place marker keeps its colour over the paper. */
+const recede = 0.3;
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
 
@@ -61,6 +74,13 @@ export function projectSourcesSpec(): Record<string, SourceSpecification> {
 }
 
 const categoryColor = ['match', ['get', 'category'], ...categories.flatMap((c) => [c, categoryColors[c]]), '#2e2a25'] as unknown as ExpressionSpecification;
+/** {@link categoryColor} receded: each category's colour faded toward the paper, opaque. */
+const recededCategoryColor = [
+  'match',
+  ['get', 'category'],
+  ...categories.flatMap((c) => [c, tint(categoryColors[c], recede, colors.paper)]),
+  tint('#2e2a25', recede, colors.paper),
+] as unknown as ExpressionSpecification;
 
 function categoryGlyph(lang: Lang): ExpressionSpecification {
   return ['match', ['get', 'category'], ...categories.flatMap((c) => [c, languages[lang].categoryGlyphs[c]]), '•'] as unknown as ExpressionSpecification;
@@ -152,11 +172,9 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
       paint: {
         'circle-radius': radius,
         'circle-color': '#ffffff',
-        'circle-stroke-color': '#2e2a25',
         'circle-stroke-width': 1.5,
         'circle-translate': [3, -3],
-        'circle-opacity': placeOpacity(o.focus, 1),
-        'circle-stroke-opacity': placeOpacity(o.focus, 1),
+        'circle-stroke-color': placeColor(o.focus, '#2e2a25', tint('#2e2a25', recede, colors.paper)),
       },
     },
     {
@@ -167,11 +185,13 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
       layout: { visibility },
       paint: {
         'circle-radius': radius,
-        'circle-color': ['case', ['==', ['get', 'category'], 'mixed'], '#2e2a25', categoryColor],
+        'circle-color': placeColor(
+          o.focus,
+          ['case', ['==', ['get', 'category'], 'mixed'], '#2e2a25', categoryColor],
+          ['case', ['==', ['get', 'category'], 'mixed'], tint('#2e2a25', recede, colors.paper), recededCategoryColor],
+        ),
         'circle-stroke-color': ['case', selected, colors.selection, '#ffffff'],
         'circle-stroke-width': ['case', selected, 4, ['boolean', ['feature-state', 'hover'], false], 3, 2],
-        'circle-opacity': placeOpacity(o.focus, 1),
-        'circle-stroke-opacity': placeOpacity(o.focus, 1),
       },
     },
     {
@@ -184,11 +204,12 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
         'text-field': ['to-string', ['get', 'count']],
         'text-size': mapType(12, k),
         'text-allow-overlap': true,
-        // On a projector the disc keeps other names off it (placed before them, with room for the disc).
+        // On a projector the disc keeps other names off it (placed before them, its box reaching the disc's rim).
         'text-ignore-placement': k <= 1,
-        'text-padding': k > 1 ? 10 : 2,
+        'text-padding': k > 1 ? mapType(12, k) + 3 - Math.round(mapType(12, k) / 2) + 2 : 2,
       },
-      paint: { 'text-color': '#ffffff', 'text-opacity': placeOpacity(o.focus, 1) },
+      // White on the disc, receded or not (the receded disc is a paler colour, not a see-through one).
+      paint: { 'text-color': '#ffffff' },
     },
     {
       id: `${prefix}-place-label`,

@@ -6,6 +6,7 @@
  * new role is vocabulary.ts, role-look.ts and its two names (zh.ts, en.ts); an entry here gives it a cartography of its own.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { tint } from '../../lib/presentation';
 import { mapType, roleLook } from '../../lib/role-look';
 import type { Role } from '../../lib/vocabulary';
 import { mapColors } from '../../ui/tokens';
@@ -20,6 +21,7 @@ import {
   fill,
   fillOf,
   focused,
+  focusedColor,
   hovered,
   isPoint,
   isPolygon,
@@ -38,6 +40,12 @@ import {
 } from './layer-kit';
 import { nameField } from './base-style';
 import { spoken } from './spoken-layers';
+
+/**
+ * A count's collision padding on a projector: its box (the count's type plus the padding each side) reaches the
+ * largest cluster disc's rim, so a name placed after it stands clear of the whole disc, not only of the digits.
+ */
+const clusterPadding = (k: number) => mapType(20, k) - Math.round(mapType(13, k) / 2) + 2;
 
 // Zoom may only drive a top-level interpolate, so each belt width is its own curve.
 const beltWidth = (extra = 0): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 5, 7 + extra, 8, 16 + extra, 11, 30 + extra];
@@ -273,12 +281,11 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
           layout: { visibility: projVis },
           paint: {
             'circle-color': mapColors.rim,
-            'circle-stroke-color': mapColors.clusterRim,
+            // Opaque even when receded: the disc hides the seat dot and borders under it.
+            'circle-stroke-color': focusedColor(mapColors.clusterRim, tint(mapColors.clusterRim, 0.25, mapColors.rim), o.focus),
             'circle-stroke-width': 2,
             // Room for the count in projector type.
             'circle-radius': ['step', ['get', 'point_count'], mapType(13, k), 5, mapType(16, k), 15, mapType(20, k)],
-            'circle-opacity': focused(0.95, o.focus),
-            'circle-stroke-opacity': focused(1, o.focus),
           },
         },
         true,
@@ -332,10 +339,10 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
           'text-size': mapType(13, k),
           'text-allow-overlap': true,
           'text-ignore-placement': false,
-          // Placed first (drawn last), with room for its disc: no label sits on a cluster's count.
-          'text-padding': k > 1 ? 15 : 8,
+          // Placed first (drawn last), its box as large as its disc: no name sits on a cluster's disc.
+          'text-padding': k > 1 ? clusterPadding(k) : 8,
         },
-        paint: { 'text-color': mapColors.labelSoft },
+        paint: { 'text-color': focusedColor(mapColors.labelSoft, tint(mapColors.labelSoft, 0.45, mapColors.rim), o.focus) },
       }),
       label(41, {
         id: 'plan-project-glyph',

@@ -1,0 +1,110 @@
+/**
+ * The review number (审图号) of a deployment, from its atlas.config.json, on the exported PNG and on the print. The
+ * shipped file is empty (no number may be invented), so the test serves a copy of the build whose file carries a
+ * test number, and compares with the build as shipped.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveBuild, subPath } from '../../scripts/lib/static-server';
+import { sharedChromium, waitForMapIdle } from './chromium';
+
+const shippedUrl = inject('appUrl');
+const chromium = sharedChromium();
+const testNumber = '测试S（2099）0001号';
+
+let copy = '';
+let server: Server | undefined;
+let reviewedUrl = '';
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'atlas-reviewed-'));
+  cpSync(resolve(import.meta.dirname, '../../dist'), copy, { recursive: true });
+  const config = JSON.parse(readFileSync(join(copy, 'atlas.config.json'), 'utf8')) as Record<string, string>;
+  writeFileSync(join(copy, 'atlas.config.json'), JSON.stringify({ ...config, reviewNumber: testNumber }));
+  const served = await serveBuild(copy);
+  server = served.server;
+  reviewedUrl = `${served.origin}${subPath}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+  rmSync(copy, { recursive: true, force: true });
+});
+
+/** The exported PNG's pixels, decoded in the page: its size and, per row, a hash of the row. */
+async function exportRows(page: Page): Promise<{ width: number; rows: number[] }> {
+  await page.getByRole('button', { name: /^导出/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出 PNG/ }).click()]);
+  const bytes = readFileSync((await download.path()) ?? '');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return { width: 0, rows: [] };
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    const rows: number[] = [];
+    for (let y = 0; y < img.height; y++) {
+      let h = 0;
+      for (let i = y * img.width * 4; i < (y + 1) * img.width * 4; i++) h = (h * 31 + data[i]!) | 0;
+      rows.push(h);
+    }
+    return { width: img.width, rows };
+  }, bytes.toString('base64'));
+}
+
+async function openPlan(url: string): Promise<Page> {
+  const context = await chromium().newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${url}#plan=qujing`);
+  // A loaded machine (SwiftShader draws on the CPU) can take a while to draw the first map.
+  await waitForMapIdle(page, 120_000);
+  return page;
+}
+
+describe('review number (审图号) from atlas.config.json', () => {
+  it('is drawn in the exported PNG: only the credits line differs from the build shipped without one', async () => {
+    const reviewed = await openPlan(reviewedUrl);
+    // The page read the setting: the map's credits lead with it.
+    await expect.poll(() => reviewed.locator('.maplibregl-ctrl-attrib').textContent()).toContain(`审图号：${testNumber}`);
+    const withNumber = await exportRows(reviewed);
+    const shipped = await openPlan(shippedUrl);
+    const without = await exportRows(shipped);
+    expect(withNumber.width).toBe(without.width);
+    expect(withNumber.rows.length).toBe(without.rows.length);
+    // Rows that differ lie in the footer, under the map, where the credits are written.
+    const differing = withNumber.rows.flatMap((h, y) => (h === without.rows[y] ? [] : [y]));
+    expect(differing.length).toBeGreaterThan(0);
+    expect(Math.min(...differing)).toBeGreaterThan(withNumber.rows.length * 0.85);
+    await reviewed.context().close();
+    await shipped.context().close();
+  }, 300_000);
+
+  it('is on the printed page, under the map', async () => {
+    const page = await openPlan(reviewedUrl);
+    // What the page shows, as printed, when the print dialog opens (the dialog itself is the browser's).
+    await page.evaluate(() => {
+      const w = window as unknown as { printed?: string; print: () => void };
+      w.print = () => {
+        const credit = document.querySelector<HTMLElement>('.print-credit');
+        w.printed = credit && getComputedStyle(credit).display !== 'none' && credit.getClientRects().length ? (credit.textContent ?? '') : '';
+      };
+    });
+    await page.getByRole('button', { name: /^导出/ }).click();
+    const printA4 = page.getByRole('button', { name: /打印 A4/ });
+    await printA4.waitFor();
+    // On paper the menu is hidden with the other controls: the choice is made, then the page is laid out for print.
+    await page.emulateMedia({ media: 'print' });
+    await page.getByRole('button', { name: /打印 A4/, includeHidden: true }).dispatchEvent('click');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: string }).printed), { timeout: 60_000 }).toContain(`审图号：${testNumber}`);
+    await page.context().close();
+  }, 200_000);
+});
