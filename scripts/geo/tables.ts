@@ -23,7 +23,7 @@ const prefecture = z
     source: text.optional(),
   })
   .strict()
-  .refine((p) => (p.coord === undefined) === (p.precision === undefined && p.source === undefined), {
+  .refine((p) => [p.coord, p.precision, p.source].filter((x) => x !== undefined).length % 3 === 0, {
     message: 'a seat coordinate needs its precision and source (and neither is given without a coordinate)',
   });
 
@@ -101,7 +101,7 @@ function readTable<K extends keyof typeof schemas>(dir: string, root: string, na
   return rows as z.infer<(typeof schemas)[K]>[];
 }
 
-/** Reads and checks every table in `dir`; throws one error listing every bad row. */
+/** Reads and checks every table in `dir`; throws at the first file with bad rows, listing each of them. */
 export function readGeoTables(dir: string, root: string): GeoTables {
   const englishNames = readTable(dir, root, 'english-names');
   const tables: GeoTables = {
