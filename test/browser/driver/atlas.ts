@@ -110,6 +110,21 @@ export class Atlas {
     return this.panel().getByRole('heading', { level: 2 });
   }
 
+  /** How many projects the map draws (the map reports it for tests and screen readers' counts). */
+  drawnProjects(): Promise<string | null> {
+    return this.map().getAttribute('data-projects-drawn');
+  }
+
+  /** The map's visible bounds: west, south, east, north. */
+  async bounds(): Promise<number[]> {
+    return ((await this.map().getAttribute('data-bounds')) ?? '').split(',').map(Number);
+  }
+
+  /** The plan whose layout the map shows, or null. */
+  planShown(): Promise<string | null> {
+    return this.map().getAttribute('data-plan-shown');
+  }
+
   /** The legend. */
   legend(): Locator {
     return this.page.getByRole('region', { name: this.t.legend, exact: true });
