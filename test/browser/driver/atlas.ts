@@ -21,6 +21,8 @@ export interface OpenOptions {
   lang?: Lang;
   /** Wait for the map's first idle (default), or return as soon as the page has loaded. */
   waitForMap?: boolean;
+  /** Runs on the new page before it navigates (e.g. to route its requests). */
+  prepare?: (page: Page) => Promise<unknown>;
   /** A phone: a touch screen and mobile layout rules. */
   touch?: boolean;
   /** No network at all: every request outside the server's origin (or data:, blob:) is refused, as well as recorded. */
@@ -57,6 +59,7 @@ export class Atlas {
     const page = await context.newPage();
     const watch = watchPage(page, server.origin);
     const atlas = new Atlas(page, context, watch, languages[options.lang ?? 'zh']);
+    await options.prepare?.(page);
     await page.goto(`${server.appUrl}${options.hash ?? ''}`);
     if (options.waitForMap !== false) await waitForMapIdle(page);
     return atlas;
@@ -153,6 +156,17 @@ export class Atlas {
   /** The plan overview's list of layout elements, a region named by its heading. */
   elementList(): Locator {
     return this.panel().getByRole('region', { name: this.t.elements, exact: true });
+  }
+
+  /** The notices: what went wrong (or is loading), as one live region. */
+  notices(): Locator {
+    return this.page.getByRole('status', { name: this.t.notices.title, exact: true });
+  }
+
+  /** The notice cards, one group each named by what it says; `hasText` picks those that mention it. */
+  noticeCards(hasText?: string | RegExp): Locator {
+    const cards = this.notices().getByRole('group');
+    return hasText === undefined ? cards : cards.filter({ hasText });
   }
 
   /** The legend. */
