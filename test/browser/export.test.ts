@@ -41,11 +41,13 @@ describe('print', () => {
   it('lays the page out for paper: no controls, legend and the plan overview in the flow', async () => {
     const atlas = await Atlas.open(chromium(), { appUrl, origin }, { hash: '#plan=lincang', viewport: { width: 1280, height: 800 } });
     const { page, context } = atlas;
+    // The legend's name is its title's toggle, which paper does not show: take hold of it on screen.
+    const legend = (await atlas.legend().elementHandle())!;
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('search').isVisible()).toBe(false);
     expect(await atlas.map().getByRole('button', { name: atlas.t.mapLocale['NavigationControl.ZoomIn'], exact: true }).isVisible()).toBe(false);
     expect(await atlas.panel().evaluate((e) => getComputedStyle(e).position)).toBe('static');
-    expect(await atlas.legend().evaluate((e) => getComputedStyle(e).position)).toBe('static');
+    expect(await legend.evaluate((e) => getComputedStyle(e).position)).toBe('static');
     expect(await page.getByRole('table').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
