@@ -176,7 +176,8 @@ export class Atlas {
 
   /** The place names and plan elements the map shows, as the screen-reader list tells them. */
   visibleNames(): Promise<string[]> {
-    return this.page.getByRole('list', { name: this.t.visibleOnMap }).getByRole('listitem').allTextContents();
+    // Included where hidden from assistive technology: a presentation hides the atlas behind its slide.
+    return this.page.getByRole('list', { name: this.t.visibleOnMap, includeHidden: true }).getByRole('listitem', { includeHidden: true }).allTextContents();
   }
 
   /** Whether a live region has announced text matching `pattern` (what a screen reader would read out). */
