@@ -121,6 +121,7 @@ export const en: UiStrings = {
   embedHint: 'Paste this code into a page to embed a minimal map of the current plan and view (works on phones).',
   copy: 'Copy code',
   copied: 'Copied',
+  embedBar: 'Plan bar of the embedded map',
   openFullAtlas: 'Open the full atlas',
   studio: 'Edit',
   studioLabel: 'Plan studio: correct or add a plan on the map (words only from the plan’s text)',

@@ -123,6 +123,7 @@ export const zh = {
   embedHint: '把下面的代码粘贴到网页中，即可嵌入当前规划和视图的精简地图（适配手机）。',
   copy: '复制代码',
   copied: '已复制',
+  embedBar: '嵌入地图的规划栏',
   openFullAtlas: '打开完整图集',
   studio: '编辑',
   studioLabel: '规划工作室：在地图上更正或新增规划（措辞只能从原文中选取）',

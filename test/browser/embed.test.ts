@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { Atlas } from './driver/atlas';
+import { EmbeddedAtlas } from './driver/embed';
 import { outside, planLayer } from './frame-check';
 import { screenPoint } from './map-math';
 
@@ -29,8 +31,9 @@ const atlasFrame = async (page: Page): Promise<Frame> => {
 
 /** Lincang's core and both belts lie inside the embedded map, below its bar. */
 async function lincangFramed(frame: Frame): Promise<string[]> {
-  const map = (await frame.locator('.map').boundingBox())!;
-  const bar = (await frame.locator('.embed-bar').boundingBox())!;
+  const embed = new EmbeddedAtlas(frame);
+  const map = (await embed.map().boundingBox())!;
+  const bar = (await embed.bar().boundingBox())!;
   const features = planLayer('lincang').filter((f) => f.properties.role === 'core' || f.properties.role === 'belt');
   expect(features.length).toBe(3);
   // Boxes are the iframe's own (its frame locator reports page coordinates for both).
@@ -44,19 +47,20 @@ describe('embed view', () => {
     const page = await context.newPage();
     const watch = watchPage(page, origin);
     await page.goto(`${origin}/embed-host.html`);
-    const frame = page.frameLocator('#atlas');
-    await frame.locator('.map[data-idle="true"]').waitFor({ timeout: 45_000 });
-    expect(await frame.locator('.topbar').count()).toBe(0);
-    expect(await frame.locator('.legend').count()).toBe(1);
-    const link = frame.locator('.embed-open');
+    const embed = new EmbeddedAtlas(page.frameLocator('#atlas'));
+    await embed.mapIdle();
+    // No top bar (plan menu, search …): the map, its legend and a link out.
+    expect(await embed.scope.getByRole('banner').count()).toBe(0);
+    expect(await embed.legend().count()).toBe(1);
+    const link = embed.fullAtlasLink();
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('href')).not.toContain('embed=1');
     expect(await link.getAttribute('href')).toContain('plan=shuangjiang');
     // Tap the 勐勐、沙河 zone between its two township seats.
-    const box = (await frame.locator('.map').boundingBox())!;
+    const box = (await embed.map().boundingBox())!;
     const at = screenPoint([99.8, 23.5], { zoom: 10, lat: 23.5, lng: 99.85 }, box);
     await page.touchscreen.tap(at.x, at.y);
-    await expect.poll(() => frame.locator('.details .panel-title').textContent(), { timeout: 10_000 }).toContain('商贸示范区');
+    await expect.poll(() => embed.detailsTitle(), { timeout: 10_000 }).toContain('商贸示范区');
     await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/browser-embed-phone.png') });
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);
@@ -64,38 +68,38 @@ describe('embed view', () => {
   });
 
   it('an embed made from the dialog on a laptop frames Lincang’s core and belts in a 390×600 iframe, and on resize', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const watch = watchPage(page, origin);
-    await page.goto(`${appUrl}#plan=lincang`);
-    await waitForMapIdle(page);
-    expect(new URL(page.url()).hash).toContain('map=');
-    await page.getByRole('button', { name: '嵌入' }).click();
-    const code = await page.locator('dialog textarea').inputValue();
-    expect(code).toContain('plan=lincang');
-    expect(code).not.toContain('map=');
+    const atlas = await Atlas.open(chromium(), { appUrl, origin }, { hash: '#plan=lincang' });
+    const { page, context, watch, t } = atlas;
+    expect(atlas.hash('map')).not.toBeNull();
+    const opener = page.getByRole('button', { name: t.embed, exact: true });
+    await opener.click();
+    const code = () => page.getByRole('textbox', { name: t.embedTitle, exact: true }).inputValue();
+    expect(await code()).toContain('plan=lincang');
+    expect(await code()).not.toContain('map=');
     // Keeping the view is the author's choice.
-    await page.getByRole('checkbox', { name: /保留当前地图视角/ }).check();
-    expect(await page.locator('dialog textarea').inputValue()).toContain('map=');
-    await page.getByRole('checkbox', { name: /保留当前地图视角/ }).uncheck();
+    const keepView = page.getByRole('checkbox', { name: t.embedKeepView, exact: true });
+    await keepView.check();
+    expect(await code()).toContain('map=');
+    await keepView.uncheck();
+    const iframe = await code();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('嵌入');
+    await expect.poll(() => atlas.isFocused(opener)).toBe(true);
 
-    await hostPage(page, code.replace('width="100%" height="600"', 'width="390" height="600"'));
+    await hostPage(page, iframe.replace('width="100%" height="600"', 'width="390" height="600"'));
     const frame = await atlasFrame(page);
-    await frame.waitForSelector('.map[data-idle="true"]', { timeout: 45_000 });
-    expect((await frame.locator('.map').boundingBox())!.width).toBe(390);
+    const embed = new EmbeddedAtlas(frame);
+    await embed.mapIdle();
+    expect((await embed.map().boundingBox())!.width).toBe(390);
     await expect.poll(() => lincangFramed(frame), { timeout: 15_000 }).toEqual([]);
     await page.screenshot({ path: resolve(shots, 'browser-embed-lincang-390.png') });
-    const open = frame.locator('.embed-open');
-    expect(await open.getAttribute('href')).toMatch(/#plan=lincang$/);
+    expect(await embed.fullAtlasLink().getAttribute('href')).toMatch(/#plan=lincang$/);
 
     // A narrower frame: the plan is framed again to its new size.
     await page.evaluate(() => {
       const f = document.querySelector('iframe');
       if (f) f.style.width = '300px';
     });
-    await expect.poll(async () => (await frame.locator('.map').boundingBox())!.width).toBe(300);
+    await expect.poll(async () => (await embed.map().boundingBox())!.width).toBe(300);
     await expect.poll(() => lincangFramed(frame), { timeout: 15_000 }).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
@@ -105,8 +109,9 @@ describe('embed view', () => {
     const context = await chromium().newContext({ viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     await page.goto(`${appUrl}?embed=1#plan=lincang&feature=lincang-core&lang=en`);
-    await page.waitForSelector('.map[data-idle="true"]', { timeout: 45_000 });
-    const href = await page.locator('.embed-open').getAttribute('href');
+    const embed = new EmbeddedAtlas(page, 'en');
+    await embed.mapIdle();
+    const href = await embed.fullAtlasLink().getAttribute('href');
     expect(href).toMatch(/\/portal\/health\/atlas\/#plan=lincang&feature=lincang-core&lang=en$/);
     await context.close();
   });
@@ -116,11 +121,10 @@ describe('embed view', () => {
     const page = await context.newPage();
     const watch = watchPage(page, origin);
     await hostPage(page, `<iframe src="${appUrl}?embed=1#plan=lincang" width="390" height="600" title="规划布局图" sandbox="allow-scripts"></iframe>`);
-    const frame = await atlasFrame(page);
-    const fallback = frame.locator('#boot-fallback');
+    const fallback = new EmbeddedAtlas(await atlasFrame(page)).bootFallback();
     await expect.poll(() => fallback.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await fallback.innerText()).toContain('allow-scripts allow-same-origin allow-popups');
-    expect(await fallback.locator('a').first().getAttribute('href')).toContain('plan=lincang');
+    expect(await fallback.getByRole('link').first().getAttribute('href')).toContain('plan=lincang');
     await page.screenshot({ path: resolve(shots, 'browser-embed-sandbox-blocked.png') });
     expect(watch.errors).toEqual([]);
     await context.close();
@@ -135,12 +139,19 @@ describe('embed view', () => {
       await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
     });
     await hostPage(page, `<iframe src="${appUrl}?embed=1#plan=lincang" width="390" height="600" title="规划布局图" sandbox="allow-scripts"></iframe>`);
-    const frame = await atlasFrame(page);
-    await expect.poll(() => frame.locator('.embed-title').textContent(), { timeout: 30_000 }).toContain('临沧');
-    await expect.poll(() => frame.locator('.notices').innerText()).toContain('allow-same-origin');
-    expect(await frame.locator('#boot-fallback').count()).toBe(0);
-    // The plan's own content, readable even if the map cannot draw in such a frame.
-    await expect.poll(() => frame.locator('.panel .formula').textContent()).toContain('一个中心');
+    const embed = new EmbeddedAtlas(await atlasFrame(page));
+    await expect.poll(() => embed.title(), { timeout: 30_000 }).toContain('临沧');
+    await expect.poll(() => embed.notices().innerText()).toContain('allow-same-origin');
+    expect(await embed.bootFallback().count()).toBe(0);
+    // The plan's own content (its layout formula), readable even if the map cannot draw in such a frame.
+    await expect
+      .poll(() =>
+        embed
+          .overview()
+          .getByText(/一个中心/)
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await page.screenshot({ path: resolve(shots, 'browser-embed-sandbox-cors.png') });
     await context.close();
   });
@@ -168,7 +179,13 @@ describe('embed view', () => {
     await page.goto(`${appUrl}?embed=1#plan=lincang`);
     await waitForMapIdle(page);
     await expect.poll(() => page.getByText('审图号：测试S（2099）001号 · 底图：测试单位').count()).toBe(1);
-    expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('审图号：测试S（2099）001号');
+    // The map's own credits say it too.
+    expect(
+      await new EmbeddedAtlas(page)
+        .map()
+        .getByText(/审图号：测试S（2099）001号/)
+        .count(),
+    ).toBeGreaterThan(0);
     await context.close();
   });
 });

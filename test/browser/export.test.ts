@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { languages } from '../../src/i18n/languages';
+import { Atlas } from './driver/atlas';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
@@ -37,15 +39,15 @@ describe('export', () => {
 
 describe('print', () => {
   it('lays the page out for paper: no controls, legend and the plan overview in the flow', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=lincang`);
-    await waitForMapIdle(page);
+    const atlas = await Atlas.open(chromium(), { appUrl, origin }, { hash: '#plan=lincang', viewport: { width: 1280, height: 800 } });
+    const { page, context } = atlas;
+    // The legend's name is its title's toggle, which paper does not show: take hold of it on screen.
+    const legend = (await atlas.legend().elementHandle())!;
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.search').isVisible()).toBe(false);
-    expect(await page.locator('.maplibregl-ctrl-zoom-in').isVisible()).toBe(false);
-    expect(await page.locator('.panel').evaluate((e) => getComputedStyle(e).position)).toBe('static');
-    expect(await page.locator('.legend').evaluate((e) => getComputedStyle(e).position)).toBe('static');
+    expect(await page.getByRole('search').isVisible()).toBe(false);
+    expect(await atlas.map().getByRole('button', { name: atlas.t.mapLocale['NavigationControl.ZoomIn'], exact: true }).isVisible()).toBe(false);
+    expect(await atlas.panel().evaluate((e) => getComputedStyle(e).position)).toBe('static');
+    expect(await legend.evaluate((e) => getComputedStyle(e).position)).toBe('static');
     expect(await page.getByRole('table').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
@@ -68,7 +70,8 @@ describe('online base map', () => {
     await page.getByRole('radio', { name: /OpenStreetMap/ }).check();
     await expect.poll(() => watch.external.filter((u) => u.startsWith('https://tile.openstreetmap.org/')).length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(watch.external.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
-    expect(await page.locator('.maplibregl-ctrl-attrib').innerText()).toMatch(/OpenStreetMap/);
+    // The map's credits name the tiles' source.
+    expect(await page.getByRole('region', { name: languages.zh.mapLabel, exact: true }).getByText('© OpenStreetMap contributors').count()).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium } from './chromium';
+import { Atlas } from './driver/atlas';
+import { ProjectList } from './driver/list';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
+const server = { appUrl, origin };
 const chromium = sharedChromium();
+const laptop = { width: 1366, height: 768 };
 
 /** Fails requests matching `pattern` until `release()` is called. */
 async function blockUntilReleased(page: Page, pattern: RegExp): Promise<() => void> {
@@ -20,53 +24,51 @@ async function blockUntilReleased(page: Page, pattern: RegExp): Promise<() => vo
 
 describe('failures', () => {
   it('says when a plan cannot load, keeps the others, and loads it on retry', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    const watch = watchPage(page, origin);
-    const release = await blockUntilReleased(page, /geo\/plans\/qujing\.geojson$/);
-    await page.goto(`${appUrl}#plan=qujing`);
-    const notice = page.locator('.notice-card', { hasText: 'qujing' });
+    let release = () => {};
+    const atlas = await Atlas.open(chromium(), server, {
+      hash: '#plan=qujing',
+      viewport: laptop,
+      waitForMap: false,
+      prepare: async (page) => {
+        release = await blockUntilReleased(page, /geo\/plans\/qujing\.geojson$/);
+      },
+    });
+    const notice = atlas.noticeCards('qujing');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.textContent()).toContain('无法加载');
     // The overview says so too, with what the catalogue knows of the plan.
-    await expect.poll(() => page.locator('.overview .panel-title').textContent()).toContain('曲靖');
+    await expect.poll(() => atlas.panelHeading().textContent()).toContain('曲靖');
     // The map does not show another plan under this title.
-    expect(await page.locator('.map').getAttribute('data-plan-shown')).toBeNull();
+    expect(await atlas.planShown()).toBeNull();
     release();
-    await notice.getByRole('button', { name: '重试' }).click();
-    await page.waitForSelector('.map[data-plan-shown="qujing"]', { timeout: 30_000 });
-    expect(await page.locator('.notice-card').count()).toBe(0);
-    expect(await page.locator('.element-button').count()).toBeGreaterThan(3);
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    await notice.getByRole('button', { name: atlas.t.notices.retry }).click();
+    await expect.poll(() => atlas.planShown(), { timeout: 30_000 }).toBe('qujing');
+    expect(await atlas.noticeCards().count()).toBe(0);
+    expect(await atlas.elementList().getByRole('button').count()).toBeGreaterThan(3);
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
   });
 
   it('shows a message and a retry, not a white page, when a part of the app fails to download', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    const watch = watchPage(page, origin);
-    await page.goto(`${appUrl}#plan=yunnan`);
-    await waitForMapIdle(page);
+    const atlas = await Atlas.open(chromium(), server, { hash: '#plan=yunnan', viewport: laptop });
+    const { page } = atlas;
     // The project list is its own chunk, loaded on first use: the network drops just then.
     const release = await blockUntilReleased(page, /assets\/ProjectBrowser-[^/]*\.js$/);
-    await page.locator('.view-toggle').click();
-    const boundary = page.locator('.boundary');
+    await page.getByRole('button', { name: atlas.t.projectList, exact: true }).click();
+    const boundary = page.getByRole('alert').filter({ hasText: '没有加载成功' });
     await boundary.waitFor({ timeout: 30_000 });
-    expect(await boundary.textContent()).toContain('没有加载成功');
-    expect(await page.locator('.topbar').isVisible()).toBe(true);
+    // The rest of the atlas stays: its top bar is still there.
+    expect(await page.getByRole('banner').isVisible()).toBe(true);
     release();
-    await boundary.getByRole('button', { name: '重试' }).click();
-    await page.waitForSelector('.pb-row', { timeout: 30_000 });
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    await boundary.getByRole('button', { name: atlas.t.notices.retry }).click();
+    await new ProjectList(atlas).loaded();
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
   });
 
   it('loads a part of the app on retry after the server answered 404 for it, and says so only once', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    const watch = watchPage(page, origin);
-    await page.goto(`${appUrl}#plan=yunnan`);
-    await waitForMapIdle(page);
+    const atlas = await Atlas.open(chromium(), server, { hash: '#plan=yunnan', viewport: laptop });
+    const { page, watch, context } = atlas;
     // A redeploy or a broken proxy: the project list's chunk is not found, then it is back.
     let missing = true;
     await page.route(/assets\/ProjectBrowser-[^/]*\.js(\?.*)?$/, (route: Route) =>
@@ -84,12 +86,18 @@ describe('failures', () => {
   });
 
   it('still loads the province over a 15 KB/s link: the wait ends on silence, not on the total time', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
+    let release = () => {};
     // The province's layer fails first, so the page itself loads at full speed and only the retry is slow.
-    const release = await blockUntilReleased(page, /geo\/plans\/yunnan\.geojson$/);
-    await page.goto(`${appUrl}#plan=yunnan`);
-    const notice = page.locator('.notice-card', { hasText: 'yunnan' });
+    const atlas = await Atlas.open(chromium(), server, {
+      hash: '#plan=yunnan',
+      viewport: laptop,
+      waitForMap: false,
+      prepare: async (page) => {
+        release = await blockUntilReleased(page, /geo\/plans\/yunnan\.geojson$/);
+      },
+    });
+    const { page, context } = atlas;
+    const notice = atlas.noticeCards('yunnan');
     await notice.waitFor({ timeout: 30_000 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -97,24 +105,31 @@ describe('failures', () => {
     const bytes = readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/yunnan.geojson')).length;
     expect(bytes).toBeGreaterThan(20 * 15 * 1024); // longer than the old 20 s limit on the whole download
     release();
-    await notice.getByRole('button', { name: '重试' }).click();
+    await notice.getByRole('button', { name: atlas.t.notices.retry }).click();
     // What is loading, and how far it has got.
     await expect.poll(() => page.getByRole('progressbar', { name: /正在加载规划图层/ }).count(), { timeout: 15_000 }).toBe(1);
-    await page.waitForSelector('.map[data-plan-shown="yunnan"]', { timeout: 80_000 });
-    expect(await page.locator('.notice-card').count()).toBe(0);
+    await expect.poll(() => atlas.planShown(), { timeout: 80_000 }).toBe('yunnan');
+    expect(await atlas.noticeCards().count()).toBe(0);
     await context.close();
   }, 180_000);
 
   it('opens the atlas from an address without its trailing slash, instead of a blank page that blames a sandbox', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
     // A server that serves the atlas's page at …/atlas as well as …/atlas/.
     const index = readFileSync(resolve(import.meta.dirname, '../../dist/index.html'), 'utf8');
     const bare = appUrl.replace(/\/$/, '');
-    await page.route(bare, (route: Route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: index }));
-    await page.goto(`${bare}#plan=lincang`);
+    const atlas = await Atlas.open(
+      chromium(),
+      { appUrl: bare, origin },
+      {
+        hash: '#plan=lincang',
+        viewport: laptop,
+        waitForMap: false,
+        prepare: (page) => page.route(bare, (route: Route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: index })),
+      },
+    );
+    const { page, context } = atlas;
     // The app starts: the overview names the plan.
-    await expect.poll(() => page.locator('.overview .panel-title').textContent(), { timeout: 60_000 }).toContain('临沧');
+    await expect.poll(() => atlas.panelHeading().textContent(), { timeout: 60_000 }).toContain('临沧');
     expect(new URL(page.url()).pathname).toBe(new URL(appUrl).pathname);
     expect(new URL(page.url()).hash).toContain('plan=lincang');
     expect(await page.getByRole('alert').filter({ hasText: 'sandbox' }).count()).toBe(0);

@@ -5,12 +5,12 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedChromium, waitForMapIdle, watchPage, type PageWatch } from './chromium';
+import { sharedChromium } from './chromium';
+import { Atlas } from './driver/atlas';
+import { ProjectList } from './driver/list';
 
-const appUrl = inject('appUrl');
-const origin = inject('origin');
+const server = { appUrl: inject('appUrl'), origin: inject('origin') };
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
@@ -38,45 +38,36 @@ const city = catalogue.plans
   .sort((a, b) => b.n - a.n)[0]!;
 const cityProjects = projects.filter((p) => p.plan === city.id);
 
-const browser = sharedChromium();
+const chromium = sharedChromium();
 
-async function open(hash: string, viewport = { width: 1366, height: 768 }): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }> {
-  const context = await browser().newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
-  const page = await context.newPage();
-  const watch = watchPage(page, origin);
-  await page.goto(`${appUrl}${hash}`);
-  await page.waitForSelector('.pb-row', { timeout: 30_000 });
-  await waitForMapIdle(page);
-  return { page, context, watch };
+/** The atlas at `hash` on a 1366×768 laptop, with the project list loaded. */
+async function open(hash: string, viewport = { width: 1366, height: 768 }): Promise<{ atlas: Atlas; list: ProjectList }> {
+  const atlas = await Atlas.open(chromium(), server, { hash, viewport });
+  const list = new ProjectList(atlas);
+  await list.loaded();
+  await atlas.settle();
+  return { atlas, list };
 }
 
-const drawn = (page: Page) => page.locator('.map').getAttribute('data-projects-drawn');
-const bounds = async (page: Page) => ((await page.locator('.map').getAttribute('data-bounds')) ?? '').split(',').map(Number) as number[];
-const total = async (page: Page) =>
-  Number(
-    /(\d+)\s*\/|共\s*(\d+)/
-      .exec((await page.locator('.pb-total').textContent()) ?? '')
-      ?.slice(1)
-      .find(Boolean),
-  );
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 describe('investors’ workspace', () => {
   it('draws and frames exactly the filtered projects; count, list and map agree', async () => {
-    const { page, context, watch } = await open('#view=projects');
-    await expect.poll(() => drawn(page)).toBe(String(projects.length));
-    expect(await total(page)).toBe(projects.length);
+    const { atlas, list } = await open('#view=projects');
+    const b = atlas.t.browser;
+    await expect.poll(() => atlas.drawnProjects()).toBe(String(projects.length));
+    expect(await list.count()).toBe(projects.length);
 
     // Choosing the city plan in the plan filter: the map holds its projects only, and frames them.
-    const before = await bounds(page);
-    await page.getByLabel('规划', { exact: true }).selectOption(city.id);
-    await expect.poll(() => drawn(page)).toBe(String(cityProjects.length));
-    expect(await total(page)).toBe(cityProjects.length);
+    const before = await atlas.bounds();
+    await list.filterPlan(city.id);
+    await expect.poll(() => atlas.drawnProjects()).toBe(String(cityProjects.length));
+    expect(await list.count()).toBe(cityProjects.length);
     // The plan menu shows the same plan.
-    await expect.poll(() => page.locator('.map').getAttribute('data-plan-shown'), { timeout: 30_000 }).toBe(city.id);
-    await expect.poll(async () => (await bounds(page)).join(), { timeout: 20_000 }).not.toBe(before.join());
-    await waitForMapIdle(page);
-    const [w, s, e, n] = await bounds(page);
+    await expect.poll(() => atlas.planShown(), { timeout: 30_000 }).toBe(city.id);
+    await expect.poll(async () => (await atlas.bounds()).join(), { timeout: 20_000 }).not.toBe(before.join());
+    await atlas.settle();
+    const [w, s, e, n] = await atlas.bounds();
     const lons = cityProjects.map((p) => p.lon);
     const lats = cityProjects.map((p) => p.lat);
     // Every filtered project is in the frame, and the frame is the city's scale, not the province's.
@@ -85,100 +76,91 @@ describe('investors’ workspace', () => {
     expect(Math.min(...lats)).toBeGreaterThanOrEqual(s!);
     expect(Math.max(...lats)).toBeLessThanOrEqual(n!);
     expect(e! - w!).toBeLessThan((before[2]! - before[0]!) * 0.6);
-    await page.screenshot({ path: resolve(shots, 'investors-filtered-map.png') });
+    await atlas.page.screenshot({ path: resolve(shots, 'investors-filtered-map.png') });
 
     // A category on top (from the filter panel): fewer projects, and the map follows.
-    await page.getByRole('button', { name: /^筛选/ }).click();
+    await list.toggleMoreFilters();
     const medical = cityProjects.filter((p) => p.category === 'medical');
-    await page
-      .locator('.pb-more')
-      .getByRole('button', { name: /^医疗服务\s*\d+$/ })
-      .click();
-    await expect.poll(() => drawn(page)).toBe(String(medical.length));
-    expect(await total(page)).toBe(medical.length);
-    expect(await page.getByRole('button', { name: '移除筛选：医疗服务' }).isVisible()).toBe(true);
-    expect(watch.errors).toEqual([]);
-    expect(watch.external).toEqual([]);
-    await context.close();
+    await list.filterCategory(atlas.t.categoryNames.medical);
+    await expect.poll(() => atlas.drawnProjects()).toBe(String(medical.length));
+    expect(await list.count()).toBe(medical.length);
+    expect(
+      await list
+        .root()
+        .getByRole('button', { name: b.removeFilter(atlas.t.categoryNames.medical), exact: true })
+        .isVisible(),
+    ).toBe(true);
+    expect(atlas.watch.errors).toEqual([]);
+    expect(atlas.watch.external).toEqual([]);
+    await atlas.close();
   });
 
   it('shows at least 10 rows at 1366×768 with filters set, and keeps the DOM small', async () => {
-    const { page, context, watch } = await open('#view=projects&category=medical,tcm');
-    expect(await page.locator('.pb-active-chip').count()).toBe(2);
-    const visible = await page.evaluate(() => {
-      const box = document.querySelector('.pb-scroll')!.getBoundingClientRect();
-      return [...document.querySelectorAll('.pb-row')].filter((r) => {
-        const b = r.getBoundingClientRect();
-        return b.top >= box.top - 1 && b.bottom <= Math.min(box.bottom, window.innerHeight) + 1;
-      }).length;
-    });
-    expect(visible).toBeGreaterThanOrEqual(10);
+    const { atlas, list } = await open('#view=projects&category=medical,tcm');
+    expect(await list.activeFilters().count()).toBe(2);
+    expect(await list.rowsInView()).toBeGreaterThanOrEqual(10);
     // Windowed: the whole list is not in the DOM.
-    await page.getByRole('button', { name: '清除筛选' }).click();
-    await expect.poll(() => total(page)).toBe(projects.length);
-    expect(await page.locator('.pb-row').count()).toBeLessThan(60);
-    await page.screenshot({ path: resolve(shots, 'investors-list-1366.png') });
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    await list.clearFilters();
+    await expect.poll(() => list.count()).toBe(projects.length);
+    expect(await list.rows().count()).toBeLessThan(60);
+    await atlas.page.screenshot({ path: resolve(shots, 'investors-list-1366.png') });
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
   });
 
   it('keeps the selected project’s marker clear of the details card', async () => {
-    const { page, context, watch } = await open(`#view=projects&plan=${city.id}`);
-    const row = page.locator('.pb-row').nth(3);
-    const id = (await row.getAttribute('data-id'))!;
-    const before = (await bounds(page)).join();
-    await row.locator('.pb-name-button').click();
-    await page.waitForSelector('.panel--details .panel-title');
-    await expect.poll(async () => (await bounds(page)).join(), { timeout: 20_000 }).not.toBe(before);
-    await waitForMapIdle(page);
-    const [w, s, e, n] = await bounds(page);
+    const { atlas, list } = await open(`#view=projects&plan=${city.id}`);
+    const id = (await list.ids())[3]!;
     const p = projects.find((x) => x.id === id)!;
-    const map = (await page.locator('.map').boundingBox())!;
+    const before = (await atlas.bounds()).join();
+    await list.chooseRow(3);
+    await expect.poll(() => atlas.detailsTitle()).toBe(p.name);
+    await expect.poll(async () => (await atlas.bounds()).join(), { timeout: 20_000 }).not.toBe(before);
+    await atlas.settle();
+    const [w, s, e, n] = await atlas.bounds();
+    const map = await atlas.mapBox();
     const x = map.x + ((p.lon - w!) / (e! - w!)) * map.width;
     const y = map.y + ((mercY(n!) - mercY(p.lat)) / (mercY(n!) - mercY(s!))) * map.height;
-    const card = (await page.locator('.panel--details').boundingBox())!;
+    const card = (await atlas.details().boundingBox())!;
     expect(x).toBeGreaterThan(map.x);
     expect(x).toBeLessThan(map.x + map.width);
     const underCard = x >= card.x && x <= card.x + card.width && y >= card.y && y <= card.y + card.height;
     expect(underCard).toBe(false);
-    await page.screenshot({ path: resolve(shots, 'investors-selected.png') });
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    await atlas.page.screenshot({ path: resolve(shots, 'investors-selected.png') });
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
   });
 
   it('keeps a shortlist across a reload and compares it side by side', async () => {
-    const { page, context, watch } = await open(`#view=projects&plan=${city.id}`);
-    const ids: string[] = [];
-    for (const i of [0, 2]) {
-      const row = page.locator('.pb-row').nth(i);
-      ids.push((await row.getAttribute('data-id'))!);
-      await row.locator('.pb-star').click();
-    }
-    await expect.poll(() => new URL(page.url()).hash).toContain(`shortlist=${ids.join(',')}`);
-    await page.reload();
-    await page.waitForSelector('.pb-row', { timeout: 30_000 });
-    await page.getByRole('button', { name: /入选 2/ }).click();
-    await expect.poll(() => page.locator('.pb-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).toEqual(ids);
-    await page.getByRole('button', { name: '并排对比' }).click();
-    const dialog = page.getByRole('dialog', { name: '入选项目对比' });
-    await dialog.waitFor();
+    const { atlas, list } = await open(`#view=projects&plan=${city.id}`);
+    const b = atlas.t.browser;
+    const shown = await list.ids();
+    const ids = [shown[0]!, shown[2]!];
+    await list.shortlistRow(0);
+    await list.shortlistRow(2);
+    await expect.poll(() => new URL(atlas.page.url()).hash).toContain(`shortlist=${ids.join(',')}`);
+    await atlas.page.reload();
+    await list.loaded();
+    await list.showShortlist(2);
+    await expect.poll(() => list.ids()).toEqual(ids);
+    const dialog = await list.compare();
     const names = ids.map((id) => projects.find((p) => p.id === id)!.name);
-    expect(await dialog.locator('thead th .cmp-name').allTextContents()).toEqual(names);
-    for (const label of ['规划', '所属布局', '类别', '县（市、区）', '投资', '位置精度', '规划原文']) {
+    // One column per project, named by a button that shows it on the map (the star beside it is pressed).
+    expect(await dialog.getByRole('columnheader').getByRole('button', { pressed: false }).allTextContents()).toEqual(names);
+    for (const label of [b.rowPlan, b.rowElement, b.rowCategory, b.rowCounty, b.rowInvestment, b.rowPrecision, b.rowQuote]) {
       expect(await dialog.getByRole('rowheader', { name: label, exact: true }).count()).toBe(1);
     }
-    await page.screenshot({ path: resolve(shots, 'investors-compare.png') });
-    await page.keyboard.press('Escape');
+    await atlas.page.screenshot({ path: resolve(shots, 'investors-compare.png') });
+    await atlas.page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
   });
 
   it('downloads the filtered list as an Excel workbook with the Chinese intact', async () => {
-    const { page, context, watch } = await open(`#view=projects&plan=${city.id}&category=medical`);
+    const { atlas, list } = await open(`#view=projects&plan=${city.id}&category=medical`);
     const listed = cityProjects.filter((p) => p.category === 'medical');
-    await page.getByRole('button', { name: /项目册/ }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Excel 工作簿/ }).click()]);
+    const [download] = await Promise.all([atlas.page.waitForEvent('download'), list.chooseDownload(atlas.t.browser.formats.xlsx.name)]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^yunnan-health-projects-${city.id}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
@@ -199,35 +181,44 @@ describe('investors’ workspace', () => {
     const about = workbook.getWorksheet('说明')!;
     const totalRow = (about.getSheetValues() as unknown[][]).find((r) => r?.[1] === '投资合计');
     expect(String(totalRow?.[2] ?? '')).toMatch(/投资合计|均未给出投资额/);
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
   });
 
   it('prints the project book: one block per project, with the plan’s words and a locator map', async () => {
-    const { page, context, watch } = await open(`#view=projects&plan=${city.id}&category=medical`);
+    const { atlas, list } = await open(`#view=projects&plan=${city.id}&category=medical`);
+    const b = atlas.t.browser;
     const listed = cityProjects.filter((p) => p.category === 'medical');
-    await page.getByRole('button', { name: /项目册/ }).click();
-    await page.getByRole('button', { name: /打印报告/ }).click();
-    await page.waitForSelector('.book-root[data-ready="true"]');
-    expect(await page.locator('.book-entry').count()).toBe(listed.length);
-    expect(await page.locator('.book-entry .book-locator svg').count()).toBe(listed.length);
-    expect(await page.locator('.book-entry .book-quote footer').first().textContent()).toMatch(/^出处：/);
-    await page.screenshot({ path: resolve(shots, 'investors-book.png') });
-    await page.emulateMedia({ media: 'print' });
-    // Printed, the book is alone on the page.
-    expect(await page.locator('.app').isVisible()).toBe(false);
-    expect(await page.locator('.book-toolbar').isVisible()).toBe(false);
-    expect(await page.locator('.book-entry').first().isVisible()).toBe(true);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await list.chooseDownload(b.formats.book.name);
+    const book = list.book();
+    // Ready when its print button is enabled (it waits for the locator maps).
+    await expect.poll(() => book.getByRole('button', { name: b.reportPrint, exact: true }).isEnabled(), { timeout: 30_000 }).toBe(true);
+    const entries = book.getByRole('article');
+    expect(await entries.count()).toBe(listed.length);
+    expect(await entries.getByRole('img', { name: new RegExp(`${b.reportLocator('')}$`) }).count()).toBe(listed.length);
+    expect(
+      await entries
+        .first()
+        .getByRole('blockquote')
+        .getByText(new RegExp(`^${b.sourceLabel}：`))
+        .count(),
+    ).toBe(1);
+    await atlas.page.screenshot({ path: resolve(shots, 'investors-book.png') });
+    await atlas.page.emulateMedia({ media: 'print' });
+    // Printed, the book is alone on the page: no map, no toolbar.
+    expect(await atlas.map().isVisible()).toBe(false);
+    expect(await book.getByRole('button', { name: b.reportClose, exact: true }).isVisible()).toBe(false);
+    expect(await entries.first().isVisible()).toBe(true);
+    const pdf = await atlas.page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThanOrEqual(1);
-    await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: '关闭', exact: true }).click();
-    await expect.poll(() => page.locator('.book-root').count()).toBe(0);
-    expect(watch.errors).toEqual([]);
-    expect(watch.external).toEqual([]);
-    await context.close();
+    await atlas.page.emulateMedia({ media: 'screen' });
+    await book.getByRole('button', { name: b.reportClose, exact: true }).click();
+    await expect.poll(() => book.count()).toBe(0);
+    expect(atlas.watch.errors).toEqual([]);
+    expect(atlas.watch.external).toEqual([]);
+    await atlas.close();
   });
 
   it('lists the projects that share a county seat instead of fanning them out', async () => {
@@ -235,12 +226,10 @@ describe('investors’ workspace', () => {
     const shared = projects.filter((p) => projects.some((q) => q !== p && q.plan === p.plan && q.lon === p.lon && q.lat === p.lat));
     const target = shared[0]!;
     const others = shared.filter((q) => q.plan === target.plan && q.lon === target.lon && q.lat === target.lat && q !== target);
-    const context = await browser().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=${target.plan}&feature=${target.id}`);
-    await page.waitForSelector('.details .same-place');
-    expect(await page.locator('.same-place .section-title').textContent()).toBe(`与本项目标在同一位置的其他 ${others.length} 个项目`);
-    expect((await page.locator('.same-place li').allTextContents()).sort()).toEqual(others.map((o) => o.name).sort());
-    await context.close();
+    const atlas = await Atlas.open(chromium(), server, { hash: `#plan=${target.plan}&feature=${target.id}`, viewport: { width: 1366, height: 768 } });
+    const samePlace = atlas.details().getByRole('region', { name: atlas.t.browser.samePlace(others.length), exact: true });
+    await samePlace.waitFor();
+    expect((await samePlace.getByRole('listitem').allTextContents()).sort()).toEqual(others.map((o) => o.name).sort());
+    await atlas.close();
   });
 });

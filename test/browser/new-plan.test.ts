@@ -9,7 +9,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium } from './chromium';
+import { Atlas } from './driver/atlas';
+import { ProjectList } from './driver/list';
 import { serveBuild, subPath } from '../../scripts/lib/static-server';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -52,44 +54,41 @@ afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) 
 
 describe('a plan added as a folder', () => {
   it('appears in the plan menu, on the map, in search and in the project list', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    const watch = watchPage(page, origin);
-    await page.goto(appUrl);
-    await waitForMapIdle(page);
+    const atlas = await Atlas.open(chromium(), { appUrl, origin }, { viewport: { width: 1366, height: 768 } });
+    const { page } = atlas;
 
     // The plan menu: found by typing its place, in its branch under Lincang.
-    await page.locator('.plan-switcher-button').click();
-    await page.getByRole('combobox', { name: /筛选规划/ }).fill('耿马');
-    const item = page.locator('[role="treeitem"][data-plan="gengma-test"]');
+    await atlas.planButton().click();
+    await page.getByRole('combobox', { name: atlas.t.planFilter, exact: true }).fill('耿马');
+    const item = page.getByRole('treeitem', { name: /^耿马县/ });
     await expect.poll(() => item.count()).toBe(1);
-    expect(await page.locator('[role="treeitem"]').allTextContents()).toEqual([
+    expect(await page.getByRole('treeitem').allTextContents()).toEqual([
       expect.stringContaining('云南省'),
       expect.stringContaining('临沧市'),
       expect.stringContaining('耿马县'),
     ]);
     await item.click();
-    await page.waitForSelector('.map[data-plan-shown="gengma-test"]', { timeout: 30_000 });
-    await expect.poll(() => page.locator('.overview .panel-title').textContent()).toBe('耿马自治县健康服务业测试规划');
-    expect(await page.locator('.element-button').count()).toBeGreaterThan(5);
+    await expect.poll(() => atlas.planShown(), { timeout: 30_000 }).toBe('gengma-test');
+    await expect.poll(() => atlas.panelHeading().textContent()).toBe('耿马自治县健康服务业测试规划');
+    expect(await atlas.elementList().getByRole('button').count()).toBeGreaterThan(5);
 
     // Search finds the plan by its name.
-    await page.locator('.search-input').fill('耿马');
+    await atlas.searchBox().fill('耿马');
     const option = page.getByRole('option', { name: /耿马自治县健康服务业测试规划/ });
     await expect.poll(() => option.count()).toBe(1);
 
     // The project list lists its projects under its own plan.
     await page.keyboard.press('Escape');
-    await page.locator('.view-toggle').click();
-    await page.waitForSelector('.pb-row');
+    const list = new ProjectList(atlas);
+    await list.open();
     // The plan filter is the plan tree: the new plan is there, nested under its parent, with its count.
-    const planFilter = page.getByLabel('规划', { exact: true });
-    expect(await planFilter.locator('option', { hasText: /耿马县（[1-9]\d*）/ }).count()).toBe(1);
-    await planFilter.selectOption({ label: (await planFilter.locator('option', { hasText: '耿马县' }).textContent())! });
-    await expect.poll(() => page.locator('.pb-row').count()).toBeGreaterThan(0);
-    expect(new URL(page.url()).hash).toContain('plan=gengma-test');
-    expect(watch.errors).toEqual([]);
-    expect(watch.external).toEqual([]);
-    await context.close();
+    const planFilter = list.root().getByLabel(atlas.t.browser.plan, { exact: true });
+    expect(await planFilter.getByRole('option', { name: /耿马县（[1-9]\d*）/ }).count()).toBe(1);
+    await planFilter.selectOption({ label: (await planFilter.getByRole('option', { name: /耿马县/ }).textContent())! });
+    await expect.poll(() => list.rows().count()).toBeGreaterThan(0);
+    expect(atlas.hash('plan')).toBe('gengma-test');
+    expect(atlas.watch.errors).toEqual([]);
+    expect(atlas.watch.external).toEqual([]);
+    await atlas.close();
   });
 });

@@ -5,9 +5,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sharedChromium, waitForMapIdle } from './chromium';
+import { sharedChromium } from './chromium';
+import { Atlas } from './driver/atlas';
+import { ProjectList } from './driver/list';
+import { Presentation } from './driver/present';
 import { distinctColors } from './pixels';
 
 const file = resolve(import.meta.dirname, '../../dist/atlas-offline.html');
@@ -16,47 +18,16 @@ const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
 const chromium = sharedChromium();
+/** The file as its own origin: every request to anything but the file, data: or blob: is refused and recorded. */
+const server = { appUrl: fileUrl, origin: 'file:' };
 
-interface OfflineWatch {
-  /** Every request (routed or seen) to anything but the file itself, data: or blob:. */
-  attempts: string[];
-  errors: string[];
-  consoleErrors: string[];
-}
+const open = (hash = '', { viewport = { width: 1280, height: 720 }, waitForMap = true } = {}) =>
+  Atlas.open(chromium(), server, { hash, viewport, waitForMap, offline: true });
 
-const local = (url: string) => url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:');
-
-async function open(
-  hash = '',
-  { viewport = { width: 1280, height: 720 }, waitForMap = true } = {},
-): Promise<{ page: Page; context: BrowserContext; watch: OfflineWatch }> {
-  const context = await chromium().newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
-  const watch: OfflineWatch = { attempts: [], errors: [], consoleErrors: [] };
-  // No network at all: anything that is not the file, data: or blob: is recorded and refused.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (local(url)) return route.continue();
-    watch.attempts.push(url);
-    return route.abort('internetdisconnected');
-  });
-  await context.setOffline(true);
-  const page = await context.newPage();
-  page.on('request', (r) => {
-    if (!local(r.url()) && !watch.attempts.includes(r.url())) watch.attempts.push(r.url());
-  });
-  page.on('pageerror', (e) => watch.errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') watch.consoleErrors.push(m.text());
-  });
-  await page.goto(`${fileUrl}${hash}`);
-  if (waitForMap) await waitForMapIdle(page);
-  return { page, context, watch };
-}
-
-function expectClean(watch: OfflineWatch) {
-  expect(watch.attempts).toEqual([]);
-  expect(watch.errors).toEqual([]);
-  expect(watch.consoleErrors).toEqual([]);
+function expectClean(atlas: Atlas) {
+  expect(atlas.watch.external).toEqual([]);
+  expect(atlas.watch.errors).toEqual([]);
+  expect(atlas.watch.consoleErrors).toEqual([]);
 }
 
 describe('the single file (dist/atlas-offline.html)', () => {
@@ -93,49 +64,51 @@ describe('the single file (dist/atlas-offline.html)', () => {
   });
 
   it('draws the province, shows its plan, switches plan from the menu and finds 曲靖 by search', async () => {
-    const { page, context, watch } = await open();
-    const box = (await page.locator('.map').boundingBox())!;
-    expect(await distinctColors(page, { x: box.x + 50, y: box.y + 50, width: box.width - 100, height: box.height - 100 })).toBeGreaterThan(200);
-    await expect.poll(() => page.locator('.overview .panel-title').textContent()).toBe('云南省“十四五”健康服务业发展规划');
-    expect(await page.locator('.visible-names li').allTextContents()).toContain('昆明');
-    await page.screenshot({ path: resolve(shots, 'offline-file-1280x720.png') });
+    const atlas = await open();
+    const box = await atlas.mapBox();
+    expect(await distinctColors(atlas.page, { x: box.x + 50, y: box.y + 50, width: box.width - 100, height: box.height - 100 })).toBeGreaterThan(200);
+    await expect.poll(() => atlas.panelHeading().textContent()).toBe('云南省“十四五”健康服务业发展规划');
+    expect(await atlas.visibleNames()).toContain('昆明');
+    await atlas.page.screenshot({ path: resolve(shots, 'offline-file-1280x720.png') });
 
-    await page.locator('.plan-switcher-button').click();
-    await page.locator('[role="treeitem"][data-plan="qujing"]').click();
-    await expect.poll(() => page.locator('.overview .panel-title').textContent()).toBe('曲靖市“十四五”健康服务业发展规划');
-    expect(new URL(page.url()).hash).toContain('plan=qujing');
-    await page.waitForSelector('.map[data-plan-shown="qujing"]', { timeout: 30_000 });
+    await atlas.openPlan('曲靖');
+    await expect.poll(() => atlas.panelHeading().textContent()).toBe('曲靖市“十四五”健康服务业发展规划');
+    expect(atlas.hash('plan')).toBe('qujing');
+    await expect.poll(() => atlas.planShown(), { timeout: 30_000 }).toBe('qujing');
 
-    const search = page.locator('.search-input');
-    await search.fill('曲靖');
-    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
-    expect((await page.getByRole('option').allTextContents()).some((t) => t.includes('曲靖'))).toBe(true);
+    await atlas.searchBox().fill('曲靖');
+    const results = atlas.searchResults();
+    await expect.poll(() => results.getByRole('option').count()).toBeGreaterThan(0);
+    expect((await results.getByRole('option').allTextContents()).some((t) => t.includes('曲靖'))).toBe(true);
     // Plans come first (found by name); the first element or project below them opens its details.
-    expect(await page.locator('.search-group').first().getAttribute('aria-label')).toBe('规划');
-    await page.locator('.search-group').nth(1).getByRole('option').first().click();
-    await expect.poll(() => page.locator('.details .panel-title').textContent()).toContain('曲靖');
-    expectClean(watch);
-    await context.close();
+    const groups = results.getByRole('group');
+    expect(await groups.first().getAttribute('aria-label')).toBe(atlas.t.plans);
+    await groups.nth(1).getByRole('option').first().click();
+    await expect.poll(() => atlas.detailsTitle()).toContain('曲靖');
+    expectClean(atlas);
+    await atlas.close();
   });
 
   it('opens a plan by deep link', async () => {
-    const { page, context, watch } = await open('#plan=qujing');
-    await expect.poll(() => page.locator('.overview .panel-title').textContent()).toBe('曲靖市“十四五”健康服务业发展规划');
-    expectClean(watch);
-    await context.close();
+    const atlas = await open('#plan=qujing');
+    await expect.poll(() => atlas.panelHeading().textContent()).toBe('曲靖市“十四五”健康服务业发展规划');
+    expectClean(atlas);
+    await atlas.close();
   });
 
   it('opens a presentation slide from a deep link', async () => {
-    const { page, context, watch } = await open('#plan=yunnan&present=1&chapter=3');
-    await expect.poll(() => page.locator('.present-title').textContent(), { timeout: 20_000 }).toBeTruthy();
-    expect(await page.locator('.present-count').textContent()).toMatch(/^3 \//);
-    expect(await page.locator('.topbar').count()).toBe(0);
+    const atlas = await open('#plan=yunnan&present=1&chapter=3');
+    const present = new Presentation(atlas);
+    await expect.poll(() => present.title(), { timeout: 20_000 }).toBeTruthy();
+    expect(await present.number()).toBe(3);
+    // The atlas's own top bar (plan menu, search …) gives the screen to the slide.
+    expect(await atlas.page.getByRole('banner').count()).toBe(0);
     // A clicker press goes through the slide's steps, then to the next slide.
-    for (let i = 0; i < 8 && !/^4 \//.test((await page.locator('.present-count').textContent()) ?? ''); i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('.present-count').textContent()).toMatch(/^4 \//);
-    await page.screenshot({ path: resolve(shots, 'offline-file-present.png') });
-    expectClean(watch);
-    await context.close();
+    for (let i = 0; i < 8 && (await present.number()) !== 4; i++) await present.press('ArrowRight');
+    await expect.poll(() => present.number()).toBe(4);
+    await atlas.page.screenshot({ path: resolve(shots, 'offline-file-present.png') });
+    expectClean(atlas);
+    await atlas.close();
   });
 
   it('lists the projects with filters from a link', async () => {
@@ -144,20 +117,21 @@ describe('the single file (dist/atlas-offline.html)', () => {
     };
     const medical = layer.features.filter((f) => f.properties.role === 'project' && f.properties.category === 'medical').length;
     expect(medical).toBeGreaterThan(0);
-    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
-    await page.waitForSelector('.pb-table tbody tr', { timeout: 30_000 });
-    await expect.poll(() => page.locator('.pb-table tbody tr').count()).toBe(medical);
-    expectClean(watch);
-    await context.close();
+    const atlas = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
+    const list = new ProjectList(atlas);
+    await list.loaded();
+    await expect.poll(() => list.rows().count()).toBe(medical);
+    expectClean(atlas);
+    await atlas.close();
   });
 
   it('downloads the project list as an Excel workbook, its writer run from the page only then', async () => {
-    const { page, context, watch } = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
-    await page.waitForSelector('.pb-table tbody tr', { timeout: 30_000 });
+    const atlas = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
+    const list = new ProjectList(atlas);
+    await list.loaded();
     // Opening the file did not run the Excel writer.
-    expect(await page.evaluate(() => 'ExcelJS' in window)).toBe(false);
-    await page.getByRole('button', { name: /项目册/ }).click();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /Excel 工作簿/ }).click()]);
+    expect(await atlas.page.evaluate(() => 'ExcelJS' in window)).toBe(false);
+    const [download] = await Promise.all([atlas.page.waitForEvent('download', { timeout: 60_000 }), list.chooseDownload(atlas.t.browser.formats.xlsx.name)]);
     expect(download.suggestedFilename()).toMatch(/^yunnan-health-projects-qujing-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const saved = resolve(shots, 'offline-file-export.xlsx');
     await download.saveAs(saved);
@@ -165,12 +139,13 @@ describe('the single file (dist/atlas-offline.html)', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
     expect(workbook.getWorksheet('项目')!.rowCount).toBeGreaterThan(1);
-    expectClean(watch);
-    await context.close();
+    expectClean(atlas);
+    await atlas.close();
   });
 
   it('exports the map as a PNG', async () => {
-    const { page, context, watch } = await open('#plan=qujing');
+    const atlas = await open('#plan=qujing');
+    const { page } = atlas;
     await page.getByRole('button', { name: /^导出/ }).click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出 PNG/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^qujing-layout-\d{4}-\d{2}-\d{2}\.png$/);
@@ -179,12 +154,14 @@ describe('the single file (dist/atlas-offline.html)', () => {
     const bytes = readFileSync(saved);
     expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1600);
-    expectClean(watch);
-    await context.close();
+    expectClean(atlas);
+    await atlas.close();
   });
 
   it('presents the province plan to the end with a clicker: every slide drawn, with a legend, its caption fitting, key projects named', async () => {
-    const { page, context, watch } = await open('#plan=yunnan&present=1');
+    const atlas = await open('#plan=yunnan&present=1');
+    const { page } = atlas;
+    const present = new Presentation(atlas);
     const projectNames = await page.evaluate(async () => {
       const file = JSON.parse(document.getElementById('atlas-files')?.textContent ?? '{}') as Record<
         string,
@@ -200,22 +177,19 @@ describe('the single file (dist/atlas-offline.html)', () => {
       const at = `${hash.get('chapter') ?? '0'}.${hash.get('step') ?? '0'}`;
       if (seen.has(at)) break; // the last step: the clicker no longer moves
       seen.add(at);
-      await expect.poll(() => page.locator('.present-title').textContent()).not.toBe('');
-      const card = await page
-        .locator('.present-card')
-        .evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, indicators: el.classList.contains('present-card--wide') }));
-      if (!card.indicators) {
-        expect(card.scroll, `slide ${at}: the caption card overflows`).toBeLessThanOrEqual(card.client + 1);
-        expect(await page.locator('.slide-legend').isVisible(), `slide ${at}: legend`).toBe(true);
+      await expect.poll(() => present.title()).toBeTruthy();
+      if (!(await present.isIndicators())) {
+        expect(await present.cardFits(), `slide ${at}: the caption card overflows`).toBe(true);
+        expect(await present.legend().isVisible(), `slide ${at}: legend`).toBe(true);
       }
       if (hash.get('step') === null || hash.get('step') === '0') {
-        const box = (await page.locator('.map').boundingBox())!;
+        const box = await atlas.mapBox();
         expect(
           await distinctColors(page, { x: box.x + box.width * 0.4, y: box.y + 100, width: box.width * 0.4, height: box.height - 200 }),
           `slide ${at}: map`,
         ).toBeGreaterThan(50);
       }
-      const names = await page.locator('.present-names li').allTextContents();
+      const names = await present.keyProjects();
       if (names.length) {
         keyProjectSteps += 1;
         // A name that needs its place carries it (州人民医院 → 大理州人民医院): the plan's name ends the shown one.
@@ -225,15 +199,15 @@ describe('the single file (dist/atlas-offline.html)', () => {
             `${n} is a project of the plan`,
           ).toBe(true);
         // The key project is marked and named on the map itself.
-        await expect.poll(() => page.locator('.visible-names li').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([names[0]]));
+        await expect.poll(() => atlas.visibleNames(), { timeout: 10_000 }).toEqual(expect.arrayContaining([names[0]]));
       }
-      await page.keyboard.press('ArrowRight');
+      await present.press('ArrowRight');
       await page.waitForTimeout(150);
     }
     expect(keyProjectSteps).toBeGreaterThan(2);
-    expect(await page.locator('.present-title').textContent()).toBe('主要指标');
+    expect(await present.title()).toBe(atlas.t.indicators);
     expect(seen.size).toBeGreaterThan(20);
-    expectClean(watch);
-    await context.close();
+    expectClean(atlas);
+    await atlas.close();
   }, 240_000);
 });

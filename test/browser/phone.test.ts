@@ -1,21 +1,31 @@
 /** The atlas on a 390×844 phone: a bottom sheet that moves by touch and keys, and a frame that lies above it. */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium } from './chromium';
+import { Atlas } from './driver/atlas';
 import { outside, planLayer } from './frame-check';
 
-const appUrl = inject('appUrl');
-const origin = inject('origin');
+const server = { appUrl: inject('appUrl'), origin: inject('origin') };
 const chromium = sharedChromium();
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
+const phone = { width: 390, height: 844 };
+const catalogue = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/catalogue.json'), 'utf8')) as {
+  plans: { id: string; formula?: string }[];
+};
+
+/** The atlas at `hash` on a phone with a touch screen. */
+async function open(hash: string, { waitForMap = true } = {}): Promise<Atlas> {
+  return Atlas.open(chromium(), server, { hash, viewport: phone, waitForMap, touch: true });
+}
 
 /** The features (by id) whose extent is not on screen inside the map, above the top of the sheet. */
-async function allAboveSheet(page: Page, ids: string[], plan: string): Promise<string[]> {
-  const map = (await page.locator('.map').boundingBox())!;
-  const sheet = (await page.locator('.panel').boundingBox())!;
+async function allAboveSheet(atlas: Atlas, ids: string[], plan: string): Promise<string[]> {
+  const map = await atlas.mapBox();
+  const sheet = (await atlas.panel().boundingBox())!;
   const features = planLayer(plan).filter((f) => ids.includes(f.properties.id) && f.properties.part !== 'linked');
-  return outside(features, page.url(), map, { top: map.y, bottom: sheet.y, left: map.x, right: map.x + map.width });
+  return outside(features, atlas.page.url(), map, { top: map.y, bottom: sheet.y, left: map.x, right: map.x + map.width });
 }
 
 /** A finger on the touch screen (CDP touch events, which Chromium turns into pointer events). */
@@ -29,108 +39,102 @@ async function swipe(page: Page, from: { x: number; y: number }, dy: number) {
   await cdp.detach();
 }
 
-const sheetState = (page: Page) => page.locator('.panel').getAttribute('data-sheet');
-/** Waits until the sheet has come to rest at its snap point (its height transition is over). */
-const sheetAtRest = (page: Page) =>
-  page.waitForFunction(() => {
-    const panel = document.querySelector<HTMLElement>('.panel');
-    return !!panel && getComputedStyle(panel).height === panel.style.height;
-  });
+/** Swipes the sheet's handle by `dy` px. */
+async function swipeHandle(atlas: Atlas, dy: number) {
+  const box = (await atlas.sheetHandle().boundingBox())!;
+  await swipe(atlas.page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, dy);
+}
 
 describe('phone (390×844)', () => {
   it('starts with the sheet at peek and the province’s six zones in the map above it', async () => {
-    const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    const watch = watchPage(page, origin);
-    await page.goto(`${appUrl}#plan=yunnan`);
-    await waitForMapIdle(page);
-    expect(await sheetState(page)).toBe('peek');
+    const atlas = await open('#plan=yunnan');
+    expect(await atlas.sheetState()).toBe('peek');
     const zones = planLayer('yunnan')
       .filter((f) => f.properties.role === 'zone' && f.properties.part !== 'linked')
       .map((f) => f.properties.id);
     expect(zones).toHaveLength(6);
-    await expect.poll(() => allAboveSheet(page, zones, 'yunnan'), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => allAboveSheet(atlas, zones, 'yunnan'), { timeout: 15_000 }).toEqual([]);
     // The peek names the plan and its layout: the formula lies inside the sheet's visible box.
-    const sheet = (await page.locator('.panel').boundingBox())!;
-    const formula = (await page.locator('.panel .formula').boundingBox())!;
+    const sheet = (await atlas.panel().boundingBox())!;
+    const text = catalogue.plans.find((p) => p.id === 'yunnan')!.formula!;
+    const formula = (await atlas.panel().getByText(text, { exact: true }).first().boundingBox())!;
     expect(formula.y + formula.height).toBeLessThanOrEqual(sheet.y + sheet.height);
-    await page.screenshot({ path: resolve(shots, 'browser-phone-peek.png') });
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    await atlas.page.screenshot({ path: resolve(shots, 'browser-phone-peek.png') });
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
   });
 
   it('expands and collapses the sheet by touch: drag and tap on its handle', async () => {
-    const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=yunnan`);
-    await waitForMapIdle(page);
-    const handle = page.getByRole('button', { name: /调整面板高度/ });
-    const peek = (await page.locator('.panel').boundingBox())!.height;
-    let box = (await handle.boundingBox())!;
-    await swipe(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, -500);
-    await expect.poll(() => sheetState(page)).toBe('full');
-    await expect.poll(async () => (await page.locator('.panel').boundingBox())!.height).toBeGreaterThan(peek + 400);
-    await sheetAtRest(page);
-    box = (await handle.boundingBox())!;
-    await swipe(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 600);
-    await expect.poll(() => sheetState(page)).toBe('peek');
-    await sheetAtRest(page);
+    const atlas = await open('#plan=yunnan');
+    const handle = atlas.sheetHandle();
+    const peek = (await atlas.panel().boundingBox())!.height;
+    await swipeHandle(atlas, -500);
+    await expect.poll(() => atlas.sheetState()).toBe('full');
+    await expect.poll(async () => (await atlas.panel().boundingBox())!.height).toBeGreaterThan(peek + 400);
+    await atlas.sheetAtRest();
+    await swipeHandle(atlas, 600);
+    await expect.poll(() => atlas.sheetState()).toBe('peek');
+    await atlas.sheetAtRest();
     await handle.tap(); // waits until the handle stands still
-    await expect.poll(() => sheetState(page)).toBe('half');
+    await expect.poll(() => atlas.sheetState()).toBe('half');
     expect(await handle.getAttribute('aria-expanded')).toBe('true');
     // At half the plan is framed again, in the smaller room above the sheet.
     const zones = planLayer('yunnan')
       .filter((f) => f.properties.role === 'zone')
       .map((f) => f.properties.id);
-    await expect.poll(() => allAboveSheet(page, zones, 'yunnan'), { timeout: 15_000 }).toEqual([]);
-    await page.screenshot({ path: resolve(shots, 'browser-phone-half.png') });
-    await sheetAtRest(page);
+    await expect.poll(() => allAboveSheet(atlas, zones, 'yunnan'), { timeout: 15_000 }).toEqual([]);
+    await atlas.page.screenshot({ path: resolve(shots, 'browser-phone-half.png') });
+    await atlas.sheetAtRest();
     await handle.tap(); // waits until the handle stands still
-    await expect.poll(() => sheetState(page)).toBe('peek');
-    await context.close();
+    await expect.poll(() => atlas.sheetState()).toBe('peek');
+    await atlas.close();
   });
 
   it('expands and collapses the sheet from the keyboard', async () => {
-    const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=lincang`);
-    await waitForMapIdle(page);
-    const handle = page.getByRole('button', { name: /调整面板高度/ });
+    const atlas = await open('#plan=lincang');
+    const { keyboard } = atlas.page;
+    const handle = atlas.sheetHandle();
     await handle.focus();
     expect(await handle.getAttribute('aria-expanded')).toBe('false');
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => sheetState(page)).toBe('half');
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => sheetState(page)).toBe('full');
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => sheetState(page)).toBe('half');
-    await page.keyboard.press('Home');
-    await expect.poll(() => sheetState(page)).toBe('peek');
+    await keyboard.press('ArrowUp');
+    await expect.poll(() => atlas.sheetState()).toBe('half');
+    await keyboard.press('ArrowUp');
+    await expect.poll(() => atlas.sheetState()).toBe('full');
+    await keyboard.press('ArrowDown');
+    await expect.poll(() => atlas.sheetState()).toBe('half');
+    await keyboard.press('Home');
+    await expect.poll(() => atlas.sheetState()).toBe('peek');
     expect(await handle.getAttribute('aria-expanded')).toBe('false');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => sheetState(page)).toBe('half');
-    await context.close();
+    await keyboard.press('Enter');
+    await expect.poll(() => atlas.sheetState()).toBe('half');
+    await atlas.close();
   });
 
   it('opens an element’s details at their top, its name in view, however far the list was scrolled', async () => {
-    const context = await chromium().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=yunnan`);
-    await page.locator('.element-list').first().waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: /调整面板高度/ }).focus();
+    const atlas = await open('#plan=yunnan', { waitForMap: false });
+    const { page } = atlas;
+    await atlas.elementList().waitFor({ timeout: 60_000 });
+    await atlas.sheetHandle().focus();
     await page.keyboard.press('End');
-    await expect.poll(() => sheetState(page)).toBe('full');
+    await expect.poll(() => atlas.sheetState()).toBe('full');
     // Far down the list of the layout's elements.
-    const element = page.locator('.element-list').getByRole('button').last();
+    const element = atlas.elementList().getByRole('button').last();
     const name = (await element.innerText()).split('\n')[0]!.trim(); // the name, without its “示意” tag
     await element.scrollIntoViewIfNeeded();
-    expect(await page.locator('.sheet-body').evaluate((e) => e.scrollTop)).toBeGreaterThan(100);
+    // The panel has scrolled its content to get there.
+    const scrolled = () =>
+      atlas.elementList().evaluate((el) => {
+        let n = el.parentElement;
+        while (n && n.scrollTop === 0) n = n.parentElement;
+        return n?.scrollTop ?? 0;
+      });
+    expect(await scrolled()).toBeGreaterThan(100);
     await element.tap();
     const heading = page.getByRole('heading', { name, exact: true });
     await heading.waitFor();
-    const sheet = (await page.locator('.panel').boundingBox())!;
+    const sheet = (await atlas.panel().boundingBox())!;
     await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(sheet.y);
     expect((await heading.boundingBox())!.y).toBeLessThan(sheet.y + 120);
-    await context.close();
+    await atlas.close();
   }, 150_000);
 });

@@ -1,95 +1,82 @@
 /** Presentation mode with a clicker's keys: chapters, URL and camera follow. */
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium } from './chromium';
+import { Atlas } from './driver/atlas';
+import { Presentation } from './driver/present';
 
-const appUrl = inject('appUrl');
-const origin = inject('origin');
+const server = { appUrl: inject('appUrl'), origin: inject('origin') };
 const chromium = sharedChromium();
-
-const chapterOf = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get('chapter');
 
 describe('presentation mode', () => {
   it('steps through chapters with a clicker’s keys, keeping the URL and the camera in step', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1920, height: 1080 } });
-    const page = await context.newPage();
-    const watch = watchPage(page, origin);
-    await page.goto(`${appUrl}#plan=yunnan&present=1`);
-    await waitForMapIdle(page);
-    await expect.poll(() => page.locator('.present-title').textContent()).toContain('云南省');
-    expect(await page.locator('.topbar').count()).toBe(0);
+    const atlas = await Atlas.open(chromium(), server, { hash: '#plan=yunnan&present=1', viewport: { width: 1920, height: 1080 } });
+    const present = new Presentation(atlas);
+    await expect.poll(() => present.title()).toContain('云南省');
+    // The atlas's own top bar gives the screen to the slide.
+    expect(await atlas.page.getByRole('banner').count()).toBe(0);
 
-    /** Presses a clicker key until the URL names the chapter (a chapter may take several steps). */
-    const pressUntil = async (key: string, chapter: string) => {
-      for (let i = 0; i < 20 && chapterOf(page.url()) !== chapter; i++) await page.keyboard.press(key);
-      await expect.poll(() => chapterOf(page.url())).toBe(chapter);
-    };
-    await page.keyboard.press('ArrowRight');
-    await pressUntil('ArrowRight', '2');
-    await expect.poll(() => page.locator('.present-kicker').textContent()).toBe('一核');
-    await pressUntil('PageDown', '4');
-    await expect.poll(() => page.locator('.present-title').textContent()).toBe('滇东健康医疗服务业集聚区');
-    expect(await page.locator('.present-caption').textContent()).toContain('以曲靖建设省级区域医疗中心为契机');
+    await present.press('ArrowRight');
+    await present.pressUntil('ArrowRight', '2');
+    await expect.poll(() => present.kicker()).toBe('一核');
+    await present.pressUntil('PageDown', '4');
+    await expect.poll(() => present.title()).toBe('滇东健康医疗服务业集聚区');
+    expect(await present.caption()).toContain('以曲靖建设省级区域医疗中心为契机');
     // A long quote is stepped: the step is in the URL, and a step back stays on the chapter.
-    await page.keyboard.press('Space');
-    await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('step')).toBe('1');
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => chapterOf(page.url())).toBe('4');
+    await present.press('Space');
+    await expect.poll(() => present.step()).toBe('1');
+    await present.press('ArrowLeft');
+    await expect.poll(() => present.chapter()).toBe('4');
     // The camera frames the zone: Qujing is on screen, Xishuangbanna far to the south-west is not.
     await expect
       .poll(
         async () => {
-          const names = await page.locator('.visible-names li').allTextContents();
+          const names = await atlas.visibleNames();
           return names.includes('曲靖') && !names.includes('西双版纳');
         },
         { timeout: 15_000 },
       )
       .toBe(true);
-    await page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/browser-present.png') });
+    await atlas.page.screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/browser-present.png') });
 
-    await pressUntil('PageUp', '3');
-    await page.keyboard.press('End');
-    await expect.poll(() => page.locator('.present-title').textContent()).toBe('主要指标');
-    await page.keyboard.press('Home');
-    await expect.poll(() => chapterOf(page.url())).toBe('1');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.topbar').count()).toBe(1);
-    expect(new URL(page.url()).hash).not.toContain('present=1');
-    expect(watch.errors).toEqual([]);
-    expect(watch.external).toEqual([]);
-    await context.close();
+    await present.pressUntil('PageUp', '3');
+    await present.press('End');
+    await expect.poll(() => present.title()).toBe(atlas.t.indicators);
+    await present.press('Home');
+    await expect.poll(() => present.chapter()).toBe('1');
+    await present.press('Escape');
+    await expect.poll(() => atlas.page.getByRole('banner').count()).toBe(1);
+    expect(atlas.hash('present')).not.toBe('1');
+    expect(atlas.watch.errors).toEqual([]);
+    expect(atlas.watch.external).toEqual([]);
+    await atlas.close();
   });
 
   it('opens a given slide from a link', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=shuangjiang&present=1&chapter=3`);
-    await waitForMapIdle(page);
-    await expect.poll(() => page.locator('.present-kicker').textContent()).toBe('两区');
-    expect(await page.locator('.present-count').textContent()).toMatch(/^3 \//);
-    await context.close();
+    const atlas = await Atlas.open(chromium(), server, { hash: '#plan=shuangjiang&present=1&chapter=3' });
+    const present = new Presentation(atlas);
+    await expect.poll(() => present.kicker()).toBe('两区');
+    expect(await present.number()).toBe(3);
+    await atlas.close();
   });
 
   it('opens a presenter view with P that stays in step with the slides, both ways', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=qujing&present=1&chapter=2`);
-    await waitForMapIdle(page);
-    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
-    await presenter.waitForSelector('.presenter', { timeout: 30_000 });
-    expect(await presenter.locator('.presenter-now .present-title').textContent()).toBe(await page.locator('.present-title').textContent());
-    expect(await presenter.locator('.presenter-timer time').textContent()).toMatch(/^\d\d:\d\d$/);
-    expect(await presenter.locator('.presenter-next-title').textContent()).toBeTruthy();
+    const atlas = await Atlas.open(chromium(), server, { hash: '#plan=qujing&present=1&chapter=2', viewport: { width: 1280, height: 720 } });
+    const present = new Presentation(atlas);
+    const presenter = await present.openPresenter();
+    expect(await presenter.nowTitle()).toBe(await present.title());
+    expect(await presenter.clock()).toMatch(/^\d\d:\d\d$/);
+    const nextTitle = await presenter.nextTitle();
+    expect(nextTitle).toBeTruthy();
     // The speaker clicks in the presenter's window: the audience's slide follows.
-    const nextTitle = await presenter.locator('.presenter-next-title').textContent();
-    for (let i = 0; i < 6 && (await page.locator('.present-title').textContent()) !== nextTitle; i++) {
-      await presenter.keyboard.press('ArrowRight');
-      await page.waitForTimeout(200);
+    for (let i = 0; i < 6 && (await present.title()) !== nextTitle; i++) {
+      await presenter.press('ArrowRight');
+      await atlas.page.waitForTimeout(200);
     }
-    await expect.poll(() => page.locator('.present-title').textContent()).toBe(nextTitle);
+    await expect.poll(() => present.title()).toBe(nextTitle);
     // And back: a key in the audience's window moves the presenter's view.
-    await page.keyboard.press('Home');
-    await expect.poll(() => presenter.locator('.presenter-now .present-title').textContent()).toBe(await page.locator('.present-title').textContent());
-    await context.close();
+    await present.press('Home');
+    await expect.poll(() => presenter.nowTitle()).toBe(await present.title());
+    await atlas.close();
   });
 });

@@ -37,12 +37,26 @@ async function open(hash: string, viewport = { width: 1280, height: 800 }): Prom
   const page = await context.newPage();
   const watch = watchPage(page, origin);
   await page.goto(`${appUrl}${hash}`);
-  await page.waitForSelector('.pb-table tbody tr', { timeout: 30_000 });
-  await expect.poll(() => page.locator('.pb-status').count()).toBe(0);
+  await table(page).getByRole('rowheader').first().waitFor({ timeout: 30_000 });
+  await expect.poll(() => page.getByText('正在加载各规划的项目……').count()).toBe(0);
   return { page, context, watch };
 }
 
-const rowCount = (page: Page) => page.locator('.pb-table tbody tr.pb-row').count();
+/** The list of projects (its caption names it); its rows name their project in a row header button. */
+const table = (page: Page) => page.getByRole('table', { name: /^项目列表/ });
+const rows = (page: Page) =>
+  table(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') });
+const rowCount = (page: Page) => rows(page).count();
+const rowNames = (page: Page) => table(page).getByRole('rowheader').getByRole('button');
+const total = (page: Page) => page.getByRole('region', { name: '健康服务业项目', exact: true }).getByRole('status').first().textContent();
+const detailsTitle = (page: Page) => page.getByRole('complementary', { name: '详情', exact: true }).getByRole('heading', { level: 2 }).textContent();
+/** The texts of one column of the rows on the page, by its header. */
+async function column(page: Page, header: string): Promise<string[]> {
+  const index = (await table(page).getByRole('columnheader').allTextContents()).findIndex((h) => h.startsWith(header));
+  return rows(page).evaluateAll((rs, i) => rs.map((r) => (r as HTMLTableRowElement).cells[i]?.textContent ?? ''), index);
+}
 
 describe('project browser', () => {
   it('opens a filtered link, downloads exactly that list, follows filters in the URL and selects on the map', async () => {
@@ -51,12 +65,14 @@ describe('project browser', () => {
     expect(exampleMedical.length).toBeGreaterThan(0);
     // Only the plan's medical projects, with the counts.
     expect(await rowCount(page)).toBe(exampleMedical.length);
-    expect(new Set(await page.locator('.pb-table tbody .pb-plan').allTextContents())).toEqual(new Set([example.regionShort]));
-    expect(new Set(await page.locator('.pb-table tbody .pb-category').allTextContents())).toEqual(new Set(['医医疗服务']));
-    expect((await page.locator('.pb-table tbody .pb-name-button').allTextContents()).sort()).toEqual(exampleMedical.map((f) => f.properties.name).sort());
-    expect(await page.locator('.pb-total').textContent()).toBe(`${exampleMedical.length} / ${allProjects.length} 个项目`);
+    expect(new Set(await column(page, '规划'))).toEqual(new Set([example.regionShort]));
+    expect(new Set(await column(page, '类别'))).toEqual(new Set(['医医疗服务']));
+    expect((await rowNames(page).allTextContents()).sort()).toEqual(exampleMedical.map((f) => f.properties.name).sort());
+    expect(await total(page)).toBe(`${exampleMedical.length} / ${allProjects.length} 个项目`);
     // The plan filter is the plan tree, with its count; the filters set are chips.
-    expect(await page.locator('select.pb-plan-select option:checked').textContent()).toContain(String(exampleMedical.length));
+    expect(await page.getByLabel('规划', { exact: true }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toContain(
+      String(exampleMedical.length),
+    );
     expect(await page.getByRole('button', { name: `移除筛选：${example.regionShort}` }).isVisible()).toBe(true);
 
     // The CSV for GIS software (from the project book menu): BOM, field names, one record per listed project.
@@ -84,7 +100,7 @@ describe('project browser', () => {
       'source_quote',
     ]);
     expect(records.length - 1).toBe(await rowCount(page));
-    expect(records.slice(1).map((r) => r[3])).toEqual(await page.locator('.pb-table tbody .pb-name-button').allTextContents());
+    expect(records.slice(1).map((r) => r[3])).toEqual(await rowNames(page).allTextContents());
     expect(records.slice(1).every((r) => r[0] === example.id && r[4] === '医疗服务')).toBe(true);
 
     await page.screenshot({ path: resolve(shots, 'browser-projects.png') });
@@ -98,23 +114,27 @@ describe('project browser', () => {
     await page.getByRole('button', { name: /^筛选/ }).click();
     await page.getByLabel('搜索项目').fill('医院');
     await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toContain('q=医院');
-    const names = await page.locator('.pb-table tbody .pb-name-button').allTextContents();
+    const names = await rowNames(page).allTextContents();
     expect(names.length).toBeGreaterThan(0);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')));
-    expect(await page.locator('.pb-total').textContent()).toBe(`${names.length} / ${allProjects.length} 个项目`);
+    expect(await total(page)).toBe(`${names.length} / ${allProjects.length} 个项目`);
 
     // Choosing a row (from the keyboard) selects it on the map and shows its details.
-    const second = page.locator('.pb-table tbody .pb-name-button').nth(1);
+    const second = rowNames(page).nth(1);
     await second.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.details .panel-title').textContent()).toBe(names[1]);
+    await expect.poll(() => detailsTitle(page)).toBe(names[1]);
     await expect.poll(() => new URL(page.url()).hash).toContain(`feature=${example.id}-`);
-    expect(await page.locator('.pb-row.is-selected .pb-name-button').textContent()).toBe(names[1]);
+    expect(
+      await rowNames(page)
+        .and(page.getByRole('button', { pressed: true }))
+        .textContent(),
+    ).toBe(names[1]);
     await page.screenshot({ path: resolve(shots, 'browser-projects-selected.png') });
 
     // Clearing the filters lists every project again (the list is windowed: the rows in view are in the DOM).
-    await page.locator('.pb-active').getByRole('button', { name: '清除筛选' }).click();
-    await expect.poll(() => page.locator('.pb-total').textContent()).toBe(`共 ${allProjects.length} 个项目`);
+    await page.getByRole('group', { name: '当前筛选', exact: true }).getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => total(page)).toBe(`共 ${allProjects.length} 个项目`);
     expect(await rowCount(page)).toBeGreaterThan(10);
     expect(await rowCount(page)).toBeLessThan(allProjects.length);
     await expect.poll(() => new URL(page.url()).hash).not.toContain('category=');
@@ -143,8 +163,8 @@ describe('project browser', () => {
     const toggle = page.getByRole('button', { name: /^筛选/ });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.textContent()).toMatch(/1/);
-    expect(await page.locator('.pb-table tbody tr').first().isVisible()).toBe(true);
-    const firstBox = (await page.locator('.pb-table tbody tr').first().boundingBox())!;
+    expect(await rows(page).first().isVisible()).toBe(true);
+    const firstBox = (await rows(page).first().boundingBox())!;
     expect(firstBox.y + firstBox.height).toBeLessThanOrEqual(844);
     await page.screenshot({ path: resolve(shots, 'browser-projects-phone.png') });
     await toggle.click();
@@ -153,14 +173,14 @@ describe('project browser', () => {
     await page.screenshot({ path: resolve(shots, 'browser-projects-phone-filters.png') });
     await toggle.click();
     // Rows are cards: the name spans the card, its facts below it.
-    const name = page.locator('.pb-table tbody .pb-name-button').first();
+    const name = rowNames(page).first();
     const box = (await name.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     await name.scrollIntoViewIfNeeded();
     const title = await name.textContent();
     await name.click();
-    await expect.poll(() => page.locator('.details .panel-title').textContent()).toBe(title);
+    await expect.poll(() => detailsTitle(page)).toBe(title);
     await page.screenshot({ path: resolve(shots, 'browser-projects-phone-selected.png') });
     expect(watch.errors).toEqual([]);
     await context.close();

@@ -178,7 +178,7 @@ export function DetailsPanel() {
         </dd>
       </dl>
       {samePlace.length > 0 && (
-        <section className="same-place">
+        <section className="same-place" aria-label={t.browser.samePlace(samePlace.length)}>
           <h3 className="section-title">{t.browser.samePlace(samePlace.length)}</h3>
           <p className="muted same-place-hint">
             {t.browser.placeTitle(samePlace.length + 1, p.precision === 'exact' ? '' : p.county)}

@@ -17,7 +17,7 @@ export function EmbedBar() {
   const credits = config ? configCredits(config, { tianditu: basemap === 'tianditu', reviewLabel: t.reviewNumber }) : [];
   return (
     <>
-      <div className="embed-bar">
+      <div className="embed-bar" role="region" aria-label={t.embedBar}>
         <p className="embed-title" lang="zh-CN">
           {meta ? [meta.regionShort, meta.formula].filter(Boolean).join(' · ') : t.appShort}
         </p>

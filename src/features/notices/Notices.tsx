@@ -44,7 +44,7 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite" aria-label={t.notices.title}>
       {notices.map((n) => (
-        <div key={n.key} className={`notice-card notice-card--${n.level}`}>
+        <div key={n.key} className={`notice-card notice-card--${n.level}`} role="group" aria-label={noticeText(n.subject, t)}>
           <p className="notice-text">{noticeText(n.subject, t)}</p>
           {'reason' in n.subject && (
             <p className="notice-reason">

@@ -30,7 +30,7 @@ function CardText({ chapter, step, t }: { chapter: ResolvedChapter; step: Chapte
         {chapterTitle(chapter, t)}
       </h2>
       {step.names && (
-        <ul className="present-names" lang="zh-CN">
+        <ul className="present-names" lang="zh-CN" aria-label={t.keyProjects}>
           {step.names.map((n) => (
             <li key={n}>{n}</li>
           ))}
@@ -317,9 +317,9 @@ function PresenterView({ planId, chapters, chapter, step, t }: { planId: string;
         {next ? (
           <>
             <SlidePicture url={slidePicture(nc, ns)} label={t.presenterNextPicture} waiting={t.presenterPictureWaiting} />
-            <p className="presenter-next-title" lang="zh-CN">
+            <h4 className="presenter-next-title" lang="zh-CN">
               {chapterTitle(next, t)}
-            </p>
+            </h4>
             <p lang="zh-CN">{nextStep?.names?.join('、') ?? nextStep?.caption ?? ''}</p>
           </>
         ) : (

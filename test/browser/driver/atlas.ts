@@ -21,6 +21,12 @@ export interface OpenOptions {
   lang?: Lang;
   /** Wait for the map's first idle (default), or return as soon as the page has loaded. */
   waitForMap?: boolean;
+  /** Runs on the new page before it navigates (e.g. to route its requests). */
+  prepare?: (page: Page) => Promise<unknown>;
+  /** A phone: a touch screen and mobile layout rules. */
+  touch?: boolean;
+  /** No network at all: every request outside the server's origin (or data:, blob:) is refused, as well as recorded. */
+  offline?: boolean;
 }
 
 /** Where the app is served, as the browser project's global setup provides it. */
@@ -43,10 +49,17 @@ export class Atlas {
 
   /** A fresh browser context on the app at `hash`, waited until the map has drawn (unless told not to). */
   static async open(browser: Browser, server: Server, options: OpenOptions = {}): Promise<Atlas> {
-    const context = await browser.newContext({ viewport: options.viewport ?? laptop, deviceScaleFactor: 1, acceptDownloads: true });
+    const touch = options.touch ? { isMobile: true, hasTouch: true } : {};
+    const context = await browser.newContext({ viewport: options.viewport ?? laptop, deviceScaleFactor: 1, acceptDownloads: true, ...touch });
+    if (options.offline) {
+      const local = (url: string) => url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:');
+      await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort('internetdisconnected')));
+      await context.setOffline(true);
+    }
     const page = await context.newPage();
     const watch = watchPage(page, server.origin);
     const atlas = new Atlas(page, context, watch, languages[options.lang ?? 'zh']);
+    await options.prepare?.(page);
     await page.goto(`${server.appUrl}${options.hash ?? ''}`);
     if (options.waitForMap !== false) await waitForMapIdle(page);
     return atlas;
@@ -110,6 +123,52 @@ export class Atlas {
     return this.panel().getByRole('heading', { level: 2 });
   }
 
+  /** How many projects the map draws (the map reports it for tests and screen readers' counts). */
+  drawnProjects(): Promise<string | null> {
+    return this.map().getAttribute('data-projects-drawn');
+  }
+
+  /** The map's visible bounds: west, south, east, north. */
+  async bounds(): Promise<number[]> {
+    return ((await this.map().getAttribute('data-bounds')) ?? '').split(',').map(Number);
+  }
+
+  /** The plan whose layout the map shows, or null. */
+  planShown(): Promise<string | null> {
+    return this.map().getAttribute('data-plan-shown');
+  }
+
+  /** The panel's handle on a phone, where the panel is a bottom sheet. */
+  sheetHandle(): Locator {
+    return this.page.getByRole('button', { name: this.t.sheetHandle, exact: true });
+  }
+
+  /** Where the bottom sheet rests: `peek`, `half` or `full` (null where the panel is not a sheet). */
+  sheetState(): Promise<string | null> {
+    return this.panel().getAttribute('data-sheet');
+  }
+
+  /** Waits until the sheet has come to rest at its snap point (its height transition is over). */
+  async sheetAtRest(): Promise<void> {
+    await expect.poll(() => this.panel().evaluate((el) => getComputedStyle(el).height === (el as HTMLElement).style.height)).toBe(true);
+  }
+
+  /** The plan overview's list of layout elements, a region named by its heading. */
+  elementList(): Locator {
+    return this.panel().getByRole('region', { name: this.t.elements, exact: true });
+  }
+
+  /** The notices: what went wrong (or is loading), as one live region. */
+  notices(): Locator {
+    return this.page.getByRole('status', { name: this.t.notices.title, exact: true });
+  }
+
+  /** The notice cards, one group each named by what it says; `hasText` picks those that mention it. */
+  noticeCards(hasText?: string | RegExp): Locator {
+    const cards = this.notices().getByRole('group');
+    return hasText === undefined ? cards : cards.filter({ hasText });
+  }
+
   /** The legend. */
   legend(): Locator {
     return this.page.getByRole('region', { name: this.t.legend, exact: true });
@@ -117,7 +176,8 @@ export class Atlas {
 
   /** The place names and plan elements the map shows, as the screen-reader list tells them. */
   visibleNames(): Promise<string[]> {
-    return this.page.getByRole('list', { name: this.t.visibleOnMap }).getByRole('listitem').allTextContents();
+    // Included where hidden from assistive technology: a presentation hides the atlas behind its slide.
+    return this.page.getByRole('list', { name: this.t.visibleOnMap, includeHidden: true }).getByRole('listitem', { includeHidden: true }).allTextContents();
   }
 
   /** Whether a live region has announced text matching `pattern` (what a screen reader would read out). */
@@ -183,6 +243,16 @@ export class Atlas {
     const box = await this.map().boundingBox();
     if (!box) throw new Error('the map is not on the page');
     return box;
+  }
+
+  /** The search box. */
+  searchBox(): Locator {
+    return this.page.getByRole('search').getByRole('combobox');
+  }
+
+  /** The search suggestions, in groups named by what they hold (plans first, then one group per plan). */
+  searchResults(): Locator {
+    return this.page.getByRole('listbox', { name: this.t.searchResults });
   }
 
   /** Types into the search box, waits for suggestions and takes the first with Enter. */

@@ -3,6 +3,7 @@
  * Found by role and accessible name in the interface's own words; pair it with an `Atlas` on the same page.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { UiStrings } from '../../../src/i18n/languages';
 import { expect } from 'vitest';
 import type { Atlas } from './atlas';
 
@@ -39,6 +40,59 @@ export class Presentation {
     return this.progress().locator('[aria-current="step"]').getAttribute('aria-label');
   }
 
+  /** The slide's card: a region named by the slide's title. */
+  async card(): Promise<Locator> {
+    return this.page.getByRole('region', { name: (await this.title()) ?? '', exact: true });
+  }
+
+  /** The number of the chapter on screen, as the progress list counts it (1 is the first). */
+  async number(): Promise<number> {
+    return Number(/^(\d+)\./.exec((await this.current()) ?? '')?.[1] ?? Number.NaN);
+  }
+
+  /** The small line above the title: the layout term the element belongs to (一核, 两区 …) or what the slide holds. */
+  async kicker(): Promise<string | null> {
+    return (await this.card()).getByRole('paragraph').first().textContent();
+  }
+
+  /** The plan's words the slide quotes (at this step). */
+  async caption(): Promise<string | null> {
+    return (await this.card()).getByRole('blockquote').first().textContent();
+  }
+
+  /** The step of a stepped chapter in the address (null before the first step). */
+  step(): string | null {
+    return this.atlas.hash('step');
+  }
+
+  /** Opens the presenter's window with P and waits for it. */
+  async openPresenter(): Promise<PresenterView> {
+    const [page] = await Promise.all([this.atlas.context.waitForEvent('page'), this.press('p')]);
+    const view = new PresenterView(page, this.atlas.t);
+    await view.now().waitFor({ timeout: 30_000 });
+    return view;
+  }
+
+  /** The key projects the slide names (empty on a slide that names none). */
+  keyProjects(): Promise<string[]> {
+    return this.page.getByRole('list', { name: this.atlas.t.keyProjects, exact: true }).getByRole('listitem').allTextContents();
+  }
+
+  /** The slide's legend. */
+  legend(): Locator {
+    return this.page.getByRole('region', { name: this.atlas.t.legend, exact: true });
+  }
+
+  /** Whether the slide is the plan's indicators (a wide card with a table instead of a legend). */
+  async isIndicators(): Promise<boolean> {
+    return (await this.title()) === this.atlas.t.indicators;
+  }
+
+  /** Whether the card shows all of its text without scrolling. */
+  async cardFits(): Promise<boolean> {
+    return (await this.card()).evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+  }
+
   /** The chapter number in the address (0 is the overview). */
   chapter(): string | null {
     return this.atlas.hash('chapter');
@@ -69,5 +123,38 @@ export class Presentation {
   async leave(): Promise<void> {
     await this.press('Escape');
     await expect.poll(() => this.isOn()).toBe(false);
+  }
+}
+
+/** The presenter's own window: the slide now, the next one, a clock and notes. */
+export class PresenterView {
+  constructor(
+    readonly page: Page,
+    private readonly t: UiStrings,
+  ) {}
+
+  /** The slide on the audience's screen, as the presenter sees it. */
+  now(): Locator {
+    return this.page.getByRole('region', { name: this.t.presenterNow, exact: true });
+  }
+
+  /** The title of the slide now. */
+  nowTitle(): Promise<string | null> {
+    return this.now().getByRole('heading', { level: 2 }).textContent();
+  }
+
+  /** The title of the next slide. */
+  nextTitle(): Promise<string | null> {
+    return this.page.getByRole('complementary', { name: this.t.presenterNext, exact: true }).getByRole('heading', { level: 4 }).textContent();
+  }
+
+  /** The time since the presenter's window opened, as it shows it (mm:ss). */
+  clock(): Promise<string | null> {
+    return this.page.getByText(/^\d\d:\d\d$/).textContent();
+  }
+
+  /** Presses a key in the presenter's window. */
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
   }
 }
