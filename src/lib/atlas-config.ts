@@ -59,10 +59,13 @@ export function parseAtlasConfig(raw: unknown, file = atlasConfigPath): AtlasCon
  * The credit lines the setting adds to a map (attribution, embed, PNG, print): the review number with its label,
  * the base map's credit, and 天地图's own review number while its base is shown.
  */
-export function configCredits(config: AtlasConfig, options: { tianditu: boolean; reviewLabel: (n: string) => string }): string[] {
+export function configCredits(
+  config: AtlasConfig,
+  options: { tianditu: boolean; reviewLabel: (n: string) => string; tiandituReviewLabel: (n: string) => string },
+): string[] {
   return [
     config.reviewNumber && options.reviewLabel(config.reviewNumber),
     config.baseCredit,
-    options.tianditu && config.tiandituReviewNumber && `天地图 ${options.reviewLabel(config.tiandituReviewNumber)}`,
+    options.tianditu && config.tiandituReviewNumber && options.tiandituReviewLabel(config.tiandituReviewNumber),
   ].filter((x): x is string => !!x);
 }

