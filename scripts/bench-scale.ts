@@ -268,9 +268,9 @@ function fillCache(dir: string, cacheDir: string, synth: SynthInfo): void {
   else process.env.ATLAS_BUILD_CACHE = saved;
   const files = readPlanFiles(join(dir, 'data'), join(dir, 'data/seeds'), dir);
   const byFolder = new Map(files.sources.map((src) => [src.folder, src]));
-  for (const p of real.values()) cache.put(byFolder.get(p.meta.id)!, files.readSeed, { id: p.meta.id, built: p, problems: [] });
+  for (const p of real.values()) cache.put(byFolder.get(p.meta.id)!, files.readSeed, { id: p.meta.id, built: p, problems: [], found: [] });
   for (const { doc, template } of synth.copies) {
-    cache.put(byFolder.get(doc.id)!, files.readSeed, { id: doc.id, built: copyCompiled(real.get(template)!, doc), problems: [] });
+    cache.put(byFolder.get(doc.id)!, files.readSeed, { id: doc.id, built: copyCompiled(real.get(template)!, doc), problems: [], found: [] });
   }
 }
 
@@ -650,8 +650,8 @@ if (process.argv.includes('--check')) {
     const synth = addSyntheticPlans(dir, realPlans.length + 10, (realPlans.length + 10) * 20);
     realCompiled ??= buildPlans(join(root, 'data'), join(root, 'data/seeds'), root, () => readBaseGeo(join(root, 'public/geo/base')), openBuildCache(root));
     const real = new Map(realCompiled.plans.map((p) => [p.meta.id, p]));
-    const copies = synth.copies.map(({ doc, template }) => ({ id: doc.id, built: copyCompiled(real.get(template)!, doc), problems: [] }));
-    const linked = linkPlans([...[...real.values()].map((p) => ({ id: p.meta.id, built: p, problems: [] })), ...copies]);
+    const copies = synth.copies.map(({ doc, template }) => ({ id: doc.id, built: copyCompiled(real.get(template)!, doc), problems: [], found: [] }));
+    const linked = linkPlans([...[...real.values()].map((p) => ({ id: p.meta.id, built: p, problems: [], found: [] })), ...copies]);
     if (linked.problems.length) throw new Error(`generated plans do not link:\n${linked.problems.join('\n')}`);
     const files = publishedFiles(linked.plans);
     console.log(`bench:scale generator: ${linked.plans.length} plans publish ${Object.keys(files).length} files`);

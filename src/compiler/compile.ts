@@ -9,6 +9,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, SearchEntry } from '../lib/atlas-data';
 import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
+import { type PlanProblem, type ProblemAt, type ProblemCode, type ProblemParams, problem, problemLine } from '../lib/plan-problems';
 import type { GeometrySpec, Place } from '../lib/plan-schema';
 import { derivePlanColor } from '../lib/presentation';
 import { roleLook } from '../lib/role-look';
@@ -18,7 +19,7 @@ import { checkPublished } from './check-published';
 import { deriveGeometry } from './derive-geometry';
 import { placeProblems } from './place-checks';
 import { searchShardFiles } from './search-shards';
-import { formatProblem, type LoadedPlan, readPlan } from './read-plan';
+import { type LoadedPlan, readPlan } from './read-plan';
 import { type PlanSources, planFile, type PublishedSources, type ReadSeed, sourcesPath } from './sources';
 
 export interface BuiltPlan {
@@ -129,24 +130,34 @@ function shapeOf(spec: GeometrySpec, base: BaseGeo, places: Map<string, Place>):
   return shape;
 }
 
+/** A problem found while building, thrown to stop the plan; its file is added by {@link compilePlan}. */
+class BuildProblem extends Error {
+  readonly problem: ProblemAt;
+  constructor(where: string, field: string, ...[code, params]: { [C in ProblemCode]: [C, ProblemParams[C]] }[ProblemCode]) {
+    const found = { where, field, code, params } as ProblemAt;
+    super(problemLine({ file: '', ...found } as PlanProblem));
+    this.problem = found;
+  }
+}
+
 function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
   const placeMap = new Map<string, Place>(places.map((p) => [p.id, p]));
   const fid = (local: string) => `${plan.id}-${local}`;
   const features: Feature<Geometry, AtlasFeatureProps>[] = [];
   const elementName = new Map(plan.elements.map((e) => [e.id, e.name]));
   if (!base.isRegion(plan.region.code)) {
-    throw new Error(`plan: region.code: no county or prefecture ${plan.region.code} in the base layers`);
+    throw new BuildProblem('plan', 'region.code', 'noRegion', { code: plan.region.code });
   }
   for (const el of plan.elements) {
     let derived: Shape;
     try {
       derived = shapeOf(el.geometry, base, placeMap);
     } catch (e) {
-      throw new Error(`elements ${el.id} “${el.name}”: geometry: ${(e as Error).message}`);
+      throw new BuildProblem(`elements ${el.id} “${el.name}”`, 'geometry', 'geometry', { detail: (e as Error).message });
     }
     const counties = el.counties ?? [...derived.counties];
     for (const c of counties) {
-      if (!base.countyByCode.has(c) && !base.prefectureName(c)) throw new Error(`elements ${el.id} “${el.name}”: counties: no county ${c} in the base layers`);
+      if (!base.countyByCode.has(c) && !base.prefectureName(c)) throw new BuildProblem(`elements ${el.id} “${el.name}”`, 'counties', 'noCounty', { code: c });
     }
     const props: AtlasFeatureProps = {
       id: fid(el.id),
@@ -175,10 +186,9 @@ function buildPlan({ plan, places }: LoadedPlan, base: BaseGeo): BuiltPlan {
   for (const pr of plan.projects) {
     const place = pr.place ? placeMap.get(pr.place) : undefined;
     const seat = base.countyLabel.get(pr.county);
-    if (!seat && !base.prefectureName(pr.county))
-      throw new Error(`projects ${pr.id} “${pr.name}”: county: no county or prefecture ${pr.county} in the base layers`);
+    if (!seat && !base.prefectureName(pr.county)) throw new BuildProblem(`projects ${pr.id} “${pr.name}”`, 'county', 'noRegion', { code: pr.county });
     const coordinates = place ? [place.lon, place.lat] : seat?.geometry.coordinates;
-    if (!coordinates) throw new Error(`projects ${pr.id} “${pr.name}”: place: a project in a whole prefecture (${pr.county}) needs a place`);
+    if (!coordinates) throw new BuildProblem(`projects ${pr.id} “${pr.name}”`, 'place', 'prefectureNeedsPlace', { county: pr.county });
     const note = pr.note ?? (place ? place.note : undefined);
     features.push({
       type: 'Feature',
@@ -252,23 +262,23 @@ export interface OtherPlans {
  * Links between plans: a parent must exist and lead to a root (no cycle), a parent element and related links must
  * resolve. Returns the problems by plan id: a plan with any is not published.
  */
-function crossCheck(built: Map<string, BuiltPlan>, failed: Set<string>, others: OtherPlans['plans']): Map<string, string[]> {
+function crossCheck(built: Map<string, BuiltPlan>, failed: Set<string>, others: OtherPlans['plans']): Map<string, PlanProblem[]> {
   const featureIds = (plan: string): Set<string> | undefined =>
     built.has(plan) ? new Set(built.get(plan)!.features.map((f) => f.properties.id)) : others.get(plan)?.featureIds;
   const known = (plan: string) => built.has(plan) || failed.has(plan) || others.has(plan);
   const parentOf = (plan: string) => built.get(plan)?.meta.parent ?? others.get(plan)?.parent;
-  const problems = new Map<string, string[]>();
-  const add = (planId: string, line: string) => problems.set(planId, [...(problems.get(planId) ?? []), line]);
+  const problems = new Map<string, PlanProblem[]>();
+  const add = (planId: string, found: PlanProblem) => problems.set(planId, [...(problems.get(planId) ?? []), found]);
   for (const [planId, b] of built) {
     const file = planFile(planId);
     const parent = b.meta.parent;
-    if (parent?.plan === planId) add(planId, `${file}: plan: parent.plan: a plan cannot be its own parent`);
-    else if (parent && !known(parent.plan)) add(planId, `${file}: plan: parent.plan: no plan “${parent.plan}” under data/`);
+    if (parent?.plan === planId) add(planId, problem(file, 'plan', 'parent.plan', 'ownParent', {}));
+    else if (parent && !known(parent.plan)) add(planId, problem(file, 'plan', 'parent.plan', 'noPlan', { plan: parent.plan }));
     else if (parent) {
       const chain = [planId];
       for (let at = parent.plan; at; at = parentOf(at)?.plan ?? '') {
         if (chain.includes(at)) {
-          add(planId, `${file}: plan: parent.plan: the plan tree has a cycle (${[...chain, at].join(' → ')}): a plan cannot nest in its own descendant`);
+          add(planId, problem(file, 'plan', 'parent.plan', 'cycle', { chain: [...chain, at].join(' → ') }));
           break;
         }
         chain.push(at);
@@ -276,19 +286,19 @@ function crossCheck(built: Map<string, BuiltPlan>, failed: Set<string>, others: 
     }
     const parentIds = parent?.element ? featureIds(parent.plan) : undefined;
     if (parent?.element && parentIds && !parentIds.has(`${parent.plan}-${parent.element}`)) {
-      add(planId, `${file}: plan: parent.element: no element “${parent.element}” in plan ${parent.plan}`);
+      add(planId, problem(file, 'plan', 'parent.element', 'noParentElement', { element: parent.element, plan: parent.plan }));
     }
     for (const f of b.features) {
       for (const [i, r] of (f.properties.related ?? []).entries()) {
         const ids = r.feature ? featureIds(r.plan) : undefined;
-        if (!known(r.plan)) add(planId, `${file}: ${f.properties.id}: related[${i}].plan: no plan “${r.plan}” under data/`);
+        if (!known(r.plan)) add(planId, problem(file, f.properties.id, `related[${i}].plan`, 'noPlan', { plan: r.plan }));
         else if (r.feature && ids && !ids.has(r.feature))
-          add(planId, `${file}: ${f.properties.id}: related[${i}].feature: no feature “${r.feature}” in plan ${r.plan}`);
+          add(planId, problem(file, f.properties.id, `related[${i}].feature`, 'noFeature', { feature: r.feature, plan: r.plan }));
       }
     }
     for (const [i, k] of (b.meta.keyProjects ?? []).entries()) {
       if (!b.features.some((f) => f.properties.id === k && f.properties.role === 'project'))
-        add(planId, `${file}: plan: presentation.keyProjects[${i}]: no project “${k}” in this plan`);
+        add(planId, problem(file, 'plan', `presentation.keyProjects[${i}]`, 'noKeyProject', { id: k }));
     }
   }
   return problems;
@@ -317,6 +327,8 @@ export interface BuildResult {
   plans: BuiltPlan[];
   /** One line per problem: file, feature, field, message (the validator's lines). */
   problems: string[];
+  /** The same problems, in the same order, as data: the studio words them in its own language. */
+  found: PlanProblem[];
   /** Ids of plans left out because of problems. */
   failed: string[];
 }
@@ -328,17 +340,22 @@ export interface CompiledPlan {
   built?: BuiltPlan;
   /** Validator lines; a plan with any is not built. */
   problems: string[];
+  /** The same problems as data (file, feature, field, code and parameters), for the studio's words. */
+  found: PlanProblem[];
 }
 
 /** Reads, validates and builds one plan; the checks between plans come after, in {@link linkPlans}. */
 export function compilePlan(src: PlanSources, readSeed: ReadSeed, base: BaseGeo): CompiledPlan {
   const { loaded, problems: read } = readPlan(src, readSeed);
-  const problems = [...read.map(formatProblem), ...(loaded ? placeProblems(loaded, base) : [])];
-  if (!loaded || problems.length) return { id: loaded?.plan.id ?? src.folder, problems };
+  const found = [...read, ...(loaded ? placeProblems(loaded, base) : [])];
+  if (!loaded || found.length) return { id: loaded?.plan.id ?? src.folder, problems: found.map((p) => problemLine(p)), found };
   try {
-    return { id: loaded.plan.id, built: buildPlan(loaded, base), problems: [] };
+    return { id: loaded.plan.id, built: buildPlan(loaded, base), problems: [], found: [] };
   } catch (e) {
-    return { id: loaded.plan.id, problems: [`${planFile(loaded.folder)}: ${(e as Error).message}`] };
+    const file = planFile(loaded.folder);
+    const at = e instanceof BuildProblem ? e.problem : ({ where: '', field: '', code: 'other', params: { detail: (e as Error).message } } as const);
+    const failure = { file, ...at } as PlanProblem;
+    return { id: loaded.plan.id, problems: [problemLine(failure)], found: [failure] };
   }
 }
 
@@ -348,20 +365,20 @@ export function compilePlan(src: PlanSources, readSeed: ReadSeed, base: BaseGeo)
  * lead nowhere or round in a cycle is not published.
  */
 export function linkPlans(compiled: CompiledPlan[], others: OtherPlans = { plans: new Map() }): BuildResult {
-  const problems = compiled.flatMap((c) => c.problems);
+  const found = compiled.flatMap((c) => c.found);
   const built = new Map(compiled.flatMap((c) => (c.built ? [[c.id, c.built] as const] : [])));
   const failed = new Set(compiled.filter((c) => !c.built).map((c) => c.id));
   // Rechecked until nothing else drops out.
   for (let round = 0; round <= compiled.length; round++) {
     const linkProblems = crossCheck(built, failed, others.plans);
     if (!linkProblems.size) break;
-    for (const [planId, lines] of linkProblems) {
-      problems.push(...lines);
+    for (const [planId, more] of linkProblems) {
+      found.push(...more);
       built.delete(planId);
       failed.add(planId);
     }
   }
-  return { plans: treeOrder(built), problems, failed: [...failed] };
+  return { plans: treeOrder(built), problems: found.map((p) => problemLine(p)), found, failed: [...failed] };
 }
 
 /** Reads, validates and builds plans from their sources, then checks the links between them. */

@@ -3,6 +3,7 @@
  * and a project's place in the project's county. The studio runs the same check live while a point is dragged.
  */
 import * as turf from '@turf/turf';
+import { type PlanProblem, problem } from '../lib/plan-problems';
 import type { Place } from '../lib/plan-schema';
 import type { BaseGeo } from './base-geo';
 import type { LoadedPlan } from './read-plan';
@@ -35,18 +36,17 @@ function within(base: BaseGeo, inner: string, outer: string): boolean {
   return base.expand(inner).every((c) => outerCounties.has(c));
 }
 
-/** Place problems as validator lines (file, feature, field, message). */
-export function placeProblems({ plan, places, folder }: LoadedPlan, base: BaseGeo): string[] {
-  const problems: string[] = [];
+/** Place problems, each naming file, feature and field. */
+export function placeProblems({ plan, places, folder }: LoadedPlan, base: BaseGeo): PlanProblem[] {
+  const problems: PlanProblem[] = [];
   const placesPath = planFile(folder, 'places.yaml');
   const byId = new Map(places.map((p) => [p.id, p]));
   places.forEach((p, i) => {
     const where = `places[${i}] ${p.id} “${p.name}”`;
-    if (!base.isRegion(p.county)) problems.push(`${placesPath}: ${where}: county: no county or prefecture ${p.county} in the base layers`);
+    if (!base.isRegion(p.county)) problems.push(problem(placesPath, where, 'county', 'noRegion', { code: p.county }));
     else if (placedPrecisions.includes(p.precision) && !pointInRegion(base, p.county, p.lon, p.lat)) {
-      problems.push(
-        `${placesPath}: ${where}: lon/lat: ${p.lon}, ${p.lat} lies outside its county ${base.countyByCode.get(p.county)?.properties.short ?? base.prefectureName(p.county) ?? p.county}; a point said to be ${p.precision} must fall inside it (or say precision: schematic)`,
-      );
+      const county = base.countyByCode.get(p.county)?.properties.short ?? base.prefectureName(p.county) ?? p.county;
+      problems.push(problem(placesPath, where, 'lon/lat', 'outsideCounty', { lon: p.lon, lat: p.lat, county, precision: p.precision }));
     }
   });
   plan.projects.forEach((pr, i) => {
@@ -54,7 +54,11 @@ export function placeProblems({ plan, places, folder }: LoadedPlan, base: BaseGe
     if (!place || !base.isRegion(place.county) || !base.isRegion(pr.county)) return;
     if (!within(base, place.county, pr.county) && !within(base, pr.county, place.county)) {
       problems.push(
-        `${planFile(folder)}: projects[${i}] ${pr.id} “${pr.name}”: place: place “${place.id}” is in ${place.county}, not in the project's county ${pr.county}`,
+        problem(planFile(folder), `projects[${i}] ${pr.id} “${pr.name}”`, 'place', 'placeNotInCounty', {
+          place: place.id,
+          placeCounty: place.county,
+          county: pr.county,
+        }),
       );
     }
   });

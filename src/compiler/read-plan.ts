@@ -2,16 +2,9 @@
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { checkPlan } from '../lib/plan-checks';
+import { type PlanProblem, problem, type SchemaIssue } from '../lib/plan-problems';
 import { placesFileSchema, planSchema, type Place, type Plan } from '../lib/plan-schema';
 import { type PlanSources, planFile, type ReadSeed } from './sources';
-
-/** One problem: the file, the feature (`elements[2] zone-a “…”`), the field and what is wrong. */
-export interface PlanProblemReport {
-  file: string;
-  where: string;
-  field: string;
-  message: string;
-}
 
 /** A plan whose files parsed and passed the schema and the plan checks. */
 export interface LoadedPlan {
@@ -43,7 +36,7 @@ function formatPath(path: PropertyKey[]): string {
 // files. The values are only read (the schema copies what it keeps).
 const parsed = new Map<string, unknown>();
 
-function parseYaml(file: string, content: string, problems: PlanProblemReport[]): unknown {
+function parseYaml(file: string, content: string, problems: PlanProblem[]): unknown {
   try {
     if (parsed.has(content)) return parsed.get(content);
     const value: unknown = parse(content);
@@ -51,29 +44,57 @@ function parseYaml(file: string, content: string, problems: PlanProblemReport[])
     parsed.set(content, value);
     return value;
   } catch (e) {
-    problems.push({ file, where: 'file', field: '(syntax)', message: (e as Error).message.split('\n')[0] ?? 'unreadable YAML' });
+    problems.push(problem(file, 'file', '(syntax)', 'yamlSyntax', { detail: (e as Error).message.split('\n')[0] ?? 'unreadable YAML' }));
     return undefined;
   }
 }
 
-function zodProblems(file: string, doc: unknown, error: z.ZodError): PlanProblemReport[] {
-  return error.issues.map((issue) => ({ file, ...describePath(doc, issue.path), message: issue.message }));
+/** The value at `path` in the parsed document (zod leaves the input out of its issues). */
+function valueAt(doc: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), doc);
+}
+
+/** The type name zod's messages use for a value: string, number, array, null … */
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/** A zod issue as data the studio can word in its own language; the message stays zod's for the validator. */
+function schemaIssue(issue: z.core.$ZodIssue, doc: unknown): SchemaIssue {
+  const out: SchemaIssue = { code: issue.code, message: issue.message };
+  const i = issue as unknown as Record<string, unknown>;
+  if (typeof i.expected === 'string') out.expected = i.expected;
+  if (issue.code === 'invalid_type') out.received = typeName(valueAt(doc, issue.path));
+  if (Array.isArray(i.values)) out.values = i.values.filter((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v));
+  if (Array.isArray(i.keys)) out.keys = i.keys.map(String);
+  if (typeof i.origin === 'string') out.origin = i.origin;
+  if (typeof i.minimum === 'number' || typeof i.minimum === 'bigint') out.minimum = Number(i.minimum);
+  if (typeof i.maximum === 'number' || typeof i.maximum === 'bigint') out.maximum = Number(i.maximum);
+  if (typeof i.format === 'string') out.format = i.format;
+  return out;
+}
+
+function zodProblems(file: string, doc: unknown, error: z.ZodError): PlanProblem[] {
+  return error.issues.map((issue) => {
+    const { where, field } = describePath(doc, issue.path);
+    return problem(file, where, field, 'schema', schemaIssue(issue, doc));
+  });
 }
 
 /** Reads one plan: YAML syntax, schema, folder name, seed and the plan checks. A plan with any problem is not loaded. */
-export function readPlan(sources: PlanSources, readSeed: ReadSeed): { loaded?: LoadedPlan; problems: PlanProblemReport[] } {
+export function readPlan(sources: PlanSources, readSeed: ReadSeed): { loaded?: LoadedPlan; problems: PlanProblem[] } {
   const { folder } = sources;
   const planPath = planFile(folder);
   const placesPath = planFile(folder, 'places.yaml');
-  const problems: PlanProblemReport[] = [];
+  const problems: PlanProblem[] = [];
   const planDoc = parseYaml(planPath, sources.planYaml, problems);
   const placesDoc = sources.placesYaml === undefined ? { places: [] } : parseYaml(placesPath, sources.placesYaml, problems);
   if (problems.length) return { problems };
   if (planDoc === null || typeof planDoc !== 'object' || Array.isArray(planDoc)) {
     return {
-      problems: [
-        { file: planPath, where: 'file', field: '(whole file)', message: 'not a plan: expected a YAML mapping with id, title, level, region, seed …' },
-      ],
+      problems: [problem(planPath, 'file', '(whole file)', 'notAPlan', {})],
     };
   }
   const planResult = planSchema.safeParse(planDoc);
@@ -83,14 +104,9 @@ export function readPlan(sources: PlanSources, readSeed: ReadSeed): { loaded?: L
   if (!planResult.success || !placesResult.success) return { problems };
   const plan = planResult.data;
   if (plan.id !== folder) {
-    return { problems: [{ file: planPath, where: 'plan', field: 'id', message: `id “${plan.id}” does not match its folder “${folder}”` }] };
+    return { problems: [problem(planPath, 'plan', 'id', 'idNotFolder', { id: plan.id, folder })] };
   }
   const found = checkPlan(plan, placesResult.data.places, readSeed(plan.seed));
-  if (found.length) return { problems: found.map((p) => ({ file: p.where.startsWith('places') ? placesPath : planPath, ...p })) };
+  if (found.length) return { problems: found.map((p) => ({ file: p.where.startsWith('places') ? placesPath : planPath, ...p }) as PlanProblem) };
   return { loaded: { plan, places: placesResult.data.places, folder }, problems: [] };
-}
-
-/** One line per problem: `data/x/plan.yaml: elements[2] zone-a “…”: functions[0]: not found …`. */
-export function formatProblem(p: PlanProblemReport): string {
-  return `${p.file}: ${p.where}: ${p.field}: ${p.message}`;
 }

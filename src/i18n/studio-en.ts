@@ -1,5 +1,9 @@
 /** The plan studio's interface strings (English); see studio-zh.ts. */
+import { type ProblemWords, problemEn } from '../lib/plan-problems';
 import type { StudioStrings } from './studio-zh';
+
+/** The validator's problems in English: the compiler's own words, so the studio and `npm run validate` agree. */
+export const problemWordsEn: ProblemWords = problemEn;
 
 export const studioEn: StudioStrings = {
   title: 'Plan studio',

@@ -2,6 +2,8 @@
  * The plan studio's interface strings (Chinese). They live beside the app's (zh.ts) but in a file of their own,
  * loaded with the studio only, so a first visit does not download them.
  */
+import type { ProblemWords, SchemaIssue } from '../lib/plan-problems';
+
 export const studioZh = {
   title: '规划工作室',
   actions: '编辑操作',
@@ -142,4 +144,69 @@ export type StudioStrings = {
     : (typeof studioZh)[K] extends string
       ? string
       : { [P in keyof (typeof studioZh)[K]]: string };
+};
+
+/** zod's type names in Chinese (the rest, like `string`, are shown as they are). */
+const typeZh: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  boolean: '是/否',
+  array: '列表',
+  object: '映射',
+  null: '空值',
+  undefined: '缺失',
+};
+
+const typeWord = (t: string | undefined) => (t ? (typeZh[t] ?? t) : '');
+
+/** The unit of a size limit: items of a list, characters of a text, none for a number. */
+const unitZh = (origin: string | undefined) => (origin === 'array' ? ' 项' : origin === 'string' ? ' 个字符' : '');
+
+/** A schema problem in Chinese from zod's issue; the schema's own English hints (a regex's note …) are kept. */
+function schemaZh(p: SchemaIssue): string {
+  switch (p.code) {
+    case 'invalid_type':
+      return p.received === 'undefined' ? `缺少此项（应为${typeWord(p.expected)}）` : `类型不对：应为${typeWord(p.expected)}，实际是${typeWord(p.received)}`;
+    case 'invalid_value':
+      return `取值不对：应为 ${(p.values ?? []).map(String).join(' | ')} 之一`;
+    case 'too_small':
+      return p.origin === 'string' && p.minimum === 1 ? '不能为空' : `太小或太短：至少 ${p.minimum ?? ''}${unitZh(p.origin)}`;
+    case 'too_big':
+      return `太大或太长：至多 ${p.maximum ?? ''}${unitZh(p.origin)}`;
+    case 'unrecognized_keys':
+      return `不认识的字段：${(p.keys ?? []).join('、')}`;
+    case 'invalid_union':
+      return '不符合任何一种允许的写法';
+    default:
+      return `格式不符：${p.message}`;
+  }
+}
+
+/** The validator's problems in Chinese, one entry per code (a missing code is a type error). */
+export const problemZh: ProblemWords = {
+  yamlSyntax: (p) => `YAML 语法错误：${p.detail}`,
+  notAPlan: () => '不是规划文件：应为含 id、title、level、region、seed 等字段的 YAML 映射',
+  schema: schemaZh,
+  idNotFolder: (p) => `id“${p.id}”与所在文件夹“${p.folder}”不一致`,
+  duplicatePlace: (p) => `地点 id“${p.id}”重复`,
+  duplicateId: (p) => `id“${p.id}”重复（要素和项目共用一套 id）`,
+  unknownPlace: (p) => `没有地点“${p.id}”（请在 places.yaml 中添加）`,
+  notVerbatim: (p) => `在原文 ${p.seed} 中找不到这段文字：“${p.quote.length > 40 ? `${p.quote.slice(0, 40)}…` : p.quote}”`,
+  seedMissing: (p) => `找不到原文文件 ${p.seed}`,
+  formulaNeedsSource: () => '写了布局表述（formula）就要给出它所在的原句（formulaSource）',
+  unknownElement: (p) => `没有要素“${p.id}”`,
+  unknownFeature: (p) => `没有要素“${p.id}”（请用完整 id，如 ${p.example}）`,
+  noRegion: (p) => `底图中没有代码为 ${p.code} 的县区或州市`,
+  noCounty: (p) => `底图中没有代码为 ${p.code} 的县区`,
+  outsideCounty: (p) => `${p.lon}, ${p.lat} 在所属县区 ${p.county} 之外；精度为 ${p.precision} 的点必须落在县区内（否则请标为 precision: schematic）`,
+  placeNotInCounty: (p) => `地点“${p.place}”在 ${p.placeCounty}，不在项目所属的 ${p.county}`,
+  geometry: (p) => `无法生成图形：${p.detail}`,
+  prefectureNeedsPlace: (p) => `项目属于整个州市（${p.county}），需要指定地点`,
+  ownParent: () => '规划不能以自身为上级',
+  noPlan: (p) => `data/ 下没有规划“${p.plan}”`,
+  cycle: (p) => `规划层级出现循环（${p.chain}）：规划不能嵌套在自己的下级中`,
+  noParentElement: (p) => `规划 ${p.plan} 中没有要素“${p.element}”`,
+  noFeature: (p) => `规划 ${p.plan} 中没有要素“${p.feature}”`,
+  noKeyProject: (p) => `本规划中没有项目“${p.id}”`,
+  other: (p) => p.detail,
 };

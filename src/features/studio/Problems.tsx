@@ -1,8 +1,12 @@
-/** What stops the plan from saving: the validator's own lines, and the last change that was refused. */
+/**
+ * What stops the plan from saving: the validator's problems in the interface language (file, feature and field are
+ * data and stay as written; the validator's English line is the item's title), and the last change that was refused.
+ */
+import { type PlanProblem, problemLine } from '../../lib/plan-problems';
 import { useSession } from './session';
 import { useStudioStrings } from './strings';
 
-export function Problems({ problems, compiling }: { problems: readonly string[]; compiling: boolean }) {
+export function Problems({ problems, compiling }: { problems: readonly PlanProblem[]; compiling: boolean }) {
   const t = useStudioStrings();
   const refusal = useSession((s) => s.refusal);
   const clear = useSession((s) => s.clearRefusal);
@@ -25,9 +29,15 @@ export function Problems({ problems, compiling }: { problems: readonly string[];
           <details open className="studio-refusal">
             <summary>{t.problemCount(problems.length)}</summary>
             <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
+              {problems.map((p) => {
+                const line = problemLine(p);
+                const shown = problemLine(p, t.problemWords);
+                return (
+                  <li key={line} title={shown === line ? undefined : line}>
+                    {shown}
+                  </li>
+                );
+              })}
             </ul>
           </details>
         ) : (

@@ -9,6 +9,7 @@ import { loadCatalogue } from '../../data/catalogue';
 import { useCatalogue } from '../../data/hooks';
 import { endPreview } from '../../data/preview';
 import { languages } from '../../i18n/languages';
+import { otherProblem, type PlanProblem, problemLine } from '../../lib/plan-problems';
 import { useAtlasStore } from '../../state/store';
 import { dropDraft, keepDraft, readDraft } from './autosave';
 import { ChangeList } from './ChangeList';
@@ -42,7 +43,7 @@ export function StudioMode() {
   const session = useSession();
   const view = usePlanView();
   const [loadError, setLoadError] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<PlanProblem[]>([]);
   const [compiling, setCompiling] = useState(true);
   const [newPlan, setNewPlan] = useState(false);
   const [message, setMessage] = useState('');
@@ -124,7 +125,7 @@ export function StudioMode() {
         },
         (e: unknown) => {
           if (!live) return;
-          setProblems([e instanceof Error ? e.message : String(e)]);
+          setProblems([otherProblem(e instanceof Error ? e.message : String(e))]);
           setCompiling(false);
         },
       );
@@ -147,7 +148,7 @@ export function StudioMode() {
         },
         (e: unknown) => {
           if (!live) return;
-          setProblems([e instanceof Error ? e.message : String(e)]);
+          setProblems([otherProblem(e instanceof Error ? e.message : String(e))]);
           setCompiling(false);
         },
       );
@@ -205,7 +206,7 @@ export function StudioMode() {
   const save = async (how: 'zip' | 'folder' | 'changes') => {
     if (!plan || !opened) return;
     if (compiling) return setMessage(t.waitChecking);
-    if (problems.length) return setMessage(t.saveRefused(problems.length, problems[0] ?? ''));
+    if (problems.length) return setMessage(t.saveRefused(problems.length, problems[0] ? problemLine(problems[0], t.problemWords) : ''));
     const started = performance.now();
     const input = { plan, opened, changes: done, words: languages[lang].changeWords, who };
     try {

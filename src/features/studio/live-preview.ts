@@ -8,10 +8,11 @@ import { planSources } from '../../compiler/edit/plan-doc';
 import type { EditablePlan } from '../../compiler/edit/types';
 import type { Catalogue } from '../../data/catalogue';
 import { showPreview } from '../../data/preview';
+import { otherProblem, type PlanProblem } from '../../lib/plan-problems';
 
 export interface PreviewResult {
-  /** One line per problem (file, feature, field, message); empty when the plan would build. */
-  problems: string[];
+  /** The validator's problems (file, feature, field, code); empty when the plan would build. */
+  problems: PlanProblem[];
   /** How long compiling took, in milliseconds (reported in the pane for the curious, never asserted). */
   ms: number;
 }
@@ -27,13 +28,13 @@ export function otherPlans(catalogue: Catalogue | undefined, except: string): Ot
 export function runPreview(plan: EditablePlan, base: BaseGeo, catalogue: Catalogue | undefined): PreviewResult {
   const started = performance.now();
   const readSeed = (name: string) => (name === plan.seedName ? plan.seed : undefined);
-  let problems: string[];
+  let problems: PlanProblem[];
   try {
     const result = compilePlans([planSources(plan)], readSeed, base, otherPlans(catalogue, plan.folder));
-    problems = result.problems;
+    problems = result.found;
     if (result.plans.length) showPreview(publishedFiles(result.plans), [plan.folder]);
   } catch (e) {
-    problems = [`data/${plan.folder}/plan.yaml: ${e instanceof Error ? e.message : String(e)}`];
+    problems = [otherProblem(e instanceof Error ? e.message : String(e), `data/${plan.folder}/plan.yaml`)];
   }
   return { problems, ms: Math.round(performance.now() - started) };
 }
