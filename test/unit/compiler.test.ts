@@ -41,6 +41,15 @@ describe('the plan compiler', () => {
     expect(problems).toEqual([expect.stringMatching(/^data\/alpha\/places\.yaml: places\[0\] hospital-site “新院区”: lon\/lat: .*outside its county 临翔区/)]);
   });
 
+  it('prints the validator lines word for word, the schema’s own messages included (the studio words them apart)', () => {
+    expect(compilePlans([fixturePlan('alpha', { quote: '构建“三核九区”的空间布局。' })], readSeed, base).problems).toEqual([
+      'data/alpha/plan.yaml: plan: summary.quote: not found verbatim in seed fixture.txt: “构建“三核九区”的空间布局。”',
+    ]);
+    expect(compilePlans([fixturePlan('alpha', { precision: 'roughly' })], readSeed, base).problems).toEqual([
+      'data/alpha/places.yaml: places[0] hospital-site “新院区”: precision: Invalid option: expected one of "exact"|"township"|"county"|"schematic"',
+    ]);
+  });
+
   it('accepts the same point when it is only schematic', () => {
     expect(compilePlans([fixturePlan('alpha', { lon: 102.7, lat: 25.04, precision: 'schematic' })], readSeed, base).problems).toEqual([]);
   });
