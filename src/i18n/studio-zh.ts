@@ -3,6 +3,7 @@
  * loaded with the studio only, so a first visit does not download them.
  */
 import type { ProblemWords, SchemaIssue } from '../lib/plan-problems';
+import { schemaHints } from '../lib/plan-schema';
 
 export const studioZh = {
   title: '规划工作室',
@@ -162,8 +163,21 @@ const typeWord = (t: string | undefined) => (t ? (typeZh[t] ?? t) : '');
 /** The unit of a size limit: items of a list, characters of a text, none for a number. */
 const unitZh = (origin: string | undefined) => (origin === 'array' ? ' 项' : origin === 'string' ? ' 个字符' : '');
 
-/** A schema problem in Chinese from zod's issue; the schema's own English hints (a regex's note …) are kept. */
+/** The schema's own hints (src/lib/plan-schema.ts) in Chinese. */
+const schemaHintZh: { [K in keyof typeof schemaHints]: string } = {
+  slug: '只能用小写字母、数字和连字符',
+  sixDigits: '应为六位 GB/T 2260 行政区划代码，如 530925',
+  yunnan: '不是云南的县区或州市：云南的 GB/T 2260 代码以 53 开头（如 530925）',
+  markup: '文本中不能有标记（HTML 标签或实体）',
+  bidi: '文本中不能有不可见的双向控制字符（U+202A–202E、U+2066–2069、U+200E/F）',
+  bidiCell: '不能有不可见的双向控制字符',
+  seedFile: '应为 data/seeds 中的文件名，如 002_141cab6b3d237511.txt',
+};
+
+/** A schema problem in Chinese: the schema's own hint, else from zod's issue code and details. */
 function schemaZh(p: SchemaIssue): string {
+  const hint = (Object.keys(schemaHints) as (keyof typeof schemaHints)[]).find((k) => schemaHints[k] === p.message);
+  if (hint) return schemaHintZh[hint];
   switch (p.code) {
     case 'invalid_type':
       return p.received === 'undefined' ? `缺少此项（应为${typeWord(p.expected)}）` : `类型不对：应为${typeWord(p.expected)}，实际是${typeWord(p.received)}`;

@@ -5,25 +5,36 @@
 import { z } from 'zod';
 import { bidiControlPattern, categories, elementRoles, indicatorNatures, investmentUnits, levels, markupPattern, precisions, slugPattern } from './vocabulary';
 
-const slug = z.string().regex(slugPattern, 'use lower-case letters, digits and hyphens');
+/** The schema's own hints, by name: the validator prints them; the studio has its words for each (studio-zh.ts). */
+export const schemaHints = {
+  slug: 'use lower-case letters, digits and hyphens',
+  sixDigits: 'a six-digit GB/T 2260 code such as 530925',
+  yunnan: 'not a county or prefecture of Yunnan: its GB/T 2260 codes start with 53 (e.g. 530925)',
+  markup: 'markup (HTML tags or entities) is not allowed in text',
+  bidi: 'invisible bidirectional control characters (U+202A–202E, U+2066–2069, U+200E/F) are not allowed in text',
+  bidiCell: 'invisible bidirectional control characters are not allowed',
+  seedFile: 'a file name in data/seeds such as 002_141cab6b3d237511.txt',
+} as const;
+
+const slug = z.string().regex(slugPattern, schemaHints.slug);
 /** GB/T 2260 code of a Yunnan county (53xxyy) or prefecture (53xx00). */
 export const adminCode = z
   .string()
-  .regex(/^\d{6}$/, 'a six-digit GB/T 2260 code such as 530925')
+  .regex(/^\d{6}$/, schemaHints.sixDigits)
   // Six digits outside Yunnan (999999) are told so, not that they must be six digits.
-  .regex(/^53/, 'not a county or prefecture of Yunnan: its GB/T 2260 codes start with 53 (e.g. 530925)');
+  .regex(/^53/, schemaHints.yunnan);
 /** Plain text: shown to users as text, so markup is refused rather than escaped silently. */
 const text = z
   .string()
   .trim()
   .min(1)
-  .refine((v) => !markupPattern.test(v), 'markup (HTML tags or entities) is not allowed in text')
-  .refine((v) => !bidiControlPattern.test(v), 'invisible bidirectional control characters (U+202A–202E, U+2066–2069, U+200E/F) are not allowed in text');
+  .refine((v) => !markupPattern.test(v), schemaHints.markup)
+  .refine((v) => !bidiControlPattern.test(v), schemaHints.bidi);
 /** Short table cells: the same guard against invisible reordering. */
 const cell = z
   .string()
   .trim()
-  .refine((v) => !bidiControlPattern.test(v), 'invisible bidirectional control characters are not allowed');
+  .refine((v) => !bidiControlPattern.test(v), schemaHints.bidiCell);
 
 /** Where a statement stands in the plan: the section heading and the plan's own words. */
 export const sourceSchema = z.strictObject({
@@ -178,7 +189,7 @@ export const planSchema = z.strictObject({
   /** The plan it nests in, and the element of that plan it falls within. */
   parent: z.strictObject({ plan: planIdSchema, element: slug.optional() }).optional(),
   /** File name of the seed text in shared/seeds. */
-  seed: z.string().regex(/^[\w.-]+\.txt$/, 'a file name in data/seeds such as 002_141cab6b3d237511.txt'),
+  seed: z.string().regex(/^[\w.-]+\.txt$/, schemaHints.seedFile),
   /** The layout formula in the plan's words, e.g. "一核、六区、四带"; omitted where the plan states none. */
   formula: text.optional(),
   formulaSource: sourceSchema.optional(),

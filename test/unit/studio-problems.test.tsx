@@ -33,6 +33,13 @@ describe('the studio problems pane', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the schema’s own hint (a code outside Yunnan) in Chinese', () => {
+    const plan = fixturePlan('alpha');
+    const { found } = compilePlans([{ ...plan, planYaml: plan.planYaml.replace('530902', '999999') }], readSeed, base);
+    render(<Problems problems={found} compiling={false} />);
+    expect(screen.getByText(/^data\/alpha\/plan\.yaml: plan: region\.code: 不是云南的县区或州市/)).toBeInTheDocument();
+  });
+
   it('shows the validator line itself in the English interface', () => {
     useAtlasStore.setState({ lang: 'en' });
     const { problems, found } = compilePlans([fixturePlan('alpha', { lon: 102.7, lat: 25.04 })], readSeed, base);
