@@ -54,6 +54,11 @@ describe('house rules', () => {
     expect(stray).toEqual([]);
   });
 
+  it('puts nothing of the app on window: the map has one owner (src/features/map)', () => {
+    const found = sources.filter((f) => /\(window as [^)]*\)\.\w+\s*=(?!=)|\bwindow\.\w*map\w*\s*=(?!=)/i.test(code(f))).map((f) => relative(root, f));
+    expect(found).toEqual([]);
+  });
+
   it('changes the store only through its actions', () => {
     const raw = sources.filter((f) => !f.includes('/src/state/') && /\b(?:store|useAtlasStore)\.setState\(/.test(code(f))).map((f) => relative(root, f));
     expect(raw).toEqual([]);

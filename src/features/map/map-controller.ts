@@ -75,7 +75,6 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     // MapLibre's own words (the canvas's name, its buttons) in the interface's language.
     locale: languages[store.getState().lang].mapLocale,
   });
-  (window as unknown as { __map: unknown }).__map = map; // DEBUG-MARK2
   map.touchZoomRotate.disableRotation();
   // The canvas takes keyboard focus: it names its keys, and focus can come back to it after details close.
   const canvas = map.getCanvas();
