@@ -64,57 +64,34 @@ export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
 }
 
 /**
- * Where an area's name may stand around its label point (ems), in order of preference: at the plan's west or east
- * edge inward first, then above or below it, and at last centred on it, so a name crowded out of its inward places
- * (a seat's name, a cluster) still finds one rather than the area going unnamed.
+ * Where an area's name may stand around its label point (ems), in order of preference. At the plan's west or east
+ * edge only inward (a name centred there would run off a phone's edge: MapLibre does not move it back), beside the
+ * point first, then further above or below it, so a name crowded out of its first places by a seat's name or a
+ * cluster still finds one rather than the area going unnamed.
  */
+const inward = (side: 'left' | 'right', x: number) => [
+  side,
+  [x, 0],
+  `top-${side}`,
+  [x, 0.6],
+  `bottom-${side}`,
+  [x, -0.6],
+  `top-${side}`,
+  [0, 1.6],
+  `bottom-${side}`,
+  [0, -1.6],
+  `top-${side}`,
+  [0, 2.6],
+  `bottom-${side}`,
+  [0, -2.6],
+];
 const areaLabelPlaces = [
   'match',
   ['get', 'edge'],
   'west',
-  [
-    'literal',
-    [
-      'left',
-      [0.3, 0],
-      'top-left',
-      [0.3, 0.6],
-      'bottom-left',
-      [0.3, -0.6],
-      'top-left',
-      [0, 1.6],
-      'bottom-left',
-      [0, -1.6],
-      'top',
-      [0, 1.6],
-      'bottom',
-      [0, -1.6],
-      'center',
-      [0, 0],
-    ],
-  ],
+  ['literal', inward('left', 0.3)],
   'east',
-  [
-    'literal',
-    [
-      'right',
-      [-0.3, 0],
-      'top-right',
-      [-0.3, 0.6],
-      'bottom-right',
-      [-0.3, -0.6],
-      'top-right',
-      [0, 1.6],
-      'bottom-right',
-      [0, -1.6],
-      'top',
-      [0, 1.6],
-      'bottom',
-      [0, -1.6],
-      'center',
-      [0, 0],
-    ],
-  ],
+  ['literal', inward('right', -0.3)],
   ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8], 'left', [0.8, 0], 'right', [-0.8, 0]]],
 ] as unknown as DataDrivenPropertyValueSpecification<never>;
 
