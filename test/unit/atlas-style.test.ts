@@ -94,6 +94,48 @@ describe('the map style', () => {
     for (const id of ['plan-cluster', 'plan-place', 'plan-place-stack']) expect(layer(s, id).paint?.['circle-opacity'], id).toBeUndefined();
   });
 
+  it('places the names of areas before the seat names (under the counts), so a seat name never crowds a zone out', () => {
+    const s = style();
+    const at = (id: string) => s.layers.findIndex((l) => l.id === id);
+    // MapLibre places the later layer first.
+    expect(at('plan-area-label')).toBeGreaterThan(at('prefecture-label'));
+    expect(at('plan-area-label')).toBeLessThan(at('plan-cluster-count'));
+  });
+
+  it('gives a name at the plan’s edge more inward places, further above and below its point, and places it first', () => {
+    const layout = layer(style({ lang: 'en' }), 'plan-area-label').layout ?? {};
+    // ['match', ['get', 'edge'], 'west', ['literal', places], 'east', ['literal', places], ['literal', places]]
+    const match = layout['text-variable-anchor-offset'] as unknown[];
+    const places = (edge: string) => {
+      const i = match.indexOf(edge);
+      const literal = (i < 0 ? match.at(-1) : match[i + 1]) as [string, unknown[]];
+      return literal[1].filter((v) => typeof v === 'string');
+    };
+    // Only inward at the edge (never centred over a phone's edge), but more places than three: further above and below.
+    expect(places('west').slice(0, 3)).toEqual(['left', 'top-left', 'bottom-left']);
+    expect(new Set(places('west'))).toEqual(new Set(['left', 'top-left', 'bottom-left']));
+    expect(places('west').length).toBeGreaterThan(3);
+    expect(places('east').slice(0, 3)).toEqual(['right', 'top-right', 'bottom-right']);
+    expect(new Set(places('east'))).toEqual(new Set(['right', 'top-right', 'bottom-right']));
+    expect(places('')[0]).toBe('center');
+    // With fewer places to go, a name at the edge is placed before the other zones' names.
+    expect(JSON.stringify(layout['symbol-sort-key'])).toContain('["match",["get","edge"],["west","east"],0.5,0]');
+  });
+
+  it('sets the names of areas smaller at a phone’s framing of a province (zoom 4) than at zoom 5, not on a projector', () => {
+    // ['interpolate', ['linear'], ['zoom'], z0, sizes0, z1, sizes1, ...]: the stops' zooms.
+    const stops = (o: Partial<PlanLayerOptions>) =>
+      ((layer(style(o), 'plan-area-label').layout?.['text-size'] ?? []) as unknown[]).filter((_, i) => i >= 3 && i % 2 === 1);
+    expect(stops({})).toEqual([4, 5, 9]);
+    expect(stops({ labelScale: 1.35 })).toEqual([5, 9]);
+    const sizes = layer(style(), 'plan-area-label').layout?.['text-size'] as unknown[];
+    const zoneSize = (stop: unknown) => {
+      const m = stop as unknown[];
+      return m[m.indexOf('zone') + 1] as number;
+    };
+    expect(zoneSize(sizes[4])).toBeLessThan(zoneSize(sizes[6]));
+  });
+
   it('gives a seat name places on more than one ring, so it can move out past a count disc', () => {
     const places = layer(style(), 'prefecture-label').layout?.['text-variable-anchor-offset'] as unknown[];
     expect(places.filter((v) => v === 'top')).toHaveLength(3);

@@ -2,7 +2,10 @@ import { useAtlasStore } from '../../state/store';
 import { useStrings } from '../../i18n/use-strings';
 import { useAtlasConfig, usePlanEntry } from '../../data/hooks';
 import { configCredits } from '../../lib/atlas-config';
+import { englishName, languages, plansLang, regionName } from '../../i18n/languages';
 import { fullAtlasUrl } from './embed-code';
+
+const plansHtmlLang = languages[plansLang].htmlLang;
 
 /** The embed's only chrome: which plan this is, and a way out to the full atlas (same plan, selection, language). */
 export function EmbedBar() {
@@ -20,8 +23,22 @@ export function EmbedBar() {
   return (
     <>
       <div className="embed-bar" role="region" aria-label={t.embedBar}>
-        <p className="embed-title" lang="zh-CN">
-          {meta ? [meta.regionShort, meta.formula].filter(Boolean).join(' · ') : t.appShort}
+        {/* The region by the one rule for names (the data gives it in English); the layout's formula is plan text
+            with no English form in the data, so it stays as written, marked as Chinese. */}
+        <p className="embed-title">
+          {meta ? (
+            <>
+              <span lang={englishName({ nameEn: meta.regionEn }, lang) ? undefined : plansHtmlLang}>{regionName(meta, lang)}</span>
+              {meta.formula && (
+                <>
+                  {' · '}
+                  <span lang={plansHtmlLang}>{meta.formula}</span>
+                </>
+              )}
+            </>
+          ) : (
+            t.appShort
+          )}
         </p>
         <a className="embed-open" href={fullAtlasUrl(window.location, { plan: planId, feature: selectedId, lang })} target="_blank" rel="noopener">
           {t.openFullAtlas} ↗

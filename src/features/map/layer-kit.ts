@@ -133,14 +133,25 @@ export const beltLine: ExpressionSpecification = ['all', byRole('belt'), isLine]
 /** Matches nothing when there is no selection (feature ids are never empty). */
 export const selectionKey = (o: PlanLayerOptions) => o.selectedId ?? '\u0000';
 
+/** How much smaller the names of areas are at zoom 4 (a province framed on a phone) than at zoom 5. */
+export const smallAreaNames = 0.7;
+
 /** Label size by role from role-look.ts, interpolated by zoom; presentation mode scales it for a projector. */
 export function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): ExpressionSpecification {
   const k = o.labelScale ?? 1;
   // On a projector (labelScale > 1) no plan label is smaller than 20 px.
   const size = (r: Role, i: 0 | 1) => (k > 1 ? Math.max(20, Math.round(roleLook[r].label[i] * k)) : roleLook[r].label[i]);
   if (at === 'belt') return ['interpolate', ['linear'], ['zoom'], 5, size('belt', 0), 9, size('belt', 1)];
-  const byRole = (i: 0 | 1) => ['match', ['get', 'role'], ...elementRoles.flatMap((r) => [r, size(r, i)]), size('zone', i)];
-  return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
+  const byRole = (i: 0 | 1, f = 1) => [
+    'match',
+    ['get', 'role'],
+    ...elementRoles.flatMap((r) => [r, Math.round(size(r, i) * f)]),
+    Math.round(size('zone', i) * f),
+  ];
+  // A phone frames a province a zoom level or so below a laptop: there the names of areas shrink, so that every
+  // one still finds room among the seats' names and the clusters (not on a projector, which never frames so far out).
+  if (k > 1) return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
+  return ['interpolate', ['linear'], ['zoom'], 4, byRole(0, smallAreaNames), 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
 }
 
 /** A project alone on its point; projects sharing one are a place marker (project-layers.ts). */

@@ -12,6 +12,7 @@ import { nameField } from './base-style';
 import {
   beltLine,
   colorExpression,
+  count,
   fill,
   focused,
   hatchImageId,
@@ -62,14 +63,35 @@ export function contextLayers(o: PlanLayerOptions): LayerSpecification[] {
   ];
 }
 
-/** Where an area's name may stand around its label point (ems): inward only at the plan's west or east edge. */
+/**
+ * Where an area's name may stand around its label point (ems), in order of preference. At the plan's west or east
+ * edge only inward (a name centred there would run off a phone's edge: MapLibre does not move it back), beside the
+ * point first, then further above or below it, so a name crowded out of its first places by a seat's name or a
+ * cluster still finds one rather than the area going unnamed.
+ */
+const inward = (side: 'left' | 'right', x: number) => [
+  side,
+  [x, 0],
+  `top-${side}`,
+  [x, 0.6],
+  `bottom-${side}`,
+  [x, -0.6],
+  `top-${side}`,
+  [0, 1.6],
+  `bottom-${side}`,
+  [0, -1.6],
+  `top-${side}`,
+  [0, 2.6],
+  `bottom-${side}`,
+  [0, -2.6],
+];
 const areaLabelPlaces = [
   'match',
   ['get', 'edge'],
   'west',
-  ['literal', ['left', [0.3, 0], 'top-left', [0.3, 0.6], 'bottom-left', [0.3, -0.6]]],
+  ['literal', inward('left', 0.3)],
   'east',
-  ['literal', ['right', [-0.3, 0], 'top-right', [-0.3, 0.6], 'bottom-right', [-0.3, -0.6]]],
+  ['literal', inward('right', -0.3)],
   ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8], 'left', [0.8, 0], 'right', [-0.8, 0]]],
 ] as unknown as DataDrivenPropertyValueSpecification<never>;
 
@@ -120,7 +142,10 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
       layout: { 'line-join': 'round' },
       paint: { 'line-color': mapColors.selection, 'line-width': 4.5, 'line-opacity': 0.9 },
     }),
-    label(30, {
+    // After the prefecture seats' names in the style, so placed before them (under the cluster counts): the plan's
+    // own names of its areas are what the map is for, and at a phone's framing a seat's name (which moves around its
+    // dot) would otherwise crowd a zone's name out entirely.
+    count(5, {
       id: 'plan-area-label',
       metadata: spoken,
       type: 'symbol',
@@ -133,7 +158,8 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
         'text-max-width': usesEnglishNames(o.lang) ? 13 : 8,
         'text-line-height': 1.25,
         'text-padding': 2,
-        'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2],
+        // Cores first, then zones, then the rest; within each, a name at the plan's edge (fewer places to go) first.
+        'symbol-sort-key': ['-', ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2], ['match', ['get', 'edge'], ['west', 'east'], 0.5, 0]],
         // Names move around their point rather than vanish under a seat name or a project cluster; a name at the
         // plan's west or east edge (plan-sources.ts `edge`) only inward, never centred over the edge of a phone.
         'text-variable-anchor-offset': areaLabelPlaces,
