@@ -148,18 +148,30 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     // "Ready" (for tests and the benchmark) is the first idle with the base layers and a plan drawn; every idle
     // after a plan is drawn says which plan is on screen and tells screen readers the names it shows.
     let shownPlan = '';
+    const tellNames = () => {
+      if (!shownPlan || !options.onIdle) return;
+      const rendered = map.queryRenderedFeatures({ layers: spokenLayerIds(style).filter((id) => map.getLayer(id)) });
+      // A label naming several projects on one point has a name a line.
+      const names = rendered.flatMap((f) => String(f.properties.short ?? f.properties.name ?? '').split('\n'));
+      options.onIdle([...new Set(names.filter(Boolean))]);
+    };
     map.on('idle', () => {
       if (!shownPlan) return;
       container.dataset.planShown = shownPlan;
       container.setAttribute('data-idle', 'true');
       if (!performance.getEntriesByName('atlas-map-ready').length) performance.mark('atlas-map-ready');
-      if (options.onIdle) {
-        const rendered = map.queryRenderedFeatures({ layers: spokenLayerIds(style).filter((id) => map.getLayer(id)) });
-        // A label naming several projects on one point has a name a line.
-        const names = rendered.flatMap((f) => String(f.properties.short ?? f.properties.name ?? '').split('\n'));
-        options.onIdle([...new Set(names.filter(Boolean))]);
-      }
+      tellNames();
     });
+    // On a busy machine the map can take seconds to go idle after a flight (its sources re-tile for the new zoom):
+    // the names are told once the camera has stopped and its labels have faded in, and again at idle.
+    let namesTimer: ReturnType<typeof setTimeout> | undefined;
+    map.on('moveend', () => {
+      clearTimeout(namesTimer);
+      namesTimer = setTimeout(() => {
+        if (!disposed) tellNames();
+      }, 400);
+    });
+    cleanups.push(() => clearTimeout(namesTimer));
     const showWhenBaseIn = (id: string) => {
       const show = () => {
         if (store.getState().planId !== id) return;
