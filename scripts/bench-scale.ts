@@ -16,6 +16,7 @@
  * and the interactions that grow with the number of plans (plan menu, plan switch).
  * Budgets (for 1,000 plans) are printed beside the figures; nothing here fails (exit code 0): these machines are noisy.
  *
+ * `--search` measures only up to the search (see `searchOnly`).
  * Env: BENCH_RUNS (default 3), BENCH_PROJECTS_PER_PLAN, BENCH_COMPILE_MAX, BENCH_KEEP=1 keeps the temporary folder.
  * Nothing is written to the worktree's data/ or public/.
  */
@@ -62,6 +63,8 @@ const switchPlan =
 /** Each scale once, smallest first; a scale below the real plans' count is the real plans. */
 const scales = [...new Set((args.length ? args : [realPlans.length, 150]).map((n) => Math.max(n, realPlans.length)))].sort((a, b) => a - b);
 const searchChar = '曲';
+/** `--search`: each visit stops after the search (the list and the map are not measured; their rows show —). */
+const searchOnly = process.argv.includes('--search');
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-scale-'));
 const started = Date.now();
@@ -554,6 +557,11 @@ async function session(browser: Browser, origin: string, v: Variant): Promise<Se
   await search.fill('');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.waitForTimeout(300);
+  if (searchOnly) {
+    await context.close();
+    const skipped = { heap: NaN, listOpen: NaN, filter: NaN, planFilter: NaN, mapDrawn: NaN, mapSet: NaN, mapStall: NaN, domNodes: NaN };
+    return { bytes, files: [], ready, menu, switchTo, searchFirst, searchBytes, searchWarm, ...skipped, domAfterFilter: NaN, rowsInDom: NaN, errors };
+  }
 
   // Project list, its DOM size, then a category chip.
   const listOpen = await timed(page, ['click'], 'pb-row', '', () => page.click('button.view-toggle'));
@@ -696,7 +704,7 @@ try {
   const sec = (n: number) => `${n.toFixed(1)} s`;
   const w = 12;
   const m = (i: number, f: (s: Session) => number | undefined) => {
-    const xs = results[i]!.map(f).filter((x): x is number => x !== undefined);
+    const xs = results[i]!.map(f).filter((x): x is number => x !== undefined && !Number.isNaN(x));
     return xs.length ? median(xs) : undefined;
   };
   const line = (label: string, cells: string[], budget = '') => console.log(`  ${pad(label, 46)} ${cells.map((c) => lpad(c, w)).join(' ')}  ${budget}`);
