@@ -6,11 +6,11 @@
  */
 import type { SearchEntry } from '../lib/atlas-data';
 import { checkFormat, isSearchEntry, publishedPaths, readTable, searchFields } from '../lib/published-format';
-import { candidatesIn, queryPlan, type SearchIndexFile, searchShardPaths, shardFor } from '../lib/search-shards';
+import { candidatesIn, type QueryPlan, queryPlan, type SearchIndexFile, searchShardPaths, shardFor } from '../lib/search-shards';
 import { fetchJson, isEmbedded } from './fetch-asset';
 import { report, resolveNotice } from './notices';
 import { createResource } from './resource';
-import { loadSearchIndex } from './tables';
+import { loadSearchIndex, searchResource } from './tables';
 
 interface Shard {
   rows: SearchEntry[];
@@ -54,6 +54,14 @@ export function setSearchPreview(next: { plans: ReadonlySet<string>; rows: reado
   preview = next;
 }
 
+/** The published candidates of `plan` from its shard (none when no shard can hold a match), with the studio's preview. */
+function candidatesFrom(plan: QueryPlan, index: SearchIndexFile, shard: Shard | undefined): readonly SearchEntry[] {
+  const published = shard ? candidatesIn(plan, index.shards.length, shard.rows, shard.answers) : [];
+  // A previewed plan's few hundred entries are all candidates: the box ranks and keeps only the matches.
+  const shown = preview;
+  return shown ? [...published.filter((r) => !shown.plans.has(r.plan)), ...shown.rows] : published;
+}
+
 /**
  * The entries among which the query's results are (a superset of its matches, in the published order, or the
  * precomputed best for a one- or two-character query): what the search ranks. Empty for an empty query.
@@ -64,11 +72,27 @@ export async function searchCandidates(query: string): Promise<readonly SearchEn
   if (isEmbedded(publishedPaths.search)) return loadSearchIndex();
   const index = await searchTopResource.load('index');
   const n = shardFor(plan, index.shards);
-  const shard = n === undefined ? undefined : await searchShardResource.load(n);
-  const published = shard ? candidatesIn(plan, index.shards.length, shard.rows, shard.answers) : [];
-  // A previewed plan's few hundred entries are all candidates: the box ranks and keeps only the matches.
-  const shown = preview;
-  return shown ? [...published.filter((r) => !shown.plans.has(r.plan)), ...shown.rows] : published;
+  return candidatesFrom(plan, index, n === undefined ? undefined : await searchShardResource.load(n));
+}
+
+/**
+ * The same as {@link searchCandidates} when all the query needs is already in memory (the top-level index and its
+ * shard, or the single file's table), else `undefined`: such a keystroke is matched at once, with no pause, no
+ * download and no promise; only a query that must download waits.
+ */
+export function loadedCandidates(query: string): readonly SearchEntry[] | undefined {
+  const plan = queryPlan(query);
+  if (plan.kind === 'none') return [];
+  if (isEmbedded(publishedPaths.search)) {
+    const table = searchResource.peek('search');
+    return table?.status === 'ready' ? table.data : undefined;
+  }
+  const index = searchTopResource.peek('index');
+  if (index?.status !== 'ready') return undefined;
+  const n = shardFor(plan, index.data.shards);
+  if (n === undefined) return candidatesFrom(plan, index.data, undefined);
+  const shard = searchShardResource.peek(n);
+  return shard?.status === 'ready' ? candidatesFrom(plan, index.data, shard.data) : undefined;
 }
 
 /** Starts loading the top-level index (on focus, before the first keystroke); nothing in the single file. */

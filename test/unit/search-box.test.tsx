@@ -41,4 +41,40 @@ describe('search box', () => {
     expect(search.filter((p) => /\/geo\/search\/\d+\.json$/.test(p))).toHaveLength(1);
     expect(search).not.toContain(`/${publishedPaths.search}`);
   });
+
+  it('shows the results of a keystroke whose shard is loaded at once, with no pause and no download', async () => {
+    servePublic(searchShardFiles(entries, syllablesOf, 16));
+    const served = globalThis.fetch;
+    let asked = 0;
+    vi.stubGlobal('fetch', (input: string | URL) => {
+      asked += 1;
+      return served(input);
+    });
+    const user = userEvent.setup();
+    render(<SearchBox />);
+    const box = screen.getByRole('combobox');
+    await user.click(box);
+    await user.paste('库康养');
+    await screen.findByRole('option', { name: /勐库康养示范区/ });
+    await user.clear(box);
+    const before = asked;
+    await user.paste('库康养');
+    // Read at once (getBy, not findBy): a pause before matching would leave the list empty here.
+    expect(screen.getByRole('option', { name: /勐库康养示范区/ })).toBeInTheDocument();
+    expect(asked).toBe(before);
+  });
+
+  it('keeps arrow keys and Enter on the results of a loaded shard', async () => {
+    servePublic(searchShardFiles(entries, syllablesOf, 16));
+    const user = userEvent.setup();
+    render(<SearchBox />);
+    const box = screen.getByRole('combobox');
+    await user.click(box);
+    await user.paste('库康养');
+    const option = await screen.findByRole('option', { name: /勐库康养示范区/ });
+    await user.keyboard('{ArrowDown}{ArrowUp}');
+    expect(box).toHaveAttribute('aria-activedescendant', option.id);
+    await user.keyboard('{Enter}');
+    expect(box).toHaveValue('勐库康养示范区');
+  });
 });

@@ -1,9 +1,16 @@
-/** The search box's view of the index: the entries a query needs, loaded a short pause after the last keystroke. */
-import { useEffect, useState } from 'react';
-import { searchCandidates } from '../../data/search';
+/**
+ * The search box's view of the index: the entries a query needs, at once when they are in memory, else loaded a
+ * short pause after the last keystroke.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadedCandidates, searchCandidates } from '../../data/search';
 import type { SearchEntry } from '../../lib/atlas-data';
 
-/** How long typing must pause before the index is asked (a fast typist's word costs one lookup, not one per key). */
+/**
+ * How long typing must pause before the index is asked for a shard not yet loaded (a fast typist's word costs one
+ * download, not one per key). A query whose shard is in memory is not delayed: the pause is for downloads, and
+ * counted in it a warm keystroke would wait longer than it takes to match and draw.
+ */
 export const searchDebounceMs = 150;
 
 export interface Candidates {
@@ -13,29 +20,40 @@ export interface Candidates {
   entries: readonly SearchEntry[];
 }
 
+const idle: Candidates = { status: 'idle', query: '', entries: [] };
+
 /**
- * The candidates for `query` (debounced), with the query they are for: the box ranks them against that query, so
- * results never mix one query's entries with another's words.
+ * The candidates for `query`, with the query they are for: the box ranks them against that query, so results never
+ * mix one query's entries with another's words. While a download is awaited, the candidates last shown stay (the box
+ * ranks them against what is typed).
  */
 export function useSearchCandidates(query: string): Candidates {
-  const [state, setState] = useState<Candidates>({ status: 'idle', query: '', entries: [] });
+  // What the effect below downloaded, and for which query (a download for another query is not this one's).
+  const [fetched, setFetched] = useState<Candidates & { for: string }>({ ...idle, for: '' });
+  // The candidates last returned (committed): kept on screen while the next query's shard downloads.
+  const shown = useRef<Candidates>(idle);
+  const blank = !query.trim();
+  // Read in the keystroke's own render: no timer, no promise, no second render.
+  const inMemory = useMemo(() => (blank ? undefined : loadedCandidates(query)), [blank, query]);
+  const ready = useMemo<Candidates | undefined>(() => inMemory && { status: 'ready', query, entries: inMemory }, [inMemory, query]);
+  const result = blank ? idle : (ready ?? (fetched.for === query ? fetched : shown.current));
   useEffect(() => {
-    if (!query.trim()) {
-      setState({ status: 'idle', query: '', entries: [] });
-      return;
-    }
+    shown.current = result;
+  });
+  useEffect(() => {
+    if (blank || ready) return;
     let current = true;
     const timer = setTimeout(() => {
-      setState((s) => ({ ...s, status: 'loading' }));
+      setFetched({ ...shown.current, status: 'loading', for: query });
       searchCandidates(query).then(
-        (entries) => current && setState({ status: 'ready', query, entries }),
-        () => current && setState((s) => ({ ...s, status: 'error' })),
+        (entries) => current && setFetched({ status: 'ready', query, entries, for: query }),
+        () => current && setFetched((s) => ({ ...s, status: 'error' })),
       );
     }, searchDebounceMs);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [query]);
-  return state;
+  }, [blank, query, ready]);
+  return result;
 }
