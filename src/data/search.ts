@@ -95,7 +95,33 @@ export function loadedCandidates(query: string): readonly SearchEntry[] | undefi
   return shard?.status === 'ready' ? candidatesFrom(plan, index.data, shard.data) : undefined;
 }
 
-/** Starts loading the top-level index (on focus, before the first keystroke); nothing in the single file. */
+/**
+ * Whether `query`'s candidates need a download not yet asked for (the shard it reads): what the search box waits a
+ * pause in typing for, and only that. Resolves once the top-level index is in (started on focus, shared by every
+ * query). False in the single file (nothing to download) and when the shard is loaded or on its way.
+ */
+export async function needsDownload(query: string): Promise<boolean> {
+  const plan = queryPlan(query);
+  if (plan.kind === 'none' || isEmbedded(publishedPaths.search)) return false;
+  const index = await searchTopResource.load('index');
+  const n = shardFor(plan, index.shards);
+  if (n === undefined) return false;
+  const shard = searchShardResource.peek(n);
+  return shard === undefined || shard.status === 'error';
+}
+
+/**
+ * Starts loading, on focus, what any query will need: the top-level index, and when it has a single shard (a small
+ * atlas: that shard is the whole table, the first query's download anyway) that shard; in the single file, decoding
+ * its embedded table. The first keystroke then finds them in memory, or on their way.
+ */
 export function prefetchSearch(): void {
-  if (!isEmbedded(publishedPaths.search)) searchTopResource.load('index').catch(() => undefined);
+  if (isEmbedded(publishedPaths.search)) {
+    loadSearchIndex().catch(() => undefined);
+    return;
+  }
+  searchTopResource
+    .load('index')
+    .then((index) => (index.shards.length === 1 && index.shards[0] ? searchShardResource.load(0) : undefined))
+    .catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 /** The search box on a sharded index: it reads the top file and the one shard a query needs, never the whole table. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syllablesOf } from '../../src/compiler/compile';
@@ -76,5 +76,24 @@ describe('search box', () => {
     expect(box).toHaveAttribute('aria-activedescendant', option.id);
     await user.keyboard('{Enter}');
     expect(box).toHaveValue('勐库康养示范区');
+  });
+
+  it('loads a small atlas’s single shard when the box is focused, before anything is typed', async () => {
+    const files = searchShardFiles(entries, syllablesOf);
+    expect((files['geo/search/index.json'] as { shards: number[] }).shards).toHaveLength(1);
+    servePublic(files);
+    const served = globalThis.fetch;
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (input: string | URL) => {
+      asked.push(new URL(String(input), document.baseURI).pathname);
+      return served(input);
+    });
+    const user = userEvent.setup();
+    render(<SearchBox />);
+    await user.click(screen.getByRole('combobox'));
+    await waitFor(() => expect(asked).toContain('/geo/search/0.json'));
+    await user.paste('库康养');
+    expect(await screen.findByRole('option', { name: /勐库康养示范区/ })).toBeInTheDocument();
+    expect(asked.filter((p) => p === '/geo/search/0.json')).toHaveLength(1);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * The search box's view of the index: the entries a query needs, at once when they are in memory, else loaded a
- * short pause after the last keystroke.
+ * The search box's view of the index: the entries a query needs, at once when they are in memory, as soon as they
+ * arrive when they are on their way, else downloaded a short pause after the last keystroke.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { loadedCandidates, searchCandidates } from '../../data/search';
+import { loadedCandidates, needsDownload, searchCandidates } from '../../data/search';
 import type { SearchEntry } from '../../lib/atlas-data';
 
 /**
@@ -43,13 +43,22 @@ export function useSearchCandidates(query: string): Candidates {
   useEffect(() => {
     if (blank || ready) return;
     let current = true;
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () => {
       setFetched({ ...shown.current, status: 'loading', for: query });
       searchCandidates(query).then(
         (entries) => current && setFetched({ status: 'ready', query, entries, for: query }),
         () => current && setFetched((s) => ({ ...s, status: 'error' })),
       );
-    }, searchDebounceMs);
+    };
+    // Only a download waits for a pause in typing; a shard on its way (or the index) is awaited, not delayed.
+    needsDownload(query)
+      .catch(() => true)
+      .then((download) => {
+        if (!current) return;
+        if (download) timer = setTimeout(load, searchDebounceMs);
+        else load();
+      });
     return () => {
       current = false;
       clearTimeout(timer);
