@@ -13,7 +13,8 @@ type Option = { kind: 'plan'; plan: CatalogueEntry } | { kind: 'entry'; entry: S
 
 /**
  * One search box over every plan (by name) and every plan's elements and projects; a combobox with results
- * grouped by plan. Its index loads on first use, not with the page, a shard at a time, after a pause in typing.
+ * grouped by plan. Its index loads on first use, not with the page, a shard at a time (a new shard's download after a
+ * pause in typing); a keystroke over a loaded shard is matched at once.
  */
 export function SearchBox() {
   const t = useStrings();
