@@ -1,0 +1,91 @@
+/**
+ * The incremental data build's memory of its last run, kept beside the build cache (`state.json`): each plan as
+ * the links between plans need it (a "light" compiled plan: metadata, problems, feature ids, roles and links, no
+ * geometry), hashes of what it adds to the shared tables, and each written file's hash, size and time. With it a
+ * one-plan change reads one compiled plan, not the country, and makes again only the files whose inputs changed.
+ * Anything missing or unreadable here only makes the build do more; the files it writes are the same.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuiltPlan, CompiledPlan } from '../../src/compiler/compile';
+
+/** Bump when the state's shape changes: an older state is then ignored (a full build), not misread. */
+const stateVersion = 1;
+
+/** What the state remembers of one plan, valid while its cache key is the same. */
+export interface PlanState {
+  key: string;
+  /** The compiled plan with its features cut to what {@link linkPlans} reads. */
+  compiled: CompiledPlan;
+  /** Hashes of the plan's rows in each shared part (search entries, project records), when it built. */
+  parts?: Record<string, string>;
+}
+
+/** A written file as it was left: its text's hash, and the size and time that tell it was not touched since. */
+interface OutputState {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  /** For a plan's own files: the cache key of the plan they were made from. */
+  from?: string;
+}
+
+export interface BuildState {
+  version: number;
+  plans: Record<string, PlanState>;
+  /** By absolute path. */
+  outputs: Record<string, OutputState>;
+  /** A shared part (search, projects): the hash of its inputs and the files it made. */
+  parts: Record<string, { inputs: string; paths: string[] }>;
+}
+
+const stateFile = (dir: string) => join(dir, 'state.json');
+
+/** The last run's state, or an empty one (first run, other version, damaged file). */
+export function readBuildState(dir: string): BuildState {
+  const empty: BuildState = { version: stateVersion, plans: {}, outputs: {}, parts: {} };
+  if (!existsSync(stateFile(dir))) return empty;
+  try {
+    const state = JSON.parse(readFileSync(stateFile(dir), 'utf8')) as BuildState;
+    return state.version === stateVersion ? state : empty;
+  } catch {
+    return empty;
+  }
+}
+
+export function writeBuildState(dir: string, state: BuildState): void {
+  writeFileSync(stateFile(dir), JSON.stringify(state));
+}
+
+export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The plan as the links between plans read it: metadata, order and seed, and per feature its id, role, part and
+ * related links (crossCheck and treeOrder read nothing else). It stands in for the plan in `linkPlans`; its
+ * published files are made from the full plan in the cache.
+ */
+export function lightPlan(compiled: CompiledPlan): CompiledPlan {
+  if (!compiled.built) return compiled;
+  const { features, ...rest } = compiled.built;
+  const light = features.map(({ properties: { id, role, part, related } }) => ({ properties: { id, role, part, ...(related ? { related } : {}) } }));
+  return { ...compiled, built: { ...rest, features: light as unknown as BuiltPlan['features'] } };
+}
+
+/** The file is as the state says it was left (same size and time), so its recorded hash is its text's. */
+export function unchanged(state: BuildState, file: string): OutputState | undefined {
+  const recorded = state.outputs[file];
+  if (!recorded) return undefined;
+  try {
+    const now = statSync(file);
+    return now.size === recorded.size && now.mtimeMs === recorded.mtimeMs ? recorded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a file just written (or found identical) with its text's hash. */
+export function recordOutput(state: BuildState, file: string, hash: string, from?: string): void {
+  const now = statSync(file);
+  state.outputs[file] = { hash, size: now.size, mtimeMs: now.mtimeMs, ...(from ? { from } : {}) };
+}
