@@ -126,14 +126,15 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     });
     const inputs = hashText(`${cache?.stamp ?? ''}\0${JSON.stringify(digests)}`);
     const before = state?.parts[part];
-    if (state && before?.inputs === inputs && before.paths.every((path) => unchanged(state, target(path)))) {
+    const current = !!state && before?.inputs === inputs && before.paths.every((path) => unchanged(state, target(path)));
+    if (current) {
       for (const path of before.paths) expected.add(path);
     } else {
       const made = publishedParts[part as keyof typeof sharedParts](plans.map(full));
       Object.assign(files, made);
       if (state) state.parts[part] = { inputs, paths: Object.keys(made) };
     }
-    time(`${part} (${before?.inputs === inputs ? 'unchanged' : 'made'})`);
+    time(`${part} (${current ? 'unchanged' : 'made'})`);
   }
 
   // Generated folders hold only what this build publishes: a plan removed from data/ leaves no stale file behind.
