@@ -84,7 +84,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     return built;
   };
 
-  const files: Record<string, string> = {};
+  const published: Record<string, string> = {};
   /** Every path this build publishes, made now or left as it is. */
   const expected = new Set<string>();
   /** A plan's own files name the cache key they were made from. */
@@ -102,7 +102,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     if (!state || !key || !paths.every((path) => unchanged(state, target(path))?.from === key)) stale.push(full(p));
   }
   Object.assign(
-    files,
+    published,
     publishedParts.plans(
       stale,
       stale.flatMap((p) => sourceOf.get(p.meta.id) ?? []),
@@ -110,17 +110,23 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     ),
   );
   // The catalogue is small: made every time from the plans' metadata.
-  Object.assign(files, publishedParts.catalogue(plans));
+  Object.assign(published, publishedParts.catalogue(plans));
   time(`plans' own files (${stale.length} plan(s) made)`);
 
   // The shared tables and the search shards: made again only when some plan's rows in them (or their order) changed.
   const planParts = new Map<string, Record<string, string>>();
-  const sharedParts = { search: searchEntries, projects: projectRecords } as const;
-  for (const [part, rowsOf] of Object.entries(sharedParts)) {
+  const sharedPart = <T>(
+    part: string,
+    rowsOf: (plan: BuiltPlan) => T[],
+    make: (plans: BuiltPlan[], rowsOf: (plan: BuiltPlan) => T[]) => Record<string, string>,
+  ) => {
+    // A plan's rows are made once: for their hash, then (if the part is made) for the part.
+    const made = new Map<BuiltPlan, T[]>();
+    const rows = (plan: BuiltPlan) => made.get(plan) ?? made.set(plan, rowsOf(plan)).get(plan)!;
     const digests = plans.map((p) => {
       const key = keyOf.get(p.meta.id) ?? '';
       const known = state?.plans[p.meta.id];
-      const digest = (known?.key === key && known.parts?.[part]) || hashText(JSON.stringify(rowsOf(full(p))));
+      const digest = (known?.key === key && known.parts?.[part]) || hashText(JSON.stringify(rows(full(p))));
       planParts.set(p.meta.id, { ...planParts.get(p.meta.id), [part]: digest });
       return [p.meta.id, digest];
     });
@@ -130,15 +136,17 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     if (current) {
       for (const path of before.paths) expected.add(path);
     } else {
-      const made = publishedParts[part as keyof typeof sharedParts](plans.map(full));
-      Object.assign(files, made);
-      if (state) state.parts[part] = { inputs, paths: Object.keys(made) };
+      const files = make(plans.map(full), rows);
+      Object.assign(published, files);
+      if (state) state.parts[part] = { inputs, paths: Object.keys(files) };
     }
     time(`${part} (${current ? 'unchanged' : 'made'})`);
-  }
+  };
+  sharedPart('search', searchEntries, publishedParts.search);
+  sharedPart('projects', projectRecords, publishedParts.projects);
 
   // Generated folders hold only what this build publishes: a plan removed from data/ leaves no stale file behind.
-  for (const path of Object.keys(files)) expected.add(path);
+  for (const path of Object.keys(published)) expected.add(path);
   for (const folder of ['geo/plans', 'geo/search', 'geo/sources']) {
     const dir = target(folder);
     mkdirSync(dir, { recursive: true });
@@ -150,7 +158,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
   }
   // Unchanged files are not rewritten: a one-plan change touches that plan's files and the tables.
   let written = 0;
-  for (const [path, text] of Object.entries(files)) {
+  for (const [path, text] of Object.entries(published)) {
     const file = target(path);
     const hash = hashText(text);
     const recorded = state && unchanged(state, file);

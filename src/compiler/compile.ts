@@ -437,15 +437,16 @@ export const publishedParts = {
     checkPublished({ catalogue }, publishedPaths);
     return { [publishedPaths.catalogue]: json({ format: publishedFormat, plans: catalogue }) };
   },
-  search(plans: BuiltPlan[]): Record<string, string> {
-    const search = plans.flatMap(searchEntries);
+  /** `entriesOf` lets a caller that already made a plan's entries (for its hash) hand them over. */
+  search(plans: BuiltPlan[], entriesOf: (plan: BuiltPlan) => SearchEntry[] = searchEntries): Record<string, string> {
+    const search = plans.flatMap((p) => entriesOf(p));
     checkPublished({ search }, publishedPaths);
     const files: Record<string, string> = { [publishedPaths.search]: json(toTable(searchFields, search)) };
     for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
     return files;
   },
-  projects(plans: BuiltPlan[]): Record<string, string> {
-    const projects = plans.flatMap(projectRecords);
+  projects(plans: BuiltPlan[], recordsOf: (plan: BuiltPlan) => ProjectRecord[] = projectRecords): Record<string, string> {
+    const projects = plans.flatMap((p) => recordsOf(p));
     checkPublished({ projects }, publishedPaths);
     return { [publishedPaths.projects]: json(toTable(projectFields, projects)) };
   },
