@@ -26,9 +26,9 @@ const { plans, problems, written, compiled, timings } = buildData({
 });
 for (const p of plans) {
   console.log(
-    `${p.meta.id}: ${Object.entries(p.meta.counts)
+    `${p.id}: ${Object.entries(p.counts)
       .map(([r, n]) => `${n} ${r}`)
-      .join(', ')}; ${p.meta.unplaced.length} unplaced`,
+      .join(', ')}; ${p.unplaced} unplaced`,
   );
 }
 for (const m of problems) console.error(m);

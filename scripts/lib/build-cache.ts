@@ -62,7 +62,10 @@ export function openBuildCache(root: string): BuildCache | undefined {
     }
     return hash;
   };
-  const keyOf = (src: PlanSources, readSeed: ReadSeed) => {
+  // A plan's key is asked for more than once a run (the cache, the incremental build's state): hashed once.
+  const keys = new WeakMap<PlanSources, string>();
+  const keyOf = (src: PlanSources, readSeed: ReadSeed) => keys.get(src) ?? keys.set(src, hashKey(src, readSeed)).get(src)!;
+  const hashKey = (src: PlanSources, readSeed: ReadSeed) => {
     const seedName = /^seed:\s*['"]?([\w.-]+\.txt)/m.exec(src.planYaml)?.[1];
     return createHash('sha256')
       .update(base)

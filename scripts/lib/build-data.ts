@@ -29,8 +29,8 @@ export interface DataBuildOptions {
 }
 
 export interface DataBuild {
-  /** The plans published, in tree order. */
-  plans: BuiltPlan[];
+  /** The plans published, in tree order: what each holds (by role) and how many passages it leaves unplaced. */
+  plans: { id: string; counts: Record<string, number>; unplaced: number }[];
   /** The validator's lines, as `npm run validate` prints them. */
   problems: string[];
   /** Files written (new or changed). */
@@ -179,12 +179,25 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
         const known = state.plans[folder];
         const key = keyOf.get(folder) ?? '';
         const parts = planParts.get(folder) ?? (known?.key === key ? known.parts : undefined);
-        const entry: PlanState = { key, compiled: light.has(folder) ? c : lightPlan(c), ...(parts ? { parts } : {}) };
+        const unplaced = light.has(folder) ? known?.unplaced : c.built?.meta.unplaced.length;
+        const entry: PlanState = {
+          key,
+          compiled: lightPlan(c),
+          ...(parts ? { parts } : {}),
+          ...(unplaced !== undefined ? { unplaced } : {}),
+        };
         return [folder, entry];
       }),
     );
     writeBuildState(cache.dir, state);
     time('state saved');
   }
-  return { plans, problems, written, compiled: cache ? cache.misses : compiled.length, timings };
+  const unplacedOf = (p: BuiltPlan) => (light.has(p.meta.id) ? (state?.plans[p.meta.id]?.unplaced ?? 0) : p.meta.unplaced.length);
+  return {
+    plans: plans.map((p) => ({ id: p.meta.id, counts: p.meta.counts, unplaced: unplacedOf(p) })),
+    problems,
+    written,
+    compiled: cache ? cache.misses : compiled.length,
+    timings,
+  };
 }

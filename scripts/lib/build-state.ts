@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltPlan, CompiledPlan } from '../../src/compiler/compile';
+import { type BuiltPlan, type CompiledPlan, catalogueEntry } from '../../src/compiler/compile';
+import type { PlanMeta } from '../../src/lib/atlas-data';
 
 /** Bump when the state's shape changes: an older state is then ignored (a full build), not misread. */
 const stateVersion = 1;
@@ -20,6 +21,8 @@ export interface PlanState {
   compiled: CompiledPlan;
   /** Hashes of the plan's rows in each shared part (search entries, project records), when it built. */
   parts?: Record<string, string>;
+  /** How many entries its `unplaced` list has (the light plan leaves the list out). */
+  unplaced?: number;
 }
 
 /** A written file as it was left: its text's hash, and the size and time that tell it was not touched since. */
@@ -61,15 +64,17 @@ export function writeBuildState(dir: string, state: BuildState): void {
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
- * The plan as the links between plans read it: metadata, order and seed, and per feature its id, role, part and
- * related links (crossCheck and treeOrder read nothing else). It stands in for the plan in `linkPlans`; its
- * published files are made from the full plan in the cache.
+ * The plan as the links between plans and the catalogue read it: the catalogue's fields of its metadata, its parent
+ * and key projects, order and seed, and per feature its id, role and related links (crossCheck and treeOrder read
+ * nothing else). It stands in for the plan in `linkPlans` and the catalogue; every other file is made from the full
+ * plan in the cache. The rest of its metadata (quotes, targets, indicators) is left out to keep the state small.
  */
 export function lightPlan(compiled: CompiledPlan): CompiledPlan {
   if (!compiled.built) return compiled;
-  const { features, ...rest } = compiled.built;
-  const light = features.map(({ properties: { id, role, part, related } }) => ({ properties: { id, role, part, ...(related ? { related } : {}) } }));
-  return { ...compiled, built: { ...rest, features: light as unknown as BuiltPlan['features'] } };
+  const { features, meta, ...rest } = compiled.built;
+  const light = features.map(({ properties: { id, role, related } }) => ({ properties: { id, role, ...(related ? { related } : {}) } }));
+  const kept = { ...catalogueEntry(meta), ...(meta.keyProjects ? { keyProjects: meta.keyProjects } : {}), unplaced: [] } as unknown as PlanMeta;
+  return { ...compiled, built: { ...rest, meta: kept, features: light as unknown as BuiltPlan['features'] } };
 }
 
 /** The file is as the state says it was left (same size and time), so its recorded hash is its text's. */
