@@ -79,4 +79,15 @@ describe('the incremental data build', () => {
     expect(incremental.problems.join('\n')).toContain('data/beta/plan.yaml');
     expect(tree('incremental')).toEqual(tree('scratch'));
   });
+
+  it('writes again a published file changed by hand, though no plan changed', () => {
+    writePlan('alpha');
+    build('incremental', true);
+    const table = join(work, 'incremental/plans/search.json');
+    const made = readFileSync(table, 'utf8');
+    writeFileSync(table, made.replace('临翔核心', '别的名字'));
+    const again = build('incremental', true);
+    expect([again.compiled, again.written]).toEqual([0, 1]);
+    expect(readFileSync(table, 'utf8')).toBe(made);
+  });
 });
