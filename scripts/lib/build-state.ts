@@ -6,7 +6,7 @@
  * Anything missing or unreadable here only makes the build do more; the files it writes are the same.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BuiltPlan, type CompiledPlan, catalogueEntry } from '../../src/compiler/compile';
 import type { PlanMeta } from '../../src/lib/atlas-data';
@@ -57,8 +57,11 @@ export function readBuildState(dir: string): BuildState {
   }
 }
 
+/** Written aside, then renamed: a build running at the same time reads the old state or the new, never half. */
 export function writeBuildState(dir: string, state: BuildState): void {
-  writeFileSync(stateFile(dir), JSON.stringify(state));
+  const aside = `${stateFile(dir)}.${process.pid}`;
+  writeFileSync(aside, JSON.stringify(state));
+  renameSync(aside, stateFile(dir));
 }
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
