@@ -17,6 +17,9 @@
  * Budgets (for 1,000 plans) are printed beside the figures; nothing here fails (exit code 0): these machines are noisy.
  *
  * `--search` measures only up to the search (see `searchOnly`).
+ * `--only build` stops after the data builds: it prints their figures at each scale (all plans, one plan changed), with no
+ * Vite build and no browser (the data build's budget measured in a minute, not an hour).
+ *
  * Env: BENCH_RUNS (default 3), BENCH_PROJECTS_PER_PLAN, BENCH_COMPILE_MAX, BENCH_KEEP=1 keeps the temporary folder.
  * Nothing is written to the worktree's data/ or public/.
  */
@@ -41,6 +44,7 @@ const root = resolve(import.meta.dirname, '..');
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const perPlan = Number(process.env.BENCH_PROJECTS_PER_PLAN ?? 100);
 const compileMax = Number(process.env.BENCH_COMPILE_MAX ?? 150);
+const onlyBuild = process.argv.slice(2).join(' ').includes('--only build') || process.argv.includes('--only=build');
 const args = process.argv
   .slice(2)
   .map(Number)
@@ -304,7 +308,7 @@ async function prepare(plans: number): Promise<Variant> {
   const doc = parse(readFileSync(planYaml, 'utf8')) as PlanDoc;
   writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
   const buildOne = await run('npx', ['tsx', 'scripts/build-plan-layers.ts'], dir, env, `${name}: data build, ${changed} changed`);
-  await run('npx', ['vite', 'build', '--logLevel', 'warn'], dir, {}, `${name}: vite build`);
+  if (!onlyBuild) await run('npx', ['vite', 'build', '--logLevel', 'warn'], dir, {}, `${name}: vite build`);
   const plansDir = join(dir, 'public/geo/plans');
   const published: Variant['published'] = {};
   for (const f of ['catalogue.json', 'search.json', 'projects.json']) {
@@ -672,6 +676,19 @@ if (process.argv.includes('--check')) {
 try {
   const variants: Variant[] = [];
   for (const n of scales) variants.push(await prepare(n));
+  if (onlyBuild) {
+    console.log('\nData build (npm run build:data), s');
+    for (const v of variants) {
+      const how = v.generated ? 'synthetic plans generated at the compiled level' : 'every plan compiled';
+      console.log(
+        `  ${v.label}, ${v.projects} projects (${how}): all plans ${v.buildAll.toFixed(1)} s; one plan changed ${v.buildOne.toFixed(1)} s (budget ≤ 10 s at 1,000 plans)`,
+      );
+    }
+    // process.exit skips the finally below: tidy up here.
+    if (process.env.BENCH_KEEP) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
   const servers = await Promise.all(variants.map((v) => serveBuild(v.dist)));
   const browser = await launchChromium();
   const results: Session[][] = variants.map(() => []);

@@ -24,8 +24,17 @@ function stamp(root: string): string {
 }
 
 export interface BuildCache {
-  /** A compiled plan from the cache when its inputs are unchanged, else compiled now and stored. */
-  compile(src: PlanSources, readSeed: ReadSeed, compile: () => CompiledPlan): CompiledPlan;
+  /** The cache's folder (the incremental build keeps its state there too: build-state.ts). */
+  readonly dir: string;
+  /** The hash of the compiler, the base layers and the locked packages: every key includes it. */
+  readonly stamp: string;
+  /** What a plan compiles from, as one hash: its files, its seed, the base layers and the compiler. */
+  key(src: PlanSources, readSeed: ReadSeed): string;
+  /**
+   * A compiled plan from the cache when its inputs are unchanged, else compiled now and stored. `known` gives the plan
+   * as the caller already holds it under a key (the incremental build's state): a hit with no file read.
+   */
+  compile(src: PlanSources, readSeed: ReadSeed, compile: () => CompiledPlan, known?: (key: string) => CompiledPlan | undefined): CompiledPlan;
   /** Stores a plan compiled elsewhere under its sources' key (the scale benchmark fills the cache with copies). */
   put(src: PlanSources, readSeed: ReadSeed, compiled: CompiledPlan): void;
   /** Plans taken from the cache, and compiled, in this run. */
@@ -42,14 +51,31 @@ export function openBuildCache(root: string): BuildCache | undefined {
   const base = stamp(root);
   let hits = 0;
   let misses = 0;
-  const keyOf = (src: PlanSources, readSeed: ReadSeed) => {
+  // A seed is hashed once per run: many plans may share one (and the scale benchmark's copies do).
+  const seedHashes = new Map<string, string>();
+  const seedHash = (name: string, readSeed: ReadSeed) => {
+    let hash = seedHashes.get(name);
+    if (hash === undefined) {
+      const text = readSeed(name);
+      hash = text === undefined ? '' : createHash('sha256').update(text).digest('hex');
+      seedHashes.set(name, hash);
+    }
+    return hash;
+  };
+  // A plan's key is asked for more than once a run (the cache, the incremental build's state): hashed once.
+  const keys = new WeakMap<PlanSources, string>();
+  const keyOf = (src: PlanSources, readSeed: ReadSeed) => keys.get(src) ?? keys.set(src, hashKey(src, readSeed)).get(src)!;
+  const hashKey = (src: PlanSources, readSeed: ReadSeed) => {
     const seedName = /^seed:\s*['"]?([\w.-]+\.txt)/m.exec(src.planYaml)?.[1];
     return createHash('sha256')
       .update(base)
-      .update(`\0${src.folder}\0${src.planYaml}\0${src.placesYaml ?? ''}\0${seedName ? (readSeed(seedName) ?? '') : ''}`)
+      .update(`\0${src.folder}\0${src.planYaml}\0${src.placesYaml ?? ''}\0${seedName ? seedHash(seedName, readSeed) : ''}`)
       .digest('hex');
   };
   return {
+    dir,
+    stamp: base,
+    key: keyOf,
     get hits() {
       return hits;
     },
@@ -59,8 +85,13 @@ export function openBuildCache(root: string): BuildCache | undefined {
     put(src, readSeed, compiled) {
       writeFileSync(join(dir, `${src.folder}.json`), JSON.stringify({ key: keyOf(src, readSeed), compiled }));
     },
-    compile(src, readSeed, compile) {
+    compile(src, readSeed, compile, known) {
       const key = keyOf(src, readSeed);
+      const held = known?.(key);
+      if (held) {
+        hits++;
+        return held;
+      }
       const file = join(dir, `${src.folder}.json`);
       if (existsSync(file)) {
         try {

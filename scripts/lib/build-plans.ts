@@ -1,26 +1,38 @@
 /** Compiles every plan under data/ in Node: what `npm run validate` and `npm run build:data` run. */
 import type { BaseGeo } from '../../src/compiler/base-geo';
-import { type BuildResult, compilePlan, linkPlans } from '../../src/compiler/compile';
+import { type BuildResult, type CompiledPlan, compilePlan, linkPlans } from '../../src/compiler/compile';
 import type { PlanSources, ReadSeed } from '../../src/compiler/sources';
 import type { BuildCache } from './build-cache';
 import { readPlanFiles } from './plan-files';
 
 export interface NodeBuildResult extends BuildResult {
+  /** Every plan as compiled (or taken from the cache), in the order of `sources`. */
+  compiled: CompiledPlan[];
   sources: PlanSources[];
   readSeed: ReadSeed;
 }
 
 /**
  * Reads, validates and builds every plan under `dataDir`; problems name files relative to `root`'s data/.
- * With a cache, plans whose inputs did not change are not compiled again.
+ * With a cache, plans whose inputs did not change are not compiled again; `known` (the incremental build's state)
+ * gives a plan by folder and cache key as the caller already holds it, so not even its cache entry is read.
  */
-export function buildPlans(dataDir: string, seedsDir: string, root: string, baseGeo: BaseGeo | (() => BaseGeo), cache?: BuildCache): NodeBuildResult {
+export function buildPlans(
+  dataDir: string,
+  seedsDir: string,
+  root: string,
+  baseGeo: BaseGeo | (() => BaseGeo),
+  cache?: BuildCache,
+  known?: (folder: string, key: string) => CompiledPlan | undefined,
+): NodeBuildResult {
   // The base layers are read only when a plan has to be compiled.
   let loaded: BaseGeo | undefined;
   const base = () => (loaded ??= typeof baseGeo === 'function' ? baseGeo() : baseGeo);
   const files = readPlanFiles(dataDir, seedsDir, root);
   const compiled = files.sources.map((src) =>
-    cache ? cache.compile(src, files.readSeed, () => compilePlan(src, files.readSeed, base())) : compilePlan(src, files.readSeed, base()),
+    cache
+      ? cache.compile(src, files.readSeed, () => compilePlan(src, files.readSeed, base()), known && ((key) => known(src.folder, key)))
+      : compilePlan(src, files.readSeed, base()),
   );
   // Folders that could not be read still exist: links to them are not dangling, the folder's own problem is reported.
   const result = linkPlans(compiled, { plans: new Map(files.failed.map((f) => [f, {}])) });
@@ -28,6 +40,7 @@ export function buildPlans(dataDir: string, seedsDir: string, root: string, base
     ...result,
     problems: [...files.problems, ...result.problems],
     failed: [...files.failed, ...result.failed],
+    compiled,
     sources: files.sources,
     readSeed: files.readSeed,
   };

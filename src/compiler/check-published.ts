@@ -14,13 +14,13 @@ function issues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** What the build is about to publish, by kind; each record is checked against its schema. */
+/** What the build is about to publish, by kind (a part of the build checks only its own); each record is checked against its schema. */
 export interface PublishedRecords {
   /** By path: the plan layer's metadata and feature properties. */
-  layers: { path: string; meta: unknown; features: { properties: unknown }[] }[];
-  catalogue: unknown[];
-  search: unknown[];
-  projects: unknown[];
+  layers?: { path: string; meta: unknown; features: { properties: unknown }[] }[];
+  catalogue?: unknown[];
+  search?: unknown[];
+  projects?: unknown[];
 }
 
 /**
@@ -34,12 +34,12 @@ export function checkPublished(records: PublishedRecords, paths: { catalogue: st
     const result = schema.safeParse(value);
     if (!result.success) problems.push(`${where}: ${issues(result.error)}`);
   };
-  for (const layer of records.layers) {
+  for (const layer of records.layers ?? []) {
     check(planMetaSchema, layer.meta, `${layer.path}: meta`);
     layer.features.forEach((f, i) => check(featurePropsSchema, f.properties, `${layer.path}: features[${i}]`));
   }
-  records.catalogue.forEach((e, i) => check(catalogueEntrySchema, e, `${paths.catalogue}: plans[${i}]`));
-  records.search.forEach((e, i) => check(searchEntrySchema, e, `${paths.search}: rows[${i}]`));
-  records.projects.forEach((e, i) => check(projectRecordSchema, e, `${paths.projects}: rows[${i}]`));
+  records.catalogue?.forEach((e, i) => check(catalogueEntrySchema, e, `${paths.catalogue}: plans[${i}]`));
+  records.search?.forEach((e, i) => check(searchEntrySchema, e, `${paths.search}: rows[${i}]`));
+  records.projects?.forEach((e, i) => check(projectRecordSchema, e, `${paths.projects}: rows[${i}]`));
   if (problems.length) throw new Error(`the build would publish invalid records:\n${problems.join('\n')}`);
 }

@@ -394,35 +394,63 @@ export function publishedSources(src: PlanSources, readSeed: ReadSeed, seedName:
   return { ...src, seed: { name: seedName, text: readSeed(seedName) ?? '' } };
 }
 
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+
 /**
  * Every file `npm run build:data` writes under public/geo, by path relative to public/: the catalogue, one layer per
  * plan, the search and project tables, the sharded search index (`geo/search/`), and each plan's sources for the
  * studio. Every published record is validated
  * here, once (the app only checks the files' format stamp and shape); a record that fails throws.
+ * It is the union of {@link publishedParts}: the incremental data build makes each part only when its inputs changed.
  */
 export function publishedFiles(plans: BuiltPlan[], sources: PlanSources[] = [], readSeed: ReadSeed = () => undefined): Record<string, string> {
-  const json = (value: unknown) => `${JSON.stringify(value)}\n`;
-  const catalogue = plans.map((p) => catalogueEntry(p.meta));
-  const search = plans.flatMap(searchEntries);
-  const projects = plans.flatMap(projectRecords);
-  checkPublished(
-    { layers: plans.map((p) => ({ path: publishedPaths.plan(p.meta.id), meta: p.meta, features: p.features })), catalogue, search, projects },
-    publishedPaths,
-  );
-  const files: Record<string, string> = {};
-  const format = publishedFormat;
-  for (const p of plans) files[publishedPaths.plan(p.meta.id)] = json({ type: 'FeatureCollection', format, meta: p.meta, features: p.features });
-  files[publishedPaths.catalogue] = json({ format, plans: catalogue });
-  files[publishedPaths.search] = json(toTable(searchFields, search));
-  files[publishedPaths.projects] = json(toTable(projectFields, projects));
-  for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
-  const published = new Map(plans.map((p) => [p.meta.id, p]));
-  for (const src of sources) {
-    const seedName = published.get(src.folder)?.seed;
-    if (seedName) files[sourcesPath(src.folder)] = json(publishedSources(src, readSeed, seedName));
-  }
-  return files;
+  return {
+    ...publishedParts.plans(plans, sources, readSeed),
+    ...publishedParts.catalogue(plans),
+    ...publishedParts.search(plans),
+    ...publishedParts.projects(plans),
+  };
 }
+
+/**
+ * The published files in parts, each a function of only what its name says, so a build may make a part again only
+ * when its inputs changed (scripts/lib/build-state.ts): `plans` are each plan's own files (its layer and sources:
+ * a plan's files depend on that plan alone), `catalogue` the plan tree (every plan's {@link catalogueEntry}),
+ * `search` the search table and its shards (every plan's {@link searchEntries}, in order), `projects` the project
+ * table (every plan's {@link projectRecords}, in order). A new published file belongs to one of them.
+ */
+export const publishedParts = {
+  plans(plans: BuiltPlan[], sources: PlanSources[] = [], readSeed: ReadSeed = () => undefined): Record<string, string> {
+    checkPublished({ layers: plans.map((p) => ({ path: publishedPaths.plan(p.meta.id), meta: p.meta, features: p.features })) }, publishedPaths);
+    const files: Record<string, string> = {};
+    const format = publishedFormat;
+    for (const p of plans) files[publishedPaths.plan(p.meta.id)] = json({ type: 'FeatureCollection', format, meta: p.meta, features: p.features });
+    const published = new Map(plans.map((p) => [p.meta.id, p]));
+    for (const src of sources) {
+      const seedName = published.get(src.folder)?.seed;
+      if (seedName) files[sourcesPath(src.folder)] = json(publishedSources(src, readSeed, seedName));
+    }
+    return files;
+  },
+  catalogue(plans: BuiltPlan[]): Record<string, string> {
+    const catalogue = plans.map((p) => catalogueEntry(p.meta));
+    checkPublished({ catalogue }, publishedPaths);
+    return { [publishedPaths.catalogue]: json({ format: publishedFormat, plans: catalogue }) };
+  },
+  /** `entriesOf` lets a caller that already made a plan's entries (for its hash) hand them over. */
+  search(plans: BuiltPlan[], entriesOf: (plan: BuiltPlan) => SearchEntry[] = searchEntries): Record<string, string> {
+    const search = plans.flatMap((p) => entriesOf(p));
+    checkPublished({ search }, publishedPaths);
+    const files: Record<string, string> = { [publishedPaths.search]: json(toTable(searchFields, search)) };
+    for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
+    return files;
+  },
+  projects(plans: BuiltPlan[], recordsOf: (plan: BuiltPlan) => ProjectRecord[] = projectRecords): Record<string, string> {
+    const projects = plans.flatMap((p) => recordsOf(p));
+    checkPublished({ projects }, publishedPaths);
+    return { [publishedPaths.projects]: json(toTable(projectFields, projects)) };
+  },
+};
 
 /** What the catalogue lists of a plan. */
 export function catalogueEntry(meta: PlanMeta): CatalogueEntry {

@@ -1,0 +1,99 @@
+/**
+ * The incremental data build's memory of its last run, kept beside the build cache (`state.json`): each plan as
+ * the links between plans need it (a "light" compiled plan: metadata, problems, feature ids, roles and links, no
+ * geometry), hashes of what it adds to the shared tables, and each written file's hash, size and time. With it a
+ * one-plan change reads one compiled plan, not the country, and makes again only the files whose inputs changed.
+ * Anything missing or unreadable here only makes the build do more; the files it writes are the same.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BuiltPlan, type CompiledPlan, catalogueEntry } from '../../src/compiler/compile';
+import type { PlanMeta } from '../../src/lib/atlas-data';
+
+/** Bump when the state's shape changes: an older state is then ignored (a full build), not misread. */
+const stateVersion = 1;
+
+/** What the state remembers of one plan, valid while its cache key is the same. */
+export interface PlanState {
+  key: string;
+  /** The compiled plan with its features cut to what {@link linkPlans} reads. */
+  compiled: CompiledPlan;
+  /** Hashes of the plan's rows in each shared part (search entries, project records), when it built. */
+  parts?: Record<string, string>;
+  /** How many entries its `unplaced` list has (the light plan leaves the list out). */
+  unplaced?: number;
+}
+
+/** A written file as it was left: its text's hash, and the size and time that tell it was not touched since. */
+interface OutputState {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  /** For a plan's own files: the cache key of the plan they were made from. */
+  from?: string;
+}
+
+export interface BuildState {
+  version: number;
+  plans: Record<string, PlanState>;
+  /** By absolute path. */
+  outputs: Record<string, OutputState>;
+  /** A shared part (search, projects): the hash of its inputs and the files it made. */
+  parts: Record<string, { inputs: string; paths: string[] }>;
+}
+
+const stateFile = (dir: string) => join(dir, 'state.json');
+
+/** The last run's state, or an empty one (first run, other version, damaged file). */
+export function readBuildState(dir: string): BuildState {
+  const empty: BuildState = { version: stateVersion, plans: {}, outputs: {}, parts: {} };
+  if (!existsSync(stateFile(dir))) return empty;
+  try {
+    const state = JSON.parse(readFileSync(stateFile(dir), 'utf8')) as BuildState;
+    return state.version === stateVersion ? state : empty;
+  } catch {
+    return empty;
+  }
+}
+
+/** Written aside, then renamed: a build running at the same time reads the old state or the new, never half. */
+export function writeBuildState(dir: string, state: BuildState): void {
+  const aside = `${stateFile(dir)}.${process.pid}`;
+  writeFileSync(aside, JSON.stringify(state));
+  renameSync(aside, stateFile(dir));
+}
+
+export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The plan as the links between plans and the catalogue read it: the catalogue's fields of its metadata, its parent
+ * and key projects, order and seed, and per feature its id, role and related links (crossCheck and treeOrder read
+ * nothing else). It stands in for the plan in `linkPlans` and the catalogue; every other file is made from the full
+ * plan in the cache. The rest of its metadata (quotes, targets, indicators) is left out to keep the state small.
+ */
+export function lightPlan(compiled: CompiledPlan): CompiledPlan {
+  if (!compiled.built) return compiled;
+  const { features, meta, ...rest } = compiled.built;
+  const light = features.map(({ properties: { id, role, related } }) => ({ properties: { id, role, ...(related ? { related } : {}) } }));
+  const kept = { ...catalogueEntry(meta), ...(meta.keyProjects ? { keyProjects: meta.keyProjects } : {}), unplaced: [] } as unknown as PlanMeta;
+  return { ...compiled, built: { ...rest, meta: kept, features: light as unknown as BuiltPlan['features'] } };
+}
+
+/** The file is as the state says it was left (same size and time), so its recorded hash is its text's. */
+export function unchanged(state: BuildState, file: string): OutputState | undefined {
+  const recorded = state.outputs[file];
+  if (!recorded) return undefined;
+  try {
+    const now = statSync(file);
+    return now.size === recorded.size && now.mtimeMs === recorded.mtimeMs ? recorded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a file just written (or found identical) with its text's hash. */
+export function recordOutput(state: BuildState, file: string, hash: string, from?: string): void {
+  const now = statSync(file);
+  state.outputs[file] = { hash, size: now.size, mtimeMs: now.mtimeMs, ...(from ? { from } : {}) };
+}
