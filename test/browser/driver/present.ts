@@ -45,7 +45,8 @@ export class Presentation {
 
   /** The step within a stepped chapter and the chapter's steps, as the bar shows them (`· 3/10`). */
   async stepCount(): Promise<[number, number]> {
-    const shown = (await this.page.getByText(/^· \d+\/\d+$/).textContent()) ?? '';
+    // The text starts with a space (it follows the chapter count), which a regex sees.
+    const shown = (await this.page.getByText(/^\s*· \d+\/\d+$/).textContent()) ?? '';
     const [, step = Number.NaN, steps = Number.NaN] = /(\d+)\/(\d+)/.exec(shown)?.map(Number) ?? [];
     return [step, steps];
   }
