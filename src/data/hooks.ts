@@ -7,8 +7,8 @@ import type { AtlasConfig } from '../lib/atlas-config';
 import { getNotices, subscribeNotices, type Notice } from './notices';
 import { planResource, type PlanBundle } from './plans';
 import type { Loadable, Resource } from './resource';
-import { projectsResource, searchResource } from './tables';
-import type { ProjectRecord, SearchEntry } from '../lib/atlas-data';
+import { projectsResource } from './tables';
+import type { ProjectRecord } from '../lib/atlas-data';
 
 const loading: Loadable<never> = { status: 'loading' };
 const idle: Loadable<never> = { status: 'loading' };
@@ -25,9 +25,6 @@ export const useCatalogue = (): Loadable<Catalogue> => useResource(catalogueReso
 
 /** A plan's bundle; pass an empty id while no plan is chosen. */
 export const usePlan = (planId: PlanId | undefined): Loadable<PlanBundle> => useResource(planResource, planId || undefined);
-
-/** The search index, once `enabled` (first use). */
-export const useSearchIndex = (enabled: boolean): Loadable<SearchEntry[]> => useResource(searchResource, 'search' as const, enabled);
 
 export const useProjectTable = (): Loadable<ProjectRecord[]> => useResource(projectsResource, 'projects' as const);
 

@@ -1,7 +1,9 @@
 /**
- * The interface languages. Adding one is one file (a copy of en.ts, translated) and one line here: the URL
- * (`#lang=`), the language button and every component take the list from here. Plan content stays in the plans'
- * own language (Chinese), with the English names the data gives in every other interface language.
+ * The interface languages. Adding one is its file (a copy of en.ts, translated) and one line here: the URL
+ * (`#lang=`), the language button and the atlas's components take the list from here. The plan studio has strings of
+ * its own, loaded with it: a copy of studio-en.ts and a line in features/studio/strings.ts (the type checker asks for
+ * both). Plan content stays in the plans' own language (Chinese), with the English names the data gives in every
+ * other interface language.
  */
 import { en } from './en';
 import { zh, type UiStrings } from './zh';

@@ -21,6 +21,11 @@ export const studioEn: StudioStrings = {
   choosePlan: 'Plan to edit',
   newPlan: 'New plan…',
   changes: 'Changes:',
+  /** Accessible names of the studio's live regions, so a screen reader (and a test) can tell them apart. */
+  changeListLabel: 'Change list',
+  checkLabel: 'Check result',
+  messageLabel: 'Studio message',
+  seedStatusLabel: 'Selected passage',
   unsaved: 'unsaved',
   saved: 'saved',
   refused: 'Not applied:',

@@ -21,6 +21,11 @@ export const studioZh = {
   choosePlan: '选择要编辑的规划',
   newPlan: '新建规划…',
   changes: '修改：',
+  /** Accessible names of the studio's live regions, so a screen reader (and a test) can tell them apart. */
+  changeListLabel: '修改记录',
+  checkLabel: '检查结果',
+  messageLabel: '工作室消息',
+  seedStatusLabel: '所选原文',
   unsaved: '未保存',
   saved: '已保存',
   refused: '未采纳：',

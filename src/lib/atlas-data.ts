@@ -118,9 +118,6 @@ export type PlanMeta = z.infer<typeof planMetaSchema>;
 /** `catalogue.json`: every plan, in plan-tree order. Entries are validated one by one. */
 export const catalogueFileSchema = z.object({ plans: z.array(z.unknown()) });
 
-/** `<planId>.geojson`: the plan's features, and its metadata as a foreign member. */
-export const planFileSchema = z.object({ type: z.literal('FeatureCollection'), meta: z.unknown(), features: z.array(z.unknown()) });
-
 /** A compact table: its format, column names once, then one array per row. */
 export const tableFileSchema = z.object({ format: z.number().optional(), fields: z.array(z.string()), rows: z.array(z.array(z.unknown())) });
 export type TableFile = z.infer<typeof tableFileSchema>;

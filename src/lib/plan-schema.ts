@@ -120,7 +120,6 @@ export const elementSchema = z.strictObject({
 export type PlanElement = z.infer<typeof elementSchema>;
 
 export const categorySchema = z.enum(categories);
-export type ProjectCategory = z.infer<typeof categorySchema>;
 
 /** A named, locatable project or facility. */
 export const projectSchema = z.strictObject({

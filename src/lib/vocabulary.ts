@@ -3,7 +3,10 @@
  * (atlas-data.ts), map styles, legends and strings all derive from these lists.
  */
 
-/** The parts a feature plays in a plan's layout, in drawing and legend order. */
+/**
+ * The parts a feature plays in a plan's layout, in legend and overview order. (The map draws them by each role's
+ * `stack` in role-look.ts, not in this order: zones under the core.)
+ */
 export const roles = ['core', 'zone', 'belt', 'node', 'project'] as const;
 export type Role = (typeof roles)[number];
 
@@ -45,7 +48,6 @@ export const levels = ['province', 'city', 'county'] as const;
 export type Level = (typeof levels)[number];
 
 export const investmentUnits = ['万元', '亿元'] as const;
-export type InvestmentUnit = (typeof investmentUnits)[number];
 
 export const indicatorNatures = ['预期性', '约束性'] as const;
 

@@ -48,7 +48,7 @@ describe('exploring a layout', () => {
   it('opens a deep link with its plan, selection, view and language', async () => {
     const atlas = await open({ hash: '#plan=qujing&feature=qujing-core&map=9/25.6/103.8&lang=en', lang: 'en' });
     await expect.poll(() => atlas.detailsTitle()).toContain('中心');
-    expect(await atlas.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await atlas.documentLang()).toBe('en');
     expect(await atlas.details().getByRole('button', { name: 'Close', exact: true }).count()).toBe(1);
     expect(atlas.hash('map')).toBe('9/25.6/103.8');
     expect(atlas.watch.errors).toEqual([]);
@@ -97,7 +97,7 @@ describe('exploring a layout', () => {
     await atlas.switchLanguage('en');
     await expect.poll(() => atlas.legend().count()).toBe(1);
     await expect.poll(() => atlas.hash('lang')).toBe('en');
-    expect(await atlas.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await atlas.documentLang()).toBe('en');
     await atlas.close();
   });
 

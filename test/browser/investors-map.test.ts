@@ -5,12 +5,11 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedChromium, waitForMapIdle, watchPage } from './chromium';
+import { sharedChromium } from './chromium';
+import { Atlas } from './driver/atlas';
 
-const appUrl = inject('appUrl');
-const origin = inject('origin');
+const server = { appUrl: inject('appUrl'), origin: inject('origin') };
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
@@ -32,32 +31,27 @@ const three = projects.filter((p) => nameCount(p.name) === 1).slice(0, 3);
 const browser = sharedChromium();
 
 async function open(hash: string) {
-  const context = await browser().newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const watch = watchPage(page, origin);
-  await page.goto(`${appUrl}${hash}`);
+  const atlas = await Atlas.open(browser(), server, { hash, viewport: { width: 1366, height: 768 }, waitForMap: false });
+  const { page } = atlas;
   await page.getByRole('heading', { name: '健康服务业项目' }).waitFor({ timeout: 30_000 });
-  await waitForMapIdle(page);
-  return { page, context, watch };
+  await atlas.settle();
+  return { atlas, page, context: atlas.context, watch: atlas.watch };
 }
 
 /** Waits as long as a loaded machine may need (never a timing assertion). */
 const slow = { timeout: 30_000 };
-/** How many projects the map holds now (the map module writes it for tests). */
-const drawn = (page: Page) => page.locator('.map').getAttribute('data-projects-drawn');
-const bounds = async (page: Page) => ((await page.locator('.map').getAttribute('data-bounds')) ?? '').split(',').map(Number);
 
 describe('the map follows the 入选 tab', () => {
   it('draws only the shortlisted projects while the shortlist is shown, and every project again after', async () => {
-    const { page, context, watch } = await open(`#view=projects&shortlist=${three.map((p) => p.id).join(',')}`);
-    await expect.poll(() => drawn(page), slow).toBe(String(projects.length));
+    const { atlas, page, context, watch } = await open(`#view=projects&shortlist=${three.map((p) => p.id).join(',')}`);
+    await expect.poll(() => atlas.drawnProjects(), slow).toBe(String(projects.length));
     await page.getByRole('button', { name: /入选 3/ }).click();
-    await expect.poll(() => drawn(page), slow).toBe('3');
+    await expect.poll(() => atlas.drawnProjects(), slow).toBe('3');
     // The link says which tab is shown, so a reload (or a colleague) sees the same map.
     await expect.poll(() => new URL(page.url()).hash, slow).toContain('list=shortlist');
     await page.screenshot({ path: resolve(shots, 'investors-shortlist-map.png') });
     await page.getByRole('button', { name: '全部', exact: true }).click();
-    await expect.poll(() => drawn(page), slow).toBe(String(projects.length));
+    await expect.poll(() => atlas.drawnProjects(), slow).toBe(String(projects.length));
     expect(watch.errors).toEqual([]);
     await context.close();
   });
@@ -92,15 +86,15 @@ describe('the compare dialog', () => {
 
 describe('a project placed only to its county', () => {
   it('is framed with its county, not on a pin, and its details say the place is approximate', async () => {
-    const { page, context, watch } = await open(`#view=projects&q=${encodeURIComponent(countyProject.name)}`);
-    await expect.poll(() => drawn(page), slow).toBe('1');
+    const { atlas, page, context, watch } = await open(`#view=projects&q=${encodeURIComponent(countyProject.name)}`);
+    await expect.poll(() => atlas.drawnProjects(), slow).toBe('1');
     await page.getByRole('button', { name: countyProject.name, exact: true }).first().click();
     await page.getByRole('heading', { name: countyProject.name, level: 2 }).waitFor();
     await expect.poll(() => page.getByText('位置近似：县城驻地', { exact: true }).first().isVisible(), slow).toBe(true);
     await expect.poll(() => page.getByText(/点位标在县城驻地，地图上圈出所在县/).isVisible(), slow).toBe(true);
-    await waitForMapIdle(page);
-    await expect.poll(async () => (await bounds(page))[2]! - (await bounds(page))[0]!, slow).toBeGreaterThan(0.3);
-    const [w, s, e, n] = await bounds(page);
+    await atlas.settle();
+    await expect.poll(async () => (await atlas.bounds())[2]! - (await atlas.bounds())[0]!, slow).toBeGreaterThan(0.3);
+    const [w, s, e, n] = await atlas.bounds();
     // County scale: a county is some 30–100 km across; the old 5 km frame spanned under 0.15° at this size.
     expect(e! - w!).toBeGreaterThan(0.3);
     expect(e! - w!).toBeLessThan(3);
@@ -109,8 +103,7 @@ describe('a project placed only to its county', () => {
     expect(countyProject.lat).toBeGreaterThan(s!);
     expect(countyProject.lat).toBeLessThan(n!);
     // The county is drawn: its outline layer holds exactly the project's county.
-    const outlined = await page.evaluate(() => document.querySelector('.map')?.getAttribute('data-approx-area'));
-    expect(outlined).toBe(countyProject.counties.join(','));
+    expect(await atlas.approxArea()).toBe(countyProject.counties.join(','));
     await page.screenshot({ path: resolve(shots, 'investors-approximate.png') });
     expect(watch.errors).toEqual([]);
     await context.close();

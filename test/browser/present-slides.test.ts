@@ -4,37 +4,42 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, waitForMapIdle } from './chromium';
+import { Atlas, type OpenOptions } from './driver/atlas';
+import { Presentation } from './driver/present';
 
-const appUrl = inject('appUrl');
+const server = { appUrl: inject('appUrl'), origin: inject('origin') };
 const offlineFile = pathToFileURL(resolve(import.meta.dirname, '../../dist/atlas-offline.html')).href;
 const chromium = sharedChromium();
 
-const mapNames = (page: Page) => page.getByRole('list', { name: '地图上显示的地名与规划要素：' }).getByRole('listitem').allTextContents();
 const slideCount = (page: Page) => page.getByRole('list', { name: '演示进度' }).getByRole('button').count();
+
+/** The atlas at `hash`, presenting; the whole province's first draw can take long on a loaded machine. */
+async function present(hash: string, viewport: OpenOptions['viewport']) {
+  const atlas = await Atlas.open(chromium(), server, { hash, viewport, waitForMap: false });
+  await waitForMapIdle(atlas.page, 90_000);
+  return { atlas, page: atlas.page, slides: new Presentation(atlas) };
+}
 
 describe('presentation slides', () => {
   // Ten steps, each a camera flight: longer than one page load.
   it('names on the map every key project a step names, with its place', { timeout: 600_000 }, async () => {
-    const context = await chromium().newContext({ viewport: { width: 1920, height: 1080 } });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=yunnan&present=1`);
-    await waitForMapIdle(page, 90_000);
+    const { atlas, page, slides } = await present('#plan=yunnan&present=1', { width: 1920, height: 1080 });
     await page.getByRole('button', { name: /重点项目$/ }).click();
     const card = page.getByRole('region', { name: '重点项目' });
     const names = card.getByRole('listitem');
     const seen = new Set<string>();
     // Step through the key projects as a clicker would; at each step every name on the card is named on the map.
-    const steps = Number((await page.locator('.present-step-count').textContent())?.split('/')[1]);
+    const steps = (await slides.stepCount())[1];
     expect(steps).toBeGreaterThan(5);
     for (let step = 1; step <= steps; step++) {
-      await expect.poll(() => page.locator('.present-step-count').textContent()).toContain(`${step}/${steps}`);
+      await expect.poll(() => slides.stepCount()).toEqual([step, steps]);
       const onCard = await names.allTextContents();
       expect(onCard.length).toBeGreaterThan(0);
       seen.add(onCard.join());
       await expect
         .poll(
           async () => {
-            const shown = await mapNames(page);
+            const shown = await atlas.visibleNames();
             return onCard.filter((n) => !shown.includes(n));
           },
           { timeout: 60_000 },
@@ -44,14 +49,11 @@ describe('presentation slides', () => {
     }
     // The plan's “州人民医院” is named with its prefecture, on the card and on the map.
     expect([...seen].join()).toContain('大理州人民医院');
-    await context.close();
+    await atlas.close();
   });
 
   it('closes with the indicators beside the whole province and a legend', { timeout: 180_000 }, async () => {
-    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=yunnan&present=1`);
-    await waitForMapIdle(page, 90_000);
+    const { atlas, page } = await present('#plan=yunnan&present=1', { width: 1280, height: 720 });
     await page.keyboard.press('End');
     const card = page.getByRole('region', { name: '主要指标' });
     await expect.poll(() => card.isVisible()).toBe(true);
@@ -63,7 +65,7 @@ describe('presentation slides', () => {
     await expect
       .poll(
         async () => {
-          const [w = 0, , e = 0] = ((await page.locator('.map').getAttribute('data-bounds')) ?? '').split(',').map(Number);
+          const [w = 0, , e = 0] = await atlas.bounds();
           const box = (await card.boundingBox())!;
           const legendBox = (await legend.boundingBox())!;
           const x = ((west - w) / (e - w)) * 1280;
@@ -72,19 +74,16 @@ describe('presentation slides', () => {
         { timeout: 20_000 },
       )
       .toBe(true);
-    await context.close();
+    await atlas.close();
   });
 
   it('numbers slides in links as on the screen, from 1', async () => {
-    const context = await chromium().newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#plan=yunnan&present=1&chapter=2`);
-    await waitForMapIdle(page, 90_000);
+    const { atlas, page } = await present('#plan=yunnan&present=1&chapter=2', { width: 1280, height: 720 });
     await expect.poll(() => page.getByRole('button', { name: /^2\. / }).getAttribute('aria-current')).toBe('step');
     await page.keyboard.press('End');
     const last = await slideCount(page);
     await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('chapter')).toBe(String(last));
-    await context.close();
+    await atlas.close();
   });
 
   // From the offline file, where both windows have the opaque origin "null": the harder case for the origin check.
@@ -94,16 +93,18 @@ describe('presentation slides', () => {
     await page.goto(`${offlineFile}#plan=qujing&present=1&chapter=2`);
     await waitForMapIdle(page, 90_000);
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
-    await presenter.waitForSelector('.presenter', { timeout: 90_000 });
+    const now = presenter.getByRole('region', { name: '当前页', exact: true });
+    await now.waitFor({ timeout: 90_000 });
     await expect.poll(() => presenter.getByRole('img', { name: '当前页的地图' }).count(), { timeout: 60_000 }).toBe(1);
     await expect.poll(() => presenter.getByRole('img', { name: '下一页的地图' }).count(), { timeout: 60_000 }).toBe(1);
     // The speaker steps in the presenter's window: the audience's slide follows.
     await presenter.keyboard.press('End');
-    await expect.poll(() => page.locator('.present-count').textContent(), { timeout: 30_000 }).toMatch(/^(\d+) \/ \1$/);
+    const last = await slideCount(page);
+    await expect.poll(() => page.getByRole('button', { name: new RegExp(`^${last}\\. `) }).getAttribute('aria-current'), { timeout: 30_000 }).toBe('step');
     const notes = presenter.getByLabel('讲稿备注（按规划保存在本浏览器中）');
     await notes.fill('先讲中心引领区');
     await presenter.reload();
-    await presenter.waitForSelector('.presenter', { timeout: 90_000 });
+    await now.waitFor({ timeout: 90_000 });
     expect(await presenter.getByLabel('讲稿备注（按规划保存在本浏览器中）').inputValue()).toBe('先讲中心引领区');
     await context.close();
   });

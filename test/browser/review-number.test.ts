@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveBuild, subPath } from '../../scripts/lib/static-server';
 import { sharedChromium, waitForMapIdle } from './chromium';
+import { pngRows } from './pixels';
 
 const shippedUrl = inject('appUrl');
 const chromium = sharedChromium();
@@ -35,30 +36,11 @@ afterAll(async () => {
   rmSync(copy, { recursive: true, force: true });
 });
 
-/** The exported PNG's pixels, decoded in the page: its size and, per row, a hash of the row. */
+/** The exported PNG's pixels: its size and, per row, a hash of the row. */
 async function exportRows(page: Page): Promise<{ width: number; rows: number[] }> {
   await page.getByRole('button', { name: /^导出/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出 PNG/ }).click()]);
-  const bytes = readFileSync((await download.path()) ?? '');
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return { width: 0, rows: [] };
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, img.width, img.height).data;
-    const rows: number[] = [];
-    for (let y = 0; y < img.height; y++) {
-      let h = 0;
-      for (let i = y * img.width * 4; i < (y + 1) * img.width * 4; i++) h = (h * 31 + data[i]!) | 0;
-      rows.push(h);
-    }
-    return { width: img.width, rows };
-  }, bytes.toString('base64'));
+  return pngRows(page, readFileSync((await download.path()) ?? ''));
 }
 
 async function openPlan(url: string): Promise<Page> {
@@ -74,7 +56,8 @@ describe('review number (审图号) from atlas.config.json', () => {
   it('is drawn in the exported PNG: only the credits line differs from the build shipped without one', async () => {
     const reviewed = await openPlan(reviewedUrl);
     // The page read the setting: the map's credits lead with it.
-    await expect.poll(() => reviewed.locator('.maplibregl-ctrl-attrib-inner').textContent()).toMatch(new RegExp(`^审图号：${testNumber} \\| `));
+    const credits = reviewed.getByRole('region', { name: '规划布局地图' }).getByText(/^审图号：/);
+    await expect.poll(() => credits.textContent()).toMatch(new RegExp(`^审图号：${testNumber} \\| `));
     const withNumber = await exportRows(reviewed);
     const shipped = await openPlan(shippedUrl);
     const without = await exportRows(shipped);

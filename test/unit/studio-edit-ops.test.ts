@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readBaseGeo } from '../../scripts/lib/base-geo';
 import { checkPlan } from '../../src/lib/plan-checks';
 import { placesFileSchema, planSchema } from '../../src/lib/plan-schema';
-import { applyChange, applyChanges, formatChangeProblem, invert, parentCycle } from '../../src/compiler/edit/apply';
+import { applyChange, applyChanges, formatChangeProblem, invert } from '../../src/compiler/edit/apply';
+import { parentCycle } from '../../src/compiler/edit/apply-checks';
 import {
   addElement,
   addPlace,

@@ -2,7 +2,7 @@
 import type { Place, Source } from '../../lib/plan-schema';
 import { slugPattern, type Level } from '../../lib/vocabulary';
 import type { BaseGeo } from '../base-geo';
-import { type PlanSources, planFile, type PublishedSources } from '../sources';
+import { type PlanSources, planFile } from '../sources';
 import { isVerbatim } from './seed';
 import type { EditablePlan } from './types';
 import { blockText, parseYaml, type YamlPath } from './yaml-splice';
@@ -40,14 +40,6 @@ export function openPlan(sources: PlanSources, seed: string | undefined): Editab
   if (typeof seedName !== 'string' || !seedName)
     throw new Error(`${planFile(sources.folder)}: plan: seed: missing (the file name of the plan's text in data/seeds)`);
   return { ...plan, seedName };
-}
-
-/** Opens a plan as the build publishes its sources (`geo/sources/<id>.json`), seed included. */
-export function openPublished(sources: PublishedSources): EditablePlan {
-  const { seed, ...files } = sources;
-  const plan = openPlan(files, seed.text);
-  if (plan.seedName !== seed.name) throw new Error(`${planFile(sources.folder)}: plan: seed: names ${plan.seedName} but the published seed is ${seed.name}`);
-  return plan;
 }
 
 /** The plan's files as the compiler takes them (`compilePlan(planSources(p), …)` previews exactly what the build publishes). */

@@ -7,6 +7,7 @@ import { formatInvestment } from '../../i18n/format-investment';
 import { categoryColors } from '../../lib/presentation';
 import { swatchFor } from '../../lib/role-look';
 import { useAtlasStore } from '../../state/store';
+import { PanelLoading } from '../../ui/PanelLoading';
 import { Quote } from '../../ui/Quote';
 import { Swatch } from '../../ui/Swatch';
 import { RelatedPlans } from './RelatedPlans';
@@ -51,14 +52,7 @@ export function DetailsPanel() {
         <p className="notice notice--error">{t.planUnavailable}</p>
       </div>
     );
-  if (bundle.status !== 'ready')
-    return (
-      <div className="panel-body">
-        <p className="muted" aria-busy="true">
-          {t.loading}
-        </p>
-      </div>
-    );
+  if (bundle.status !== 'ready') return <PanelLoading label={t.loading} />;
   const feature = bundle.data.byId.get(selectedId ?? '');
   if (!feature) return null;
   const p = feature.properties;
@@ -68,6 +62,14 @@ export function DetailsPanel() {
   const named = matchProjects(p.projects, all);
   const show = (f: AtlasFeature) => showFeature({ plan: f.properties.plan, id: f.properties.id });
   const name = (f: AtlasFeature) => localName(f.properties, lang);
+  /** A feature in a list of the details: its name, a button that selects it and flies there. */
+  const featureItem = (f: AtlasFeature) => (
+    <li key={f.properties.id}>
+      <button type="button" className="link" onClick={() => show(f)} title={t.flyTo}>
+        {name(f)}
+      </button>
+    </li>
+  );
   const place = p.role === 'project' ? t.categoryNames[p.category ?? 'other'] : (p.group ?? t.roleNames[p.role]);
   const category = p.category ?? 'other';
   // Projects placed at the same point (usually a county seat): listed, never fanned out, so the precision stays honest.
@@ -140,15 +142,7 @@ export function DetailsPanel() {
                 )}
               </li>
             ))}
-            {members
-              .filter((m) => !named.some((n) => n.feature === m))
-              .map((m) => (
-                <li key={m.properties.id}>
-                  <button type="button" className="link" onClick={() => show(m)} title={t.flyTo}>
-                    {name(m)}
-                  </button>
-                </li>
-              ))}
+            {members.filter((m) => !named.some((n) => n.feature === m)).map(featureItem)}
           </ul>
         </section>
       )}
@@ -185,13 +179,7 @@ export function DetailsPanel() {
             {p.precision === 'exact' ? '' : ` · ${t.browser.placeApprox}`}
           </p>
           <ul className="phrases" lang="zh-CN">
-            {samePlace.map((m) => (
-              <li key={m.properties.id}>
-                <button type="button" className="link" onClick={() => show(m)} title={t.flyTo}>
-                  {name(m)}
-                </button>
-              </li>
-            ))}
+            {samePlace.map(featureItem)}
           </ul>
         </section>
       )}

@@ -12,7 +12,7 @@ import { colors } from '../../ui/tokens';
 import { downloadBlob, today } from '../../ui/download';
 import { useDismiss } from '../../ui/use-dismiss';
 import { composeExport, type LegendEntry } from './compose-export';
-import { printMap } from './print-map';
+import { paperSizes, printMap } from './print-map';
 
 /** PNG for slides and reports (≥ 1600 px wide, with title, legend, scale, north arrow, attribution) and print. */
 export function ExportMenu() {
@@ -90,28 +90,19 @@ export function ExportMenu() {
               {t.exportPng}
             </button>
           </li>
-          <li>
-            <button
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                void printMap('A4');
-              }}
-            >
-              {t.printA4}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                void printMap('A3');
-              }}
-            >
-              {t.printA3}
-            </button>
-          </li>
+          {paperSizes.map((size) => (
+            <li key={size}>
+              <button
+                type="button"
+                onClick={() => {
+                  setOpen(false);
+                  void printMap(size);
+                }}
+              >
+                {size === 'A4' ? t.printA4 : t.printA3}
+              </button>
+            </li>
+          ))}
         </ul>
       )}
     </div>

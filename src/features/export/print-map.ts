@@ -5,7 +5,10 @@
 import { report } from '../../data/notices';
 import { captureMap } from '../../lib/map-capture';
 
-export async function printMap(size: 'A4' | 'A3'): Promise<void> {
+/** The paper sizes the export menu offers, in its order (landscape). */
+export const paperSizes = ['A4', 'A3'] as const;
+
+export async function printMap(size: (typeof paperSizes)[number]): Promise<void> {
   const style = document.createElement('style');
   style.textContent = `@page { size: ${size} landscape; margin: 10mm; }`;
   document.head.append(style);

@@ -2,7 +2,7 @@
  * The offline base map as a pure style: a calm printed-atlas look that carries plan layers on top.
  * Sources start empty; the map module fills them from public/geo/base once fetched.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { languages, type UiStrings, usesEnglishNames } from '../../i18n/languages';
 import type { Basemap, Lang } from '../../state/ui-slice';
 import { colors, fonts } from '../../ui/tokens';
@@ -48,6 +48,19 @@ export const onlineBasemaps: Record<Exclude<Basemap, 'offline'>, { tiles: string
 /** Name field for a label: English where the data carries it, Chinese otherwise. */
 export function nameField(lang: Lang, zhField = 'name', enField = 'nameEn'): ExpressionSpecification {
   return usesEnglishNames(lang) ? ['coalesce', ['get', enField], ['get', zhField]] : ['get', zhField];
+}
+
+/** A project's name to the right of its point: the same type and placement for a plan's projects and the list's. */
+export function projectNameLayout(lang: Lang, visibility: 'visible' | 'none') {
+  return {
+    visibility,
+    'text-field': nameField(lang),
+    'text-size': 12,
+    'text-anchor': 'left',
+    'text-offset': [1.1, 0],
+    'text-max-width': 12,
+    'text-optional': true,
+  } satisfies SymbolLayerSpecification['layout'];
 }
 
 export interface BaseStyleOptions {

@@ -5,7 +5,7 @@
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { languages, type Lang } from '../../i18n/languages';
 import { categoryColors, tint } from '../../lib/presentation';
-import { roleLook } from '../../lib/role-look';
+import { mapType, roleLook } from '../../lib/role-look';
 import { categories, elementRoles, type Role } from '../../lib/vocabulary';
 import { palette } from './base-style';
 
@@ -139,8 +139,8 @@ export const smallAreaNames = 0.7;
 /** Label size by role from role-look.ts, interpolated by zoom; presentation mode scales it for a projector. */
 export function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): ExpressionSpecification {
   const k = o.labelScale ?? 1;
-  // On a projector (labelScale > 1) no plan label is smaller than 20 px.
-  const size = (r: Role, i: 0 | 1) => (k > 1 ? Math.max(20, Math.round(roleLook[r].label[i] * k)) : roleLook[r].label[i]);
+  // On a projector (labelScale > 1) no plan label is smaller than role-look.ts's projector minimum.
+  const size = (r: Role, i: 0 | 1) => mapType(roleLook[r].label[i], k);
   if (at === 'belt') return ['interpolate', ['linear'], ['zoom'], 5, size('belt', 0), 9, size('belt', 1)];
   const byRole = (i: 0 | 1, f = 1) => [
     'match',

@@ -9,7 +9,7 @@ import { categoryColors, tint } from '../../lib/presentation';
 import { mapType, roleLook } from '../../lib/role-look';
 import { areaPrecisions, categories } from '../../lib/vocabulary';
 import { colors } from '../../ui/tokens';
-import { nameField } from './base-style';
+import { projectNameLayout } from './base-style';
 import { planSourceIds } from './layer-kit';
 
 /** The filtered projects of the project list, one marker per point. */
@@ -309,15 +309,7 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
       source: browserSourceId,
       minzoom: 8,
       filter: isSingle,
-      layout: {
-        visibility: browser,
-        'text-field': nameField(o.lang),
-        'text-size': 12,
-        'text-anchor': 'left',
-        'text-offset': [1.1, 0],
-        'text-max-width': 12,
-        'text-optional': true,
-      },
+      layout: projectNameLayout(o.lang, browser),
       paint: { 'text-color': '#2e2a25', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
     },
     ...placeLayers('browser', browserSourceId, { ...o, focus: null }, o.projectsView, 6),

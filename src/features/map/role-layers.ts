@@ -38,7 +38,7 @@ import {
   top,
   visibility,
 } from './layer-kit';
-import { nameField } from './base-style';
+import { nameField, projectNameLayout } from './base-style';
 import { spoken } from './spoken-layers';
 
 /**
@@ -315,15 +315,7 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
         source: planSourceIds.projects,
         minzoom: 9,
         filter: singleProject,
-        layout: {
-          visibility: projVis,
-          'text-field': nameField(o.lang),
-          'text-size': 12,
-          'text-anchor': 'left',
-          'text-offset': [1.1, 0],
-          'text-max-width': 12,
-          'text-optional': true,
-        },
+        layout: projectNameLayout(o.lang, projVis),
         paint: { 'text-color': mapColors.labelSoft, 'text-halo-color': mapColors.rim, 'text-halo-width': 1.5, 'text-opacity': focused(1, o.focus) },
       }),
       // After the prefecture seats' names in the style (so before them on screen): a seat's name moves aside from a

@@ -6,6 +6,7 @@ import { categoryColors } from '../../lib/presentation';
 import { type Role, roles } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
 import { IndicatorTable } from '../../ui/IndicatorTable';
+import { PanelLoading } from '../../ui/PanelLoading';
 import { Quote } from '../../ui/Quote';
 import { ElementList } from './ElementList';
 
@@ -41,14 +42,7 @@ export function PlanOverview() {
       </div>
     );
   }
-  if (bundle.status !== 'ready')
-    return (
-      <div className="panel-body">
-        <p className="muted" aria-busy="true">
-          {t.loading}
-        </p>
-      </div>
-    );
+  if (bundle.status !== 'ready') return <PanelLoading label={t.loading} />;
   const plan = bundle.data.meta;
   // Each count shows the colours its elements have on the map (projects: their categories').
   const colorsOf = (role: Role): string[] => {

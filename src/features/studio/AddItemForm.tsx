@@ -6,15 +6,16 @@
 import { useId, useState } from 'react';
 import { addElement, addProject } from '../../compiler/edit/ops';
 import type { PlanElement, Project } from '../../lib/plan-schema';
-import { categories, elementRoles, type Category } from '../../lib/vocabulary';
-import { regionOptions } from './ExtentEditor';
+import { elementRoles, slugPattern, type Category } from '../../lib/vocabulary';
+import { CategorySelect } from './CategorySelect';
 import type { PlanView } from './plan-view';
+import { countiesIn, RegionSelect } from './RegionSelect';
 import { useSeedPick } from './seed-pick';
 import { useSession } from './session';
 import { useStudioStrings } from './strings';
 import { useCompilerBase } from './use-base';
 
-const slugOk = (id: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+const slugOk = (id: string) => slugPattern.test(id);
 
 export function AddItemForm({ view, onAdded }: { view: PlanView; onAdded: (id: string) => void }) {
   const t = useStudioStrings();
@@ -32,8 +33,7 @@ export function AddItemForm({ view, onAdded }: { view: PlanView; onAdded: (id: s
   const uid = useId();
   if (!plan) return null;
   const region = view.region?.code ?? '530000';
-  const prefix = region.endsWith('0000') ? '53' : region.endsWith('00') ? region.slice(0, 4) : region;
-  const counties = regionOptions(base).filter((r) => !r.code.endsWith('00') && r.code.startsWith(prefix));
+  const counties = countiesIn(base, region);
   const groups = [...new Set(view.elements.map((e) => e.group))];
   const taken = view.elements.some((e) => e.id === id) || view.projects.some((p) => p.id === id);
   const ready = !!pick && slugOk(id) && !taken && (kind === 'element' ? !!(group || pick) : !!county);
@@ -103,22 +103,9 @@ export function AddItemForm({ view, onAdded }: { view: PlanView; onAdded: (id: s
         ) : (
           <>
             <label htmlFor={`${uid}-category`}>{t.category}</label>
-            <select id={`${uid}-category`} value={category} onChange={(e) => setCategory(e.target.value as Category)}>
-              {categories.map((c) => (
-                <option key={c} value={c}>
-                  {t.categoryNames[c]}
-                </option>
-              ))}
-            </select>
+            <CategorySelect id={`${uid}-category`} value={category} onChange={setCategory} />
             <label htmlFor={`${uid}-county`}>{t.county}</label>
-            <select id={`${uid}-county`} value={county} onChange={(e) => setCounty(e.target.value)}>
-              <option value="">—</option>
-              {counties.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            <RegionSelect id={`${uid}-county`} value={county} onChange={setCounty} options={counties} />
           </>
         )}
       </div>

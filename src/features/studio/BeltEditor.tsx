@@ -8,7 +8,9 @@ import { addPlace, freePlaceId, setCorridor, setRiver } from '../../compiler/edi
 import { countyAt } from '../../compiler/edit/point-check';
 import type { GeometrySpec } from '../../lib/plan-schema';
 import { useAtlasStore } from '../../state/store';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import { regionName } from './ExtentEditor';
+import { RemovableItem } from './RemovableItem';
 import { useSession } from './session';
 import { useStudioStrings } from './strings';
 import { useCompilerBase } from './use-base';
@@ -67,14 +69,7 @@ export function BeltEditor({ target, name, geometry, region }: { target: string;
       <h4 className="studio-label">{t.belt}</h4>
       <div className="studio-grid">
         <label htmlFor={`${id}-river`}>{t.river}</label>
-        <select id={`${id}-river`} value={river} onChange={(e) => setRiverName(e.target.value)}>
-          <option value="">—</option>
-          {rivers.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect id={`${id}-river`} value={river} onChange={setRiverName} choices={rivers.map((r) => ({ value: r, label: r }))} empty="—" />
       </div>
       <button
         type="button"
@@ -87,17 +82,9 @@ export function BeltEditor({ target, name, geometry, region }: { target: string;
       <p className="studio-muted">{t.waypointsHint}</p>
       <ol className="studio-list" aria-label={t.waypoints}>
         {waypoints.map(([lon, lat], i) => (
-          <li key={`${lon},${lat}`}>
+          <RemovableItem key={`${lon},${lat}`} removeLabel={t.removeWaypoint(i + 1)} onRemove={() => setWaypoints(waypoints.filter((_, j) => j !== i))}>
             {lon.toFixed(4)}, {lat.toFixed(4)}
-            <button
-              type="button"
-              className="btn btn--small"
-              aria-label={t.removeWaypoint(i + 1)}
-              onClick={() => setWaypoints(waypoints.filter((_, j) => j !== i))}
-            >
-              ×
-            </button>
-          </li>
+          </RemovableItem>
         ))}
       </ol>
       {problem && (

@@ -10,7 +10,7 @@ export function ChangeList() {
   const done = useSession((s) => s.done);
   const dirty = useSession(isDirty);
   return (
-    <div className="studio-changes" role="status" aria-live="polite">
+    <div className="studio-changes" role="status" aria-live="polite" aria-label={t.changeListLabel}>
       <details>
         <summary>
           <span className="studio-label">{t.changes}</span> {describeChanges(done, words)}

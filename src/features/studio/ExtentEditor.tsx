@@ -6,6 +6,7 @@ import { useEffect, useId } from 'react';
 import type { BaseGeo } from '../../compiler/base-geo';
 import { setAreas } from '../../compiler/edit/ops';
 import { useAtlasStore } from '../../state/store';
+import { RemovableItem } from './RemovableItem';
 import { useSession } from './session';
 import { useStudioStrings } from './strings';
 import { useCompilerBase } from './use-base';
@@ -51,12 +52,9 @@ export function ExtentEditor({ target, codes, linked }: { target: string; codes:
       <p className="studio-muted">{t.extentHint}</p>
       <ul className="studio-chips" aria-label={t.extentCodes}>
         {chosen.map((code) => (
-          <li key={code}>
+          <RemovableItem key={code} removeLabel={t.removeRegion(regionName(base, code))} onRemove={() => toggle(code)}>
             {regionName(base, code)}
-            <button type="button" className="btn btn--small" aria-label={t.removeRegion(regionName(base, code))} onClick={() => toggle(code)}>
-              ×
-            </button>
-          </li>
+          </RemovableItem>
         ))}
       </ul>
       <label htmlFor={`${id}-add`}>{t.addRegion}</label>

@@ -7,6 +7,8 @@ import { useId, useState } from 'react';
 import { setParent, setRelated } from '../../compiler/edit/ops';
 import type { Catalogue } from '../../data/catalogue';
 import { useCatalogue, usePlan } from '../../data/hooks';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
+import { RemovableItem } from './RemovableItem';
 import { useSession } from './session';
 import { useStudioStrings } from './strings';
 
@@ -82,26 +84,22 @@ export function RelatedEditor({ target, related }: { target: string; related: re
       <h4 className="studio-label">{t.related}</h4>
       <ul className="studio-list">
         {related.map((r, i) => (
-          <li key={`${r.plan}/${r.feature ?? ''}`}>
+          <RemovableItem
+            key={`${r.plan}/${r.feature ?? ''}`}
+            removeLabel={t.removeLink(name(r.plan, r.feature))}
+            onRemove={() =>
+              apply(
+                setRelated(
+                  plan,
+                  target,
+                  related.filter((_, j) => j !== i),
+                  extra,
+                ),
+              )
+            }
+          >
             {name(r.plan, r.feature)}
-            <button
-              type="button"
-              className="btn btn--small"
-              aria-label={t.removeLink(name(r.plan, r.feature))}
-              onClick={() =>
-                apply(
-                  setRelated(
-                    plan,
-                    target,
-                    related.filter((_, j) => j !== i),
-                    extra,
-                  ),
-                )
-              }
-            >
-              ×
-            </button>
-          </li>
+          </RemovableItem>
         ))}
       </ul>
       <div className="studio-grid">
@@ -118,17 +116,20 @@ export function RelatedEditor({ target, related }: { target: string; related: re
           {treeOptions(catalogue.data, new Set([plan.folder]))}
         </select>
         <label htmlFor={`${id}-feature`}>{t.linkFeature}</label>
-        <select id={`${id}-feature`} value={feature} onChange={(e) => setFeature(e.target.value)} disabled={other.status !== 'ready'}>
-          <option value="">{t.wholePlan}</option>
-          {other.status === 'ready' &&
-            other.data.features
-              .filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked')
-              .map((f) => (
-                <option key={f.properties.id} value={f.properties.id}>
-                  {f.properties.name}
-                </option>
-              ))}
-        </select>
+        <ChoiceSelect
+          id={`${id}-feature`}
+          value={feature}
+          onChange={setFeature}
+          choices={
+            other.status === 'ready'
+              ? other.data.features
+                  .filter((f) => f.properties.role !== 'project' && f.properties.part !== 'linked')
+                  .map((f) => ({ value: f.properties.id, label: f.properties.name }))
+              : []
+          }
+          empty={t.wholePlan}
+          disabled={other.status !== 'ready'}
+        />
       </div>
       <button
         type="button"

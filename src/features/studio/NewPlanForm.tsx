@@ -7,13 +7,14 @@ import { useId, useMemo, useState } from 'react';
 import { newPlan } from '../../compiler/edit/plan-doc';
 import { findLayoutSentence } from '../../compiler/edit/seed';
 import { useCatalogue } from '../../data/hooks';
-import { levels, type Level } from '../../lib/vocabulary';
+import { levels, slugPattern, type Level } from '../../lib/vocabulary';
 import { regionOptions } from './ExtentEditor';
+import { RegionSelect } from './RegionSelect';
 import type { Opened } from './session';
 import { useStudioStrings } from './strings';
 import { useCompilerBase } from './use-base';
 
-const slugOk = (id: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+const slugOk = (id: string) => slugPattern.test(id);
 
 /** The first line of the text that reads like a title (规划 / 方案 …), else its first line. */
 function titleOf(text: string): string {
@@ -136,14 +137,7 @@ export function NewPlanForm({ onCreate, onCancel }: { onCreate: (opened: Opened)
           ))}
         </select>
         <label htmlFor={`${uid}-region`}>{t.region}</label>
-        <select id={`${uid}-region`} value={region} onChange={(e) => setRegion(e.target.value)}>
-          <option value="">—</option>
-          {regionChoices.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name} {r.code}
-            </option>
-          ))}
-        </select>
+        <RegionSelect id={`${uid}-region`} value={region} onChange={setRegion} options={regionChoices} withCode />
         <label htmlFor={`${uid}-parent`}>{t.parent}</label>
         <select id={`${uid}-parent`} value={parent} onChange={(e) => setParent(e.target.value)}>
           <option value="">{t.noParent}</option>

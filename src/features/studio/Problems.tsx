@@ -22,7 +22,7 @@ export function Problems({ problems, compiling }: { problems: readonly PlanProbl
           </button>
         </div>
       )}
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" aria-label={t.checkLabel}>
         {compiling ? (
           <p className="studio-muted">{t.checking}</p>
         ) : problems.length ? (

@@ -136,7 +136,7 @@ export function SeedPane({ seed, seedName }: { seed: string; seedName: string })
           {t.seedFind}
         </button>
       </form>
-      <div id={statusId} className="studio-seed-status" role="status">
+      <div id={statusId} className="studio-seed-status" role="status" aria-label={t.seedStatusLabel}>
         {notFound ? (
           <p className="studio-refusal">{t.notInSeed(notFound)}</p>
         ) : pick ? (

@@ -269,7 +269,7 @@ export function StudioMode() {
           </label>
         </div>
         {message && (
-          <p className="studio-message" role="status">
+          <p className="studio-message" role="status" aria-label={t.messageLabel}>
             {message}
           </p>
         )}

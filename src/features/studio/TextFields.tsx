@@ -2,6 +2,7 @@
  * The plan's words of the item being edited: its quote and section, its functions and (for an element) its
  * projects. Each is replaced or added only from the passage picked in the seed pane; there is no typing.
  */
+import { useId } from 'react';
 import { setText } from '../../compiler/edit/ops';
 import type { Source } from '../../lib/plan-schema';
 import { useSession } from './session';
@@ -19,6 +20,7 @@ interface Props {
 
 export function TextFields({ target, source, sourceField = 'source', lists = [] }: Props) {
   const t = useStudioStrings();
+  const uid = useId();
   const pick = useSeedPick((s) => s.pick);
   const plan = useSession((s) => s.plan);
   const apply = useSession((s) => s.apply);
@@ -51,8 +53,11 @@ export function TextFields({ target, source, sourceField = 'source', lists = [] 
       </div>
       {lists.map(({ field, items }) => (
         <div className="studio-field" key={field}>
-          <h4 className="studio-label">{t.listFields[field]}</h4>
-          <ol className="studio-list">
+          {/* The heading names its list: a screen reader hears which list (functions, projects) it is in. */}
+          <h4 className="studio-label" id={`${uid}-${field}`}>
+            {t.listFields[field]}
+          </h4>
+          <ol className="studio-list" aria-labelledby={`${uid}-${field}`}>
             {items.map((text, i) => (
               <li key={i}>
                 <span lang="zh-CN">{text}</span>

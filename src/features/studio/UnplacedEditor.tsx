@@ -4,14 +4,15 @@
  */
 import { useId, useState } from 'react';
 import { placeUnplaced } from '../../compiler/edit/ops';
-import { categories, type Category } from '../../lib/vocabulary';
-import { regionOptions } from './ExtentEditor';
+import { type Category, slugPattern } from '../../lib/vocabulary';
+import { CategorySelect } from './CategorySelect';
 import type { Unplaced } from './plan-view';
+import { countiesIn, RegionSelect } from './RegionSelect';
 import { useSession } from './session';
 import { useStudioStrings } from './strings';
 import { useCompilerBase } from './use-base';
 
-const slugOk = (id: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+const slugOk = (id: string) => slugPattern.test(id);
 
 export function UnplacedEditor({
   index,
@@ -34,9 +35,7 @@ export function UnplacedEditor({
   const [category, setCategory] = useState<Category>((entry.category as Category | undefined) ?? 'other');
   const id = useId();
   if (!plan) return null;
-  // The plan's own region first: a county plan's items are in its county, a city's in its counties.
-  const prefix = region?.endsWith('0000') ? '53' : region?.endsWith('00') ? region.slice(0, 4) : (region ?? '53');
-  const counties = regionOptions(base).filter((r) => !r.code.endsWith('00') && r.code.startsWith(prefix));
+  const counties = countiesIn(base, region);
   return (
     <div className="studio-fields">
       <h4 className="studio-label">{t.unplacedItem}</h4>
@@ -50,22 +49,9 @@ export function UnplacedEditor({
         <label htmlFor={`${id}-id`}>{t.newId}</label>
         <input id={`${id}-id`} type="text" value={projectId} onChange={(e) => setProjectId(e.target.value.trim())} aria-invalid={!slugOk(projectId)} />
         <label htmlFor={`${id}-county`}>{t.county}</label>
-        <select id={`${id}-county`} value={county} onChange={(e) => setCounty(e.target.value)}>
-          <option value="">—</option>
-          {counties.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        <RegionSelect id={`${id}-county`} value={county} onChange={setCounty} options={counties} />
         <label htmlFor={`${id}-category`}>{t.category}</label>
-        <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.target.value as Category)}>
-          {categories.map((c) => (
-            <option key={c} value={c}>
-              {t.categoryNames[c]}
-            </option>
-          ))}
-        </select>
+        <CategorySelect id={`${id}-category`} value={category} onChange={setCategory} />
       </div>
       {!slugOk(projectId) && <p className="studio-refusal">{t.idRule}</p>}
       <button

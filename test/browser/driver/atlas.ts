@@ -123,6 +123,9 @@ export class Atlas {
     return this.panel().getByRole('heading', { level: 2 });
   }
 
+  // What the map draws is pixels on a canvas, with no role or name to find it by: the map's owner writes its state
+  // (bounds, projects drawn, plan shown, outlined area) as data attributes on the map region, read here.
+
   /** How many projects the map draws (the map reports it for tests and screen readers' counts). */
   drawnProjects(): Promise<string | null> {
     return this.map().getAttribute('data-projects-drawn');
@@ -131,6 +134,16 @@ export class Atlas {
   /** The map's visible bounds: west, south, east, north. */
   async bounds(): Promise<number[]> {
     return ((await this.map().getAttribute('data-bounds')) ?? '').split(',').map(Number);
+  }
+
+  /** The counties the map outlines for an approximately placed project (comma-separated codes), or null. */
+  approxArea(): Promise<string | null> {
+    return this.map().getAttribute('data-approx-area');
+  }
+
+  /** The language the page declares (`<html lang>`), which screen readers pronounce it in. */
+  documentLang(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang);
   }
 
   /** The plan whose layout the map shows, or null. */

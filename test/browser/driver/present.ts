@@ -37,7 +37,18 @@ export class Presentation {
 
   /** The chapter on screen, as its progress button names it (`3. 滇东…`). */
   current(): Promise<string | null> {
-    return this.progress().locator('[aria-current="step"]').getAttribute('aria-label');
+    // The button a screen reader announces as the current step (getByRole has no option for aria-current).
+    return this.progress()
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.find((b) => b.getAttribute('aria-current') === 'step')?.getAttribute('aria-label') ?? null);
+  }
+
+  /** The step within a stepped chapter and the chapter's steps, as the bar shows them (`· 3/10`). */
+  async stepCount(): Promise<[number, number]> {
+    // The text starts with a space (it follows the chapter count), which a regex sees.
+    const shown = (await this.page.getByText(/^\s*· \d+\/\d+$/).textContent()) ?? '';
+    const [, step = Number.NaN, steps = Number.NaN] = /(\d+)\/(\d+)/.exec(shown)?.map(Number) ?? [];
+    return [step, steps];
   }
 
   /** The slide's card: a region named by the slide's title. */

@@ -3,6 +3,7 @@
  * studio, choose an item, find a passage in the plan's text, move a point, save), found by role and accessible name.
  */
 import type { Download, Locator, Page } from 'playwright-core';
+import { studioZh as t } from '../../../src/i18n/studio-zh';
 
 export class StudioDriver {
   constructor(readonly page: Page) {}
@@ -20,7 +21,7 @@ export class StudioDriver {
   /** Chooses what to edit from the plan's own list: an element, a project or an unplaced item, by its name. */
   async choose(name: string | RegExp): Promise<void> {
     const select = this.pane.getByLabel('要编辑的条目');
-    const label = await select.locator('option').filter({ hasText: name }).first().textContent();
+    const label = await select.getByRole('option', { name }).first().textContent();
     await select.selectOption({ label: label ?? '' });
   }
 
@@ -66,7 +67,7 @@ export class StudioDriver {
 
   /** The line under the search that says what is selected, or why a passage cannot be used. */
   seedStatus(): Promise<string> {
-    return this.pane.locator('.studio-seed-status').innerText();
+    return this.pane.getByRole('status', { name: t.seedStatusLabel, exact: true }).innerText();
   }
 
   /** Types a point for the item being edited, with its precision and source, and applies it. */
@@ -78,15 +79,21 @@ export class StudioDriver {
     await this.pane.getByRole('button', { name: '应用位置' }).click();
   }
 
-  /** The change list in words. */
+  /** The items of one of the item's lists of the plan's words (`功能`, `项目`), each as shown with its buttons. */
+  listItems(name: string): Promise<string[]> {
+    return this.pane.getByRole('list', { name, exact: true }).getByRole('listitem').allInnerTexts();
+  }
+
+  /** The change list in words (its summary line; the list of changes stays folded). */
   changes(): Promise<string> {
-    return this.pane.locator('.studio-changes summary').innerText();
+    return this.pane.getByRole('status', { name: t.changeListLabel, exact: true }).innerText();
   }
 
   /** Waits for the preview to be compiled again and returns its problems (empty when the plan builds). */
   async problems(): Promise<string[]> {
-    await this.page.waitForFunction(() => !document.querySelector('.studio-problems')?.textContent?.includes('正在按构建规则检查'));
-    return this.pane.locator('.studio-problems li').allInnerTexts();
+    const check = this.pane.getByRole('status', { name: t.checkLabel, exact: true });
+    await check.getByText(t.checking).waitFor({ state: 'detached' });
+    return check.getByRole('listitem').allInnerTexts();
   }
 
   /** Saves the plan's files as a zip and returns the download. */
@@ -132,7 +139,7 @@ export class StudioDriver {
   /** Writes the plan's files back into the opened folder, named `folder`; returns the studio's message. */
   async writeBack(folder: string): Promise<string> {
     await this.pane.getByRole('button', { name: `写回文件夹“${folder}”` }).click();
-    const message = this.pane.locator('.studio-message');
+    const message = this.pane.getByRole('status', { name: t.messageLabel, exact: true });
     await message.filter({ hasText: '已写回' }).waitFor({ timeout: 30_000 });
     return message.innerText();
   }

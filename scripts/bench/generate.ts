@@ -1,0 +1,276 @@
+/**
+ * The scale benchmark's scratch copies of the project: the real plans plus synthetic ones, published by the real
+ * `build:data` (generated at the compiled level beyond BENCH_COMPILE_MAX plans) and built with Vite.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse, stringify } from 'yaml';
+import type { BuiltPlan } from '../../src/compiler/compile';
+import { derivePlanColor } from '../../src/lib/presentation';
+import { roleLook } from '../../src/lib/role-look';
+import { readBaseGeo } from '../lib/base-geo';
+import { openBuildCache } from '../lib/build-cache';
+import { buildPlans, type NodeBuildResult } from '../lib/build-plans';
+import { readPlanFiles } from '../lib/plan-files';
+import { compileMax, log, onlyBuild, perPlan, realPlans, root, rootPlan, switchPlan, templates, work } from './context';
+
+/** Copies what a data build and a production build read; node_modules is linked, not copied. */
+export function copyProject(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['data', 'public', 'src', 'scripts', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
+}
+
+interface Region {
+  code: string;
+  name: string;
+  level: 'city' | 'county';
+  prefecture: string;
+}
+type PlanDoc = Record<string, unknown> & {
+  id: string;
+  title: string;
+  level: string;
+  region: { code: string; name: string };
+  projects: ({ id: string } & Record<string, unknown>)[];
+  presentation?: Record<string, unknown>;
+};
+
+interface SynthInfo {
+  plans: number;
+  projects: number;
+  maxDepth: number;
+  nestedCopy: { id: string; name: string } | undefined;
+  /** Each synthetic plan: its template and what was changed (for copying the template's compiled form). */
+  copies: { doc: PlanDoc; template: string }[];
+}
+
+/** Adds synthetic plans to `<dir>/data` until there are `planTarget` plans holding about `projectTarget` projects. */
+export function addSyntheticPlans(dir: string, planTarget: number, projectTarget: number): SynthInfo {
+  const dataDir = join(dir, 'data');
+  const real = readdirSync(dataDir).filter((d) => d !== 'seeds' && statSync(join(dataDir, d)).isDirectory());
+  const docs = new Map(real.map((id) => [id, parse(readFileSync(join(dataDir, id, 'plan.yaml'), 'utf8')) as PlanDoc]));
+  const used = new Set(['530000', ...[...docs.values()].map((d) => d.region.code)]);
+  const labels = JSON.parse(readFileSync(join(dir, 'public/geo/base/labels.geojson'), 'utf8')) as {
+    features: { properties: { kind: string; code: string; name: string; prefecture?: string } }[];
+  };
+  const prefectures: Region[] = labels.features
+    .filter((f) => f.properties.kind === 'prefecture-seat' && !used.has(f.properties.code))
+    .map((f) => ({ code: f.properties.code, name: f.properties.name, level: 'city', prefecture: f.properties.code }));
+  const counties: Region[] = labels.features
+    .filter((f) => f.properties.kind === 'county' && !used.has(f.properties.code))
+    .map((f) => ({ code: f.properties.code, name: f.properties.name, level: 'county', prefecture: f.properties.prefecture ?? '' }));
+  const count = planTarget - real.length;
+  const regions = [...prefectures, ...counties];
+  // Yunnan has 16 prefectures and 129 counties: past 141 synthetic plans, counties get a second plan.
+  for (let i = 0; regions.length < count; i++) regions.push(counties[i % counties.length]!);
+
+  const realProjects = [...docs.values()].reduce((n, d) => n + d.projects.length, 0);
+  const share = Math.max(0, projectTarget - realProjects) / count;
+  const cityPlan = new Map<string, string>(); // prefecture code → synthetic plan id
+  const parentOf = new Map<string, string>([...docs.values()].map((d) => [d.id, (d.parent as { plan?: string } | undefined)?.plan ?? '']));
+  let projects = realProjects;
+  let nestedCopy: SynthInfo['nestedCopy'];
+  const copies: SynthInfo['copies'] = [];
+  for (let i = 0; i < count; i++) {
+    const template = templates[i % templates.length]!;
+    const source = docs.get(template)!;
+    const region = regions[i]!;
+    const id = `synth-${String(i + 1).padStart(3, '0')}`;
+    const doc = structuredClone(source);
+    doc.id = id;
+    doc.title = `${region.name}${source.title.slice(Math.max(0, source.title.indexOf('“')))}`;
+    delete doc.titleEn;
+    doc.level = region.level;
+    doc.region = { code: region.code, name: region.name };
+    const parent = region.level === 'county' ? (cityPlan.get(region.prefecture) ?? rootPlan) : rootPlan;
+    doc.parent = { plan: parent };
+    parentOf.set(id, parent);
+    if (region.level === 'city') cityPlan.set(region.code, id);
+    if (doc.presentation) {
+      delete doc.presentation.color;
+      if (!Object.keys(doc.presentation).length) delete doc.presentation;
+    }
+    // Repeat the template's projects (ids suffixed) up to this plan's share of the project target.
+    const want = Math.round(share * (i + 1)) - Math.round(share * i);
+    const base = source.projects;
+    if (base.length && want > 0) {
+      doc.projects = Array.from({ length: want }, (_, k) => {
+        const p = structuredClone(base[k % base.length]!);
+        const round = Math.floor(k / base.length);
+        return round ? { ...p, id: `${p.id}-${round + 1}` } : p;
+      });
+    }
+    projects += doc.projects.length;
+    copies.push({ doc, template });
+    if (!nestedCopy && template === switchPlan && parent !== rootPlan) nestedCopy = { id, name: region.name };
+    mkdirSync(join(dataDir, id));
+    writeFileSync(join(dataDir, id, 'plan.yaml'), stringify(doc, { lineWidth: 0 }));
+    cpSync(join(dataDir, template, 'places.yaml'), join(dataDir, id, 'places.yaml'));
+  }
+  const depth = (id: string): number => (parentOf.get(id) ? 1 + depth(parentOf.get(id)!) : 1);
+  return { plans: real.length + count, projects, maxDepth: Math.max(...[...parentOf.keys()].map(depth)), nestedCopy, copies };
+}
+
+/** Runs a command in `cwd`, echoing its output with a heartbeat every 15 s. */
+function run(cmd: string, args: string[], cwd: string, env: Record<string, string>, label: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const t0 = Date.now();
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let lines = 0;
+    const echo = (chunk: Buffer) => {
+      for (const line of chunk
+        .toString()
+        .split('\n')
+        .filter((l) => l && !l.startsWith('npm warn'))) {
+        lines += 1;
+        // 150 plans print 150 lines: show the first few and the summary.
+        if (lines <= 6 || /plan layer|problem|error/i.test(line)) console.log(`    ${line}`);
+        else if (lines === 7) console.log('    …');
+      }
+    };
+    child.stdout.on('data', echo);
+    child.stderr.on('data', echo);
+    const beat = setInterval(() => log(`${label}: still running (${((Date.now() - t0) / 1000).toFixed(0)} s)`), 15_000);
+    child.on('exit', (code) => {
+      clearInterval(beat);
+      log(`${label}: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      if (code === 0) done((Date.now() - t0) / 1000);
+      else fail(new Error(`${label} exited with ${code}`));
+    });
+  });
+}
+
+export interface Variant {
+  label: string;
+  plans: number;
+  projects: number;
+  dir: string;
+  dist: string;
+  synth?: SynthInfo;
+  /** Synthetic plans' compiled forms were copies put in the build's cache (not compiled one by one). */
+  generated: boolean;
+  /** `build:data` from scratch (or from the filled cache when generated), then with one plan.yaml changed, in s. */
+  buildAll: number;
+  buildOne: number;
+  published: Record<string, { raw: number; gz: number }>;
+}
+
+/** The real plans compiled once, in this process: the templates of the generated scales' compiled plans. */
+let realCompiled: NodeBuildResult | undefined;
+
+/** The real plans compiled: by `build` the first time it is asked for, then the same result. */
+export function compiledRealPlans(build: () => NodeBuildResult): NodeBuildResult {
+  realCompiled ??= build();
+  return realCompiled;
+}
+
+/**
+ * A synthetic plan's compiled form, copied from its template's: every id and reference of the template renamed to
+ * the copy's, the region, title, level and parent of the synthetic plan.yaml, its projects repeated as the yaml
+ * repeats them (ids suffixed). The geometry stays the template's (a benchmark needs the sizes, not the places).
+ */
+export function copyCompiled(template: BuiltPlan, doc: PlanDoc): BuiltPlan {
+  const from = template.meta.id;
+  const text = JSON.stringify(template).replace(new RegExp(`"${from}(-|")`, 'g'), `"${doc.id}$1`);
+  const copy = JSON.parse(text) as BuiltPlan;
+  const projects = copy.features.filter((f) => f.properties.role === 'project');
+  const others = copy.features.filter((f) => f.properties.role !== 'project');
+  const repeated = projects.length
+    ? Array.from({ length: doc.projects.length }, (_, k) => {
+        const f = structuredClone(projects[k % projects.length]!);
+        const round = Math.floor(k / projects.length);
+        if (round) f.properties.id = `${f.properties.id}-${round + 1}`;
+        return f;
+      })
+    : [];
+  copy.features = [...others, ...repeated].sort((a, b) => roleLook[a.properties.role].stack - roleLook[b.properties.role].stack);
+  const ids = new Set(copy.features.map((f) => f.properties.id));
+  const { titleEn: _titleEn, ...meta } = copy.meta;
+  const keyProjects = meta.keyProjects?.filter((k) => ids.has(k));
+  copy.meta = {
+    ...meta,
+    title: doc.title,
+    level: doc.level as BuiltPlan['meta']['level'],
+    region: doc.region,
+    regionShort: doc.region.name,
+    regionEn: doc.region.code,
+    parent: doc.parent as { plan: string },
+    color: derivePlanColor(doc.id),
+    counts: { ...meta.counts, project: repeated.length },
+    ...(keyProjects ? { keyProjects } : {}),
+  };
+  copy.order = Number(doc.region.code);
+  return copy;
+}
+
+/** Fills the build cache of the copy in `dir` with every plan's compiled form: the real plans', and copies for the synthetic ones. */
+function fillCache(dir: string, cacheDir: string, synth: SynthInfo): void {
+  const compiled = compiledRealPlans(() => buildPlans(join(root, 'data'), join(root, 'data/seeds'), root, readBaseGeo(join(root, 'public/geo/base'))));
+  const real = new Map(compiled.plans.map((p) => [p.meta.id, p]));
+  const saved = process.env.ATLAS_BUILD_CACHE;
+  process.env.ATLAS_BUILD_CACHE = cacheDir;
+  const cache = openBuildCache(dir)!;
+  if (saved === undefined) delete process.env.ATLAS_BUILD_CACHE;
+  else process.env.ATLAS_BUILD_CACHE = saved;
+  const files = readPlanFiles(join(dir, 'data'), join(dir, 'data/seeds'), dir);
+  const byFolder = new Map(files.sources.map((src) => [src.folder, src]));
+  for (const p of real.values()) cache.put(byFolder.get(p.meta.id)!, files.readSeed, { id: p.meta.id, built: p, problems: [], found: [] });
+  for (const { doc, template } of synth.copies) {
+    cache.put(byFolder.get(doc.id)!, files.readSeed, { id: doc.id, built: copyCompiled(real.get(template)!, doc), problems: [], found: [] });
+  }
+}
+
+export async function prepare(plans: number): Promise<Variant> {
+  const name = `plans-${plans}`;
+  const dir = join(work, name);
+  log(`${name}: copying the project to ${dir}`);
+  copyProject(dir);
+  const synth = plans > realPlans.length ? addSyntheticPlans(dir, plans, plans * perPlan) : undefined;
+  if (synth) log(`${name}: ${synth.plans} plans, ${synth.projects} projects, plan tree ${synth.maxDepth} levels deep`);
+  const cacheDir = join(dir, '.build-cache');
+  const generated = !!synth && plans > compileMax;
+  if (generated) {
+    log(`${name}: compiling the real plans and putting copies for the synthetic ones in the build cache`);
+    fillCache(dir, cacheDir, synth);
+  }
+  const env = { ATLAS_DATA: join(dir, 'data'), ATLAS_PLANS_OUT: join(dir, 'public/geo/plans'), ATLAS_BUILD_CACHE: cacheDir };
+  const buildAll = await run(
+    'npx',
+    ['tsx', 'scripts/build-plan-layers.ts'],
+    dir,
+    env,
+    `${name}: data build${generated ? ' (compiled plans from the cache)' : ''}`,
+  );
+  // One plan changed: the last synthetic plan's title (or the switched-to plan's with the real plans only).
+  const changed = synth?.copies.at(-1)?.doc.id ?? switchPlan;
+  const planYaml = join(dir, 'data', changed, 'plan.yaml');
+  const doc = parse(readFileSync(planYaml, 'utf8')) as PlanDoc;
+  writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
+  const buildOne = await run('npx', ['tsx', 'scripts/build-plan-layers.ts'], dir, env, `${name}: data build, ${changed} changed`);
+  if (!onlyBuild) await run('npx', ['vite', 'build', '--logLevel', 'warn'], dir, {}, `${name}: vite build`);
+  const plansDir = join(dir, 'public/geo/plans');
+  const published: Variant['published'] = {};
+  for (const f of ['catalogue.json', 'search.json', 'projects.json']) {
+    const buf = readFileSync(join(plansDir, f));
+    published[f] = { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+  }
+  const projects = (JSON.parse(readFileSync(join(plansDir, 'projects.json'), 'utf8')) as { rows?: unknown[] }).rows?.length;
+  const count = readdirSync(plansDir).filter((f) => f.endsWith('.geojson')).length;
+  return {
+    label: `${count} plans`,
+    plans: count,
+    projects: projects ?? synth?.projects ?? 0,
+    dir,
+    dist: join(dir, 'dist'),
+    published,
+    generated,
+    buildAll,
+    buildOne,
+    ...(synth ? { synth } : {}),
+  };
+}
