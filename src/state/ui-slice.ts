@@ -20,6 +20,12 @@ export interface UiSlice {
   /** How far the phone's bottom sheet is open; the camera frames the plan in the map above it. */
   sheet: SheetSnap;
   setSheet: (sheet: SheetSnap) => void;
+  /**
+   * The map's box is a phone's width: its style sets the names of areas smaller and narrower, so that every one
+   * finds room. Set by the map's owner, which measures its container.
+   */
+  narrowMap: boolean;
+  setNarrowMap: (narrowMap: boolean) => void;
 }
 
 export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) => ({
@@ -33,4 +39,6 @@ export const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = (set) =>
   setBasemap: (basemap) => set({ basemap }),
   sheet: 'peek',
   setSheet: (sheet) => set({ sheet }),
+  narrowMap: false,
+  setNarrowMap: (narrowMap) => set({ narrowMap }),
 });

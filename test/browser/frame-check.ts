@@ -5,7 +5,7 @@ import { screenPoint } from './map-math';
 
 export type Box = { x: number; y: number; width: number; height: number };
 export interface LayerFeature {
-  properties: { id: string; role: string; part?: string };
+  properties: { id: string; role: string; part?: string; name?: string; nameEn?: string };
   geometry: GeoJSON.Geometry;
 }
 

@@ -12,7 +12,7 @@ const chromium = sharedChromium();
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 const phone = { width: 390, height: 844 };
 const catalogue = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/catalogue.json'), 'utf8')) as {
-  plans: { id: string; formula?: string }[];
+  plans: { id: string; formula?: string; parent?: { plan: string } }[];
 };
 
 /** The atlas at `hash` on a phone with a touch screen. */
@@ -61,6 +61,20 @@ describe('phone (390×844)', () => {
     expect(formula.y + formula.height).toBeLessThanOrEqual(sheet.y + sheet.height);
     await atlas.page.screenshot({ path: resolve(shots, 'browser-phone-peek.png') });
     expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
+  });
+
+  it('names every area of the province in English on the phone, as the screen-reader list tells', async () => {
+    // The province: the plan at the root of the catalogue's tree; its areas' English names from its published layer.
+    const province = catalogue.plans.find((p) => !p.parent)!.id;
+    const areas = planLayer(province).filter(
+      (f) => f.properties.part !== 'linked' && f.geometry.type !== 'Point' && !f.geometry.type.includes('Line') && f.properties.role !== 'project',
+    );
+    expect(areas.length).toBeGreaterThan(0);
+    const names = areas.map((f) => f.properties.nameEn || f.properties.name || '');
+    const atlas = await Atlas.open(chromium(), server, { hash: `#plan=${province}&lang=en`, viewport: phone, touch: true, lang: 'en' });
+    await expect.poll(() => atlas.visibleNames(), { timeout: 20_000 }).toEqual(expect.arrayContaining(names));
+    await atlas.page.screenshot({ path: resolve(shots, 'browser-phone-en-names.png') });
     await atlas.close();
   });
 

@@ -136,6 +136,20 @@ describe('the map style', () => {
     expect(zoneSize(sizes[4])).toBeLessThan(zoneSize(sizes[6]));
   });
 
+  it('on a narrow map sets every area name at 12–13 px up to zoom 5, wrapped at the Chinese width, not on a projector', () => {
+    const layout = (o: Partial<PlanLayerOptions>) => layer(style(o), 'plan-area-label').layout ?? {};
+    const narrowEn = layout({ lang: 'en', narrow: true });
+    expect(narrowEn['text-max-width']).toBe(layout({ lang: 'zh', narrow: true })['text-max-width']);
+    expect(narrowEn['text-max-width']).toBeLessThan(layout({ lang: 'en' })['text-max-width'] as number);
+    expect(narrowEn['text-line-height']).toBeLessThan(layout({ lang: 'en' })['text-line-height'] as number);
+    // ['interpolate', ['linear'], ['zoom'], 5, ['match', ['get', 'role'], 'core', 13, 12], 9, …]: readable, never under 12 px.
+    const size = narrowEn['text-size'] as unknown[];
+    expect(size[3]).toBe(5);
+    const atFive = (size[4] as unknown[]).filter((v) => typeof v === 'number') as number[];
+    expect(Math.min(...atFive)).toBeGreaterThanOrEqual(12);
+    expect(layout({ lang: 'en', narrow: true, labelScale: 1.35 })['text-max-width']).toBe(layout({ lang: 'en', labelScale: 1.35 })['text-max-width']);
+  });
+
   it('gives a seat name places on more than one ring, so it can move out past a count disc', () => {
     const places = layer(style(), 'prefecture-label').layout?.['text-variable-anchor-offset'] as unknown[];
     expect(places.filter((v) => v === 'top')).toHaveLength(3);

@@ -26,6 +26,8 @@ export interface PlanLayerOptions {
   showContext: boolean;
   /** Multiplies label sizes (presentation mode: projector-sized type). */
   labelScale?: number;
+  /** The map is a phone's width: the names of areas are set smaller and narrower ({@link areaNameWidth}). */
+  narrow?: boolean;
 }
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
@@ -136,6 +138,25 @@ export const selectionKey = (o: PlanLayerOptions) => o.selectedId ?? '\u0000';
 /** How much smaller the names of areas are at zoom 4 (a province framed on a phone) than at zoom 5. */
 export const smallAreaNames = 0.7;
 
+/**
+ * The names of areas on a narrow map (a phone), up to zoom 5: their size (px) for cores and for every other role,
+ * the smallest that still reads on a phone, and their line height, tighter than elsewhere (1.25), so that a long
+ * English name (a province's seven run to 50–80 letters) takes less room and every one finds a place.
+ */
+export const narrowAreaNames = { core: 13, other: 12, lineHeight: 1.1 } as const;
+
+/**
+ * How wide (ems) an area's name may run before it wraps. English names are three times as long as Chinese ones:
+ * wider lines, so they take 2–3 lines, not 4–5. On a narrow map every name wraps at the Chinese width, so that a long
+ * English name stands as a narrow block that fits between the count discs beside its point.
+ */
+export function areaNameWidth(o: PlanLayerOptions, english: boolean): number {
+  return english && !isNarrow(o) ? 13 : 8;
+}
+
+/** Whether the names of areas take their narrow map's size and width (never on a projector). */
+export const isNarrow = (o: PlanLayerOptions): boolean => !!o.narrow && labelScaleOf(o) <= 1;
+
 /** Label size by role from role-look.ts, interpolated by zoom; presentation mode scales it for a projector. */
 export function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): ExpressionSpecification {
   const k = o.labelScale ?? 1;
@@ -151,6 +172,12 @@ export function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): E
   // A phone frames a province a zoom level or so below a laptop: there the names of areas shrink, so that every
   // one still finds room among the seats' names and the clusters (not on a projector, which never frames so far out).
   if (k > 1) return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
+  // On a narrow map (a phone) the names of areas keep the smallest readable size up to zoom 5 (its framing of a
+  // province), rather than shrinking further at zoom 4.
+  if (at === 'area' && isNarrow(o)) {
+    const narrowSizes = ['match', ['get', 'role'], 'core', narrowAreaNames.core, narrowAreaNames.other];
+    return ['interpolate', ['linear'], ['zoom'], 5, narrowSizes, 9, byRole(1)] as unknown as ExpressionSpecification;
+  }
   return ['interpolate', ['linear'], ['zoom'], 4, byRole(0, smallAreaNames), 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
 }
 

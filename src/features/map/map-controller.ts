@@ -10,7 +10,7 @@ import { type BaseSourceId, loadBaseData, onBaseData } from '../../data/base-geo
 import { loadAtlasConfig, onAtlasConfig } from '../../data/config';
 import { type AtlasConfig, defaultAtlasConfig } from '../../lib/atlas-config';
 import { bboxOf } from '../../lib/geometry';
-import { languages } from '../../i18n/languages';
+import { languages, usesEnglishNames } from '../../i18n/languages';
 import { contextFade, fadeSourceId } from './base-fade';
 import { labelFontFamily } from './base-style';
 import { mapCredits } from './map-credits';
@@ -34,6 +34,18 @@ export const yunnanBounds: [number, number, number, number] = [97.5, 21.1, 106.2
 // to the west that a slide can frame the province right of a wide card (the closing indicators at 1280×720).
 const maxBounds: [number, number, number, number] = [78, 10, 116, 38];
 
+/** Below this width (px) the map's box is a phone's: its credits start folded and its areas' names are set narrower. */
+export const narrowMapWidth = 640;
+
+/**
+ * The name a label shows, as its layer writes it (base-style.ts `nameField`): a seat's short name, else the
+ * feature's name, in English where the language reads English names and the data has one.
+ */
+function shownName(p: Record<string, unknown>, english: boolean): string {
+  const [zh, en] = 'short' in p ? [p.short, p.shortEn] : [p.name, p.nameEn];
+  return String((english ? en || zh : zh) ?? '');
+}
+
 export interface MapControllerOptions {
   /** Called when the camera settles. */
   onViewChange?: (view: MapView) => void;
@@ -52,6 +64,14 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   const initial = store.getState().cameraRequest;
   // The plans on the map, shared by the parts that draw, frame and click them (scene.ts keeps it in step).
   const scene: Scene = {};
+  // The style knows a phone's width from the first frame; it follows the box as it is resized or turned.
+  const measure = () => {
+    const narrow = container.clientWidth > 0 && container.clientWidth < narrowMapWidth;
+    if (store.getState().narrowMap !== narrow) store.getState().setNarrowMap(narrow);
+  };
+  measure();
+  const resize = new ResizeObserver(measure);
+  resize.observe(container);
   let style: StyleSpecification = styleFor(styleInputs(store.getState()), scene);
   const map = new maplibregl.Map({
     container,
@@ -112,7 +132,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       map._locale = { ...map._locale, ...languages[lang].mapLocale };
       canvas.setAttribute('aria-label', map._getUIString('Map.Title'));
       addControls();
-      if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      if (container.clientWidth < narrowMapWidth) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     },
   );
   // The hatching is drawn in code, so it is supplied when the style first asks for it.
@@ -135,7 +155,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   let disposed = false;
   map.once('load', () => {
     // On a phone the credits start folded behind their (i) button.
-    if (container.clientWidth < 640) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    if (container.clientWidth < narrowMapWidth) container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     if (!map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
     const setBase = (data: Record<BaseSourceId, GeoJSON.FeatureCollection>) => {
       for (const [id, fc] of Object.entries(data)) (map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
@@ -151,8 +171,10 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
     const tellNames = () => {
       if (!shownPlan || !options.onIdle) return;
       const rendered = map.queryRenderedFeatures({ layers: spokenLayerIds(style).filter((id) => map.getLayer(id)) });
-      // A label naming several projects on one point has a name a line.
-      const names = rendered.flatMap((f) => String(f.properties.short ?? f.properties.name ?? '').split('\n'));
+      // The names as the map writes them, in the reader's language; a label naming several projects on one point
+      // has a name a line.
+      const english = usesEnglishNames(store.getState().lang);
+      const names = rendered.flatMap((f) => shownName(f.properties, english).split('\n'));
       options.onIdle([...new Set(names.filter(Boolean))]);
     };
     map.on('idle', () => {
@@ -233,6 +255,7 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
 
   return () => {
     disposed = true;
+    resize.disconnect();
     unsubscribeLang();
     unsubscribeConfig();
     for (const c of cleanups) c();

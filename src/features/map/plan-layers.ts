@@ -10,7 +10,10 @@ import { elementRoles, roles } from '../../lib/vocabulary';
 import { mapColors } from '../../ui/tokens';
 import { nameField } from './base-style';
 import {
+  areaNameWidth,
   beltLine,
+  isNarrow,
+  narrowAreaNames,
   colorExpression,
   count,
   fill,
@@ -84,6 +87,59 @@ const inward = (side: 'left' | 'right', x: number) => [
   [0, 2.6],
   `bottom-${side}`,
   [0, -2.6],
+  // Past a count disc standing on the point: further inward, beside it.
+  side,
+  [x + pastDisc(side), 0],
+  `top-${side}`,
+  [x + pastDisc(side), 0.6],
+  `bottom-${side}`,
+  [x + pastDisc(side), -0.6],
+];
+/** How far inward (ems) a name steps to clear a count disc on its point. */
+const pastDisc = (side: 'left' | 'right') => (side === 'left' ? 2.3 : -2.3);
+/**
+ * Where any other area's name may stand: centred on its point, then beside it, then at its corners, then further
+ * out on each side, past a count disc standing next to the point.
+ */
+const aroundPoint = [
+  'center',
+  [0, 0],
+  'top',
+  [0, 0.8],
+  'bottom',
+  [0, -0.8],
+  'left',
+  [0.8, 0],
+  'right',
+  [-0.8, 0],
+  'top-left',
+  [0.6, 0.6],
+  'top-right',
+  [-0.6, 0.6],
+  'bottom-left',
+  [0.6, -0.6],
+  'bottom-right',
+  [-0.6, -0.6],
+  'top',
+  [0, 1.8],
+  'bottom',
+  [0, -1.8],
+  'left',
+  [1.8, 0],
+  'right',
+  [-1.8, 0],
+  'top-left',
+  [1.2, 0.6],
+  'top-right',
+  [-1.2, 0.6],
+  'bottom-left',
+  [1.2, -0.6],
+  'bottom-right',
+  [-1.2, -0.6],
+  'top',
+  [0, 2.8],
+  'bottom',
+  [0, -2.8],
 ];
 const areaLabelPlaces = [
   'match',
@@ -92,7 +148,7 @@ const areaLabelPlaces = [
   ['literal', inward('left', 0.3)],
   'east',
   ['literal', inward('right', -0.3)],
-  ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8], 'left', [0.8, 0], 'right', [-0.8, 0]]],
+  ['literal', aroundPoint],
 ] as unknown as DataDrivenPropertyValueSpecification<never>;
 
 /** What every role shares: outlines of its areas, names of its elements, the selection's outline, schematic hatching. */
@@ -154,9 +210,8 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
       layout: {
         'text-field': nameField(o.lang),
         'text-size': labelSize(o, 'area'),
-        // English names are three times as long as Chinese ones: wider lines, so they take 2–3 lines, not 4–5.
-        'text-max-width': usesEnglishNames(o.lang) ? 13 : 8,
-        'text-line-height': 1.25,
+        'text-max-width': areaNameWidth(o, usesEnglishNames(o.lang)),
+        'text-line-height': isNarrow(o) ? narrowAreaNames.lineHeight : 1.25,
         'text-padding': 2,
         // Cores first, then zones, then the rest; within each, a name at the plan's edge (fewer places to go) first.
         'symbol-sort-key': ['-', ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2], ['match', ['get', 'edge'], ['west', 'east'], 0.5, 0]],

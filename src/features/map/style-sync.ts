@@ -15,7 +15,9 @@ type SlideState = Pick<AtlasState, 'presenting' | 'presenter' | 'chapter' | 'ste
  * Everything of the store the style is drawn from: the one selector the map's restyling watches (shallowly), so
  * a field {@link styleFor} reads is a field that redraws it (the compiler checks: styleFor sees only these).
  */
-export interface StyleInputs extends SlideState, Pick<AtlasState, 'lang' | 'basemap' | 'tiandituKey' | 'hiddenRoles' | 'selectedId' | 'showContextPlan'> {
+export interface StyleInputs
+  extends SlideState,
+    Pick<AtlasState, 'lang' | 'basemap' | 'tiandituKey' | 'hiddenRoles' | 'selectedId' | 'showContextPlan' | 'narrowMap'> {
   projectsView: boolean;
 }
 
@@ -27,6 +29,7 @@ export const styleInputs = (s: AtlasState): StyleInputs => ({
   hiddenRoles: s.hiddenRoles,
   selectedId: s.selectedId,
   showContextPlan: s.showContextPlan,
+  narrowMap: s.narrowMap,
   presenting: s.presenting,
   presenter: s.presenter,
   chapter: s.chapter,
@@ -107,6 +110,7 @@ export function styleFor(s: StyleInputs, scene: Scene): StyleSpecification {
       showContext: s.showContextPlan && !!scene.context && !s.presenting,
       focus: slideFocus(s, scene),
       labelScale,
+      narrow: s.narrowMap,
     },
     contextColors: scene.context?.colors ?? new Map(),
     projects: {
