@@ -32,6 +32,11 @@ export interface Covers {
   embed?: boolean;
   /** The bottom sheet's snap point when the panel is a sheet over the map (phones), else null. */
   sheet?: SheetSnap | null;
+  /**
+   * Presenting a step's key projects: their names are written right of their points, level with them, so the frame
+   * keeps the points above the slide's legend (lower right), not only its edge.
+   */
+  stepNames?: boolean;
 }
 
 /**
@@ -44,7 +49,13 @@ export function framePadding(width: number, height: number, covers: Covers = {})
     return { top: 90, bottom: 50, left: Math.round(Math.min(width * 0.56, 980) + 48), right: 40 };
   // Presenting, the caption card takes the left third and the slide's legend the lower right.
   if (covers.presenting && width > sheetMaxWidth)
-    return { top: 90, bottom: 60, left: Math.round(Math.min(width * 0.34, 660) + 64), right: Math.round(width * 0.2) };
+    return {
+      top: 90,
+      // theme.css `.slide-legend`: 40 px up, its rows in type of 1.7vh, so about 17–19 % of the height with the margin.
+      bottom: covers.stepNames ? Math.max(60, Math.round(height * 0.19)) : 60,
+      left: Math.round(Math.min(width * 0.34, 660) + 64),
+      right: Math.round(width * 0.2),
+    };
   if (width <= sheetMaxWidth) {
     // A full sheet leaves a strip of map: frame for the half sheet, which is what shows when it folds.
     const sheet = covers.sheet ? sheetHeight(covers.sheet === 'full' ? 'half' : covers.sheet, height) : 0;
@@ -99,22 +110,23 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   let first = true;
 
   const projectsView = () => isProjectsView(store.getState());
-  const padding = () =>
+  const padding = (extra: Covers = {}) =>
     projectsView()
       ? projectsPadding(container, !!store.getState().selectedId)
       : framePadding(container.clientWidth, container.clientHeight, {
           ...coversOf(store.getState(), container.clientWidth),
           wideCard: !!currentChapter(store.getState(), scene)?.indicators,
+          ...extra,
         });
 
   // The last frame the camera chose itself; it is redone when the room changes (resize, the sheet moves) until the
   // user moves the map.
   let lastFrame: ((animate: boolean) => void) | null = null;
 
-  const frameBox = (bbox: BBox | undefined, maxZoom = 10, animate = !reducedMotion()) => {
+  const frameBox = (bbox: BBox | undefined, maxZoom = 10, animate = !reducedMotion(), extra: Covers = {}) => {
     if (!bbox) return;
-    lastFrame = (again) => frameBox(bbox, maxZoom, again);
-    map.fitBounds(bbox, { padding: padding(), maxZoom, animate, duration: 1200 });
+    lastFrame = (again) => frameBox(bbox, maxZoom, again, extra);
+    map.fitBounds(bbox, { padding: padding(extra), maxZoom, animate, duration: 1200 });
   };
 
   /**
@@ -162,7 +174,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     if (!chapter) return;
     lastFrame = null;
     const step = currentStep(s, scene);
-    if (step?.bbox) frameBox(step.bbox, 9);
+    if (step?.bbox) frameBox(step.bbox, 9, !reducedMotion(), { stepNames: true });
     else if (chapter.camera) map.flyTo({ ...chapter.camera, animate: !reducedMotion(), duration: 1600 });
     else frameBox(chapter.bbox, 9.5);
   };
