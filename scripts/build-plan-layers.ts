@@ -31,7 +31,7 @@ const { plans, problems, sources, readSeed } = buildPlans(
 const files = publishedFiles(plans, sources, readSeed);
 
 // Generated folders hold only what this build writes: a plan removed from data/ leaves no stale file behind.
-for (const folder of ['geo/plans', 'geo/search', 'geo/sources']) {
+for (const folder of ['geo/plans', 'geo/search', 'geo/sources', 'geo/projects']) {
   const dir = target(folder);
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (!(`${folder}/${f}` in files)) rmSync(resolve(dir, f));

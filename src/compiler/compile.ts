@@ -11,7 +11,9 @@ import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, Search
 import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
 import { type PlanProblem, type ProblemAt, type ProblemCode, type ProblemParams, problem, problemLine } from '../lib/plan-problems';
 import type { GeometrySpec, Place } from '../lib/plan-schema';
+import { planTree } from '../lib/plan-tree';
 import { derivePlanColor } from '../lib/presentation';
+import { projectPartPaths, summariseProjects, summaryFile } from '../lib/project-summary';
 import { roleLook } from '../lib/role-look';
 import { roles } from '../lib/vocabulary';
 import type { BaseGeo } from './base-geo';
@@ -415,6 +417,16 @@ export function publishedFiles(plans: BuiltPlan[], sources: PlanSources[] = [], 
   files[publishedPaths.catalogue] = json({ format, plans: catalogue });
   files[publishedPaths.search] = json(toTable(searchFields, search));
   files[publishedPaths.projects] = json(toTable(projectFields, projects));
+  // The list by parts: a summary to open on, and each plan's rows (src/lib/project-summary.ts).
+  const treeOrder = planTree(catalogue).map((n) => n.plan.id);
+  files[projectPartPaths.summary] = json(summaryFile(summariseProjects(projects, treeOrder)));
+  const byPlan = new Map<string, ProjectRecord[]>();
+  for (const r of projects) {
+    const rows = byPlan.get(r.plan);
+    if (rows) rows.push(r);
+    else byPlan.set(r.plan, [r]);
+  }
+  for (const [plan, rows] of byPlan) files[projectPartPaths.part(plan)] = json(toTable(projectFields, rows));
   for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
   const published = new Map(plans.map((p) => [p.meta.id, p]));
   for (const src of sources) {

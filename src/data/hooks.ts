@@ -7,6 +7,7 @@ import type { AtlasConfig } from '../lib/atlas-config';
 import { getNotices, subscribeNotices, type Notice } from './notices';
 import { planResource, type PlanBundle } from './plans';
 import type { Loadable, Resource } from './resource';
+import { getProjectParts, type ProjectNeed, type ProjectParts, requestProjects, subscribeProjectParts } from './project-parts';
 import { projectsResource, searchResource } from './tables';
 import type { ProjectRecord, SearchEntry } from '../lib/atlas-data';
 
@@ -30,6 +31,16 @@ export const usePlan = (planId: PlanId | undefined): Loadable<PlanBundle> => use
 export const useSearchIndex = (enabled: boolean): Loadable<SearchEntry[]> => useResource(searchResource, 'search' as const, enabled);
 
 export const useProjectTable = (): Loadable<ProjectRecord[]> => useResource(projectsResource, 'projects' as const);
+
+/**
+ * The project list's rows by parts: asks for exactly the parts `need` shows (src/data/project-parts.ts) and
+ * re-renders as they arrive.
+ */
+export function useProjectParts(need: ProjectNeed): ProjectParts {
+  const { filters, shortlist, mode } = need;
+  useEffect(() => requestProjects({ filters, shortlist, mode }), [filters, shortlist, mode]);
+  return useSyncExternalStore(subscribeProjectParts, getProjectParts);
+}
 
 export const useNotices = (): readonly Notice[] => useSyncExternalStore(subscribeNotices, getNotices);
 

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../src/data/catalogue';
 import { resetDataLayer } from '../../src/data/reset';
-import { loadProjects } from '../../src/data/tables';
+import { whenProjectsSettled } from '../../src/data/project-parts';
 import { ProjectBrowser } from '../../src/features/projects/ProjectBrowser';
-import { publishedPaths } from '../../src/lib/atlas-data';
+import { projectPartPaths } from '../../src/lib/project-summary';
 import { emptyProjectFilters } from '../../src/state/projects-slice';
 import { useAtlasStore } from '../../src/state/store';
 import { fixtureFiles, fixtureProjects } from './fixtures/projects';
@@ -42,7 +42,7 @@ afterEach(() => {
 async function renderLoaded() {
   const view = render(<ProjectBrowser />);
   await act(async () => {
-    await Promise.all([loadCatalogue(), loadProjects().catch(() => undefined)]);
+    await Promise.all([loadCatalogue(), whenProjectsSettled()]);
   });
   return view;
 }
@@ -254,7 +254,7 @@ describe('project browser', () => {
   });
 
   it('says so, in the list, when the project table cannot load', async () => {
-    serveFiles({ ...fixtureFiles(), [publishedPaths.projects]: { nonsense: true } });
+    serveFiles({ ...fixtureFiles(), [projectPartPaths.summary]: { nonsense: true } });
     await renderLoaded();
     expect(screen.getByText('项目表无法加载。')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
