@@ -31,7 +31,7 @@ export interface ProjectParts {
   summary: ProjectSummary | undefined;
   /** The rows of the loaded parts (and the first page's rows of plans not yet in), plans in tree order. */
   records: readonly ProjectRecord[];
-  /** How many of the parts the current filters need are in (or failed), of how many. */
+  /** How many of the parts the current filters need are in, of how many. */
   progress: { loaded: number; total: number };
   /** The summary and every part the current filters need are in: the list and its counts are final. */
   complete: boolean;
@@ -202,7 +202,7 @@ function refresh(): void {
     }
     for (const p of wanted) {
       const status = previewParts?.has(p) ? 'ready' : projectPartResource.peek(p)?.status;
-      if (status === 'ready' || status === 'error') loaded += 1;
+      if (status === 'ready') loaded += 1;
       if (status === 'error') failedPart = true;
     }
   }

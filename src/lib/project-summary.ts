@@ -97,7 +97,8 @@ export function readSummary(path: string, raw: unknown): ProjectSummary {
   for (const field of ['countyGroups', 'elementOptions']) if (!Array.isArray(file[field])) throw bad(field);
   const { records, invalid } = readTable<ProjectRecord>(`${path} firstPage`, file.firstPage, projectFields, isProjectRecord);
   if (invalid) throw bad('firstPage');
-  return { ...(file as unknown as ProjectSummary), firstPage: records };
+  const { format: _format, ...summary } = file;
+  return { ...(summary as unknown as ProjectSummary), firstPage: records };
 }
 
 /** The plans whose parts hold every project that passes `filters` (a plan, element or county filter narrows them). */

@@ -77,6 +77,21 @@ describe('project browser', () => {
     expect(within(row).getByText('近似：县城驻地')).toHaveAttribute('title', '位置近似：县城驻地');
   });
 
+  it('opens on the summary: the count, the plans’ counts and the first page before any plan’s part is in', async () => {
+    const files = fixtureFiles();
+    // Every plan's part is still on its way; the catalogue and the summary are in.
+    vi.stubGlobal('fetch', (input: string | URL) => {
+      const path = new URL(String(input), document.baseURI).pathname.replace(/^\//, '');
+      if (path.startsWith('geo/projects/') && path !== projectPartPaths.summary) return new Promise(() => undefined);
+      return Promise.resolve(new Response(JSON.stringify(files[path]), { status: 200 }));
+    });
+    render(<ProjectBrowser />);
+    expect(await screen.findByText(`共 ${fixtureProjects.length} 个项目`)).toBeInTheDocument();
+    expect(screen.getByText('已载入 0 / 3 个规划的项目')).toBeInTheDocument();
+    expect(rowIds()).toEqual(fixtureProjects.map((p) => p.id));
+    expect((screen.getByLabelText('规划') as HTMLSelectElement).options[2]!.textContent).toBe('\u3000曲靖市（5）');
+  });
+
   it('shows a loading state first', () => {
     render(<ProjectBrowser />);
     expect(screen.getByText('正在加载各规划的项目……')).toBeInTheDocument();
