@@ -470,7 +470,7 @@ function kindOf(url: string, origin: string): string {
   if (/\.(m?js)$/.test(path)) return 'JavaScript (incl. worker)';
   if (path.endsWith('.css')) return 'CSS';
   if (path.startsWith('geo/base/')) return 'base geography';
-  if (path.startsWith('geo/plans/')) return 'plan data';
+  if (path.startsWith('geo/plans/') || path.startsWith('geo/projects/')) return 'plan data';
   return 'other';
 }
 
@@ -563,7 +563,7 @@ async function session(browser: Browser, origin: string, v: Variant): Promise<Se
   const fetchTimes = await page.evaluate(() =>
     Object.fromEntries(
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => /geo\/plans\/(search|projects)\.json/.test(e.name))
+        .filter((e) => /geo\/plans\/search\.json|geo\/projects\/summary\.json/.test(e.name))
         .map((e) => [e.name.includes('search') ? 'search' : 'projects', e.responseEnd - e.startTime]),
     ),
   );
@@ -743,7 +743,7 @@ try {
   row('search: first result (focus + keystroke)', (s) => s.searchFirst, ms, '≤ 1 s');
   row('search: warm keystroke → results', (s) => s.searchWarm, ms, '≤ 100 ms');
   row('project list: first open → first row', (s) => s.listOpen, ms, '≤ 1 s');
-  row('    of which fetching projects.json', (s) => s.listFetch, ms);
+  row('    of which fetching the list summary', (s) => s.listFetch, ms);
   row('project list: filter change (category chip)', (s) => s.filter, ms, '≤ 200 ms');
   row(`project list: plan filter (${switchPlan})`, (s) => s.planFilter, ms);
   row('map: filter change → points handed to the map', (s) => s.mapSet, ms);

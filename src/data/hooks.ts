@@ -8,8 +8,8 @@ import { getNotices, subscribeNotices, type Notice } from './notices';
 import { planResource, type PlanBundle } from './plans';
 import type { Loadable, Resource } from './resource';
 import { getProjectParts, type ProjectNeed, type ProjectParts, requestProjects, subscribeProjectParts } from './project-parts';
-import { projectsResource, searchResource } from './tables';
-import type { ProjectRecord, SearchEntry } from '../lib/atlas-data';
+import { searchResource } from './tables';
+import type { SearchEntry } from '../lib/atlas-data';
 
 const loading: Loadable<never> = { status: 'loading' };
 const idle: Loadable<never> = { status: 'loading' };
@@ -29,8 +29,6 @@ export const usePlan = (planId: PlanId | undefined): Loadable<PlanBundle> => use
 
 /** The search index, once `enabled` (first use). */
 export const useSearchIndex = (enabled: boolean): Loadable<SearchEntry[]> => useResource(searchResource, 'search' as const, enabled);
-
-export const useProjectTable = (): Loadable<ProjectRecord[]> => useResource(projectsResource, 'projects' as const);
 
 /**
  * The project list's rows by parts: asks for exactly the parts `need` shows (src/data/project-parts.ts) and
