@@ -17,6 +17,8 @@ import { browserSourceId } from './project-layers';
 import { placeFeatures } from './plan-sources';
 
 const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** How often parts arriving in the background redraw the map (ms). */
+const partsRedrawMs = 1000;
 
 /** A new sort order reorders the list; the map has nothing new to frame. */
 const sameExceptSort = (a: ProjectFilters, b: ProjectFilters) => JSON.stringify({ ...a, sort: '' }) === JSON.stringify({ ...b, sort: '' });
@@ -121,7 +123,20 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   // The view opens framed on its projects (unless a project is selected).
   if (isProjectsView(store.getState()) && !store.getState().selectedId) framePending = 'first';
   request();
-  const unsubscribeParts = subscribeProjectParts(() => schedule(false));
+  // Parts arriving in the background redraw the map at most every second (each redraw hands every point to the
+  // worker); the first rows and the final list are drawn at once.
+  let partsTimer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribeParts = subscribeProjectParts(() => {
+    if (!drawn || getProjectParts().complete) {
+      clearTimeout(partsTimer);
+      partsTimer = undefined;
+      return schedule(false);
+    }
+    partsTimer ??= setTimeout(() => {
+      partsTimer = undefined;
+      schedule(false);
+    }, partsRedrawMs);
+  });
   const unsubscribe = watch(store, listInputs, (next, prev, s) => {
     if (next.on) request();
     if (next.on === prev.on) return schedule(framesAnew(next, prev));
@@ -132,6 +147,7 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     cancelAnimationFrame(drawFrame);
     clearTimeout(drawTimer);
     clearTimeout(frameTimer);
+    clearTimeout(partsTimer);
     unsubscribeParts();
     unsubscribe();
   };
