@@ -44,8 +44,14 @@ export interface ProjectParts {
 /** A batch of parts: loaded together, then the main thread gets a turn. */
 const batchPlans = 32;
 const batchRows = 5000;
-/** While parts arrive in the background, the list and the map take them in at most this often (ms). */
-const refreshEvery = 300;
+/**
+ * While parts arrive in the background, the list and the map take them in at most this often (ms), and half as
+ * often at each turn (up to {@link refreshMost}): at 100,000 projects each turn re-filters every row, and frequent
+ * turns would starve the loading itself.
+ */
+const refreshLeast = 300;
+const refreshMost = 5000;
+let refreshEvery = refreshLeast;
 
 const failed = (reason: string) => report({ type: 'projects-failed', reason }, { retry: () => retryProjects() });
 
@@ -139,11 +145,18 @@ function plan(need: ProjectNeed, summary: ProjectSummary): void {
   wanted = parts;
   wantedKey = key;
   const run = ++generation;
+  refreshEvery = refreshLeast;
   scheduleRefresh(true);
-  void pump(run, parts, new Map(summary.plans));
+  // Every part for the unfiltered list: the summary's first page is on screen, so the background load starts once
+  // the list has painted; a filter's own parts are what the list waits for, and start at once.
+  const background = need.mode === 'all' && !hasFilters(need.filters);
+  void (background ? afterPaint() : Promise.resolve()).then(() => pump(run, parts, new Map(summary.plans)));
 }
 
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** After the next frame is painted (a task after it); at once where nothing paints. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : resolve()));
 
 /** Loads the parts in order, a batch at a time, until a newer need takes over. */
 async function pump(run: number, parts: readonly PlanId[], sizes: ReadonlyMap<PlanId, number>): Promise<void> {
@@ -179,13 +192,12 @@ function scheduleRefresh(now = false): void {
     clearTimeout(refreshTimer);
   }
   refreshSoon = settled;
-  refreshTimer = setTimeout(
-    () => {
-      refreshTimer = undefined;
-      refresh();
-    },
-    settled ? 0 : refreshEvery,
-  );
+  const delay = settled ? 0 : refreshEvery;
+  if (!settled) refreshEvery = Math.min(refreshMost, refreshEvery * 2);
+  refreshTimer = setTimeout(() => {
+    refreshTimer = undefined;
+    refresh();
+  }, delay);
 }
 
 function refresh(): void {

@@ -17,7 +17,7 @@ import { browserSourceId } from './project-layers';
 import { placeFeatures } from './plan-sources';
 
 const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-/** How often parts arriving in the background redraw the map (ms). */
+/** How soon parts arriving in the background first redraw the map (ms). */
 const partsRedrawMs = 1000;
 
 /** A new sort order reorders the list; the map has nothing new to frame. */
@@ -123,19 +123,22 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   // The view opens framed on its projects (unless a project is selected).
   if (isProjectsView(store.getState()) && !store.getState().selectedId) framePending = 'first';
   request();
-  // Parts arriving in the background redraw the map at most every second (each redraw hands every point to the
-  // worker); the first rows and the final list are drawn at once.
+  // Parts arriving in the background redraw the map after a second, then half as often each time (each redraw
+  // hands every point to the worker); the first rows and the final list are drawn at once.
   let partsTimer: ReturnType<typeof setTimeout> | undefined;
+  let partsDelay = partsRedrawMs;
   const unsubscribeParts = subscribeProjectParts(() => {
     if (!drawn || getProjectParts().complete) {
       clearTimeout(partsTimer);
       partsTimer = undefined;
+      partsDelay = partsRedrawMs;
       return schedule(false);
     }
     partsTimer ??= setTimeout(() => {
       partsTimer = undefined;
       schedule(false);
-    }, partsRedrawMs);
+    }, partsDelay);
+    partsDelay *= 2;
   });
   const unsubscribe = watch(store, listInputs, (next, prev, s) => {
     if (next.on) request();
