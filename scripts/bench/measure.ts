@@ -149,7 +149,7 @@ function kindOf(url: string, origin: string): string {
   if (/\.(m?js)$/.test(path)) return 'JavaScript (incl. worker)';
   if (path.endsWith('.css')) return 'CSS';
   if (path.startsWith('geo/base/')) return 'base geography';
-  if (path.startsWith('geo/plans/')) return 'plan data';
+  if (path.startsWith('geo/plans/') || path.startsWith('geo/projects/')) return 'plan data';
   return 'other';
 }
 
@@ -247,7 +247,7 @@ export async function session(browser: Browser, origin: string, v: Variant): Pro
   const fetchTimes = await page.evaluate(() =>
     Object.fromEntries(
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => /geo\/plans\/(search|projects)\.json/.test(e.name))
+        .filter((e) => /geo\/plans\/search\.json|geo\/projects\/summary\.json/.test(e.name))
         .map((e) => [e.name.includes('search') ? 'search' : 'projects', e.responseEnd - e.startTime]),
     ),
   );

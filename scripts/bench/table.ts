@@ -61,7 +61,7 @@ export function printTable(variants: Variant[], results: Session[][]): void {
   row('search: first result (focus + keystroke)', (s) => s.searchFirst, ms, '≤ 1 s');
   row('search: warm keystroke → results', (s) => s.searchWarm, ms, '≤ 100 ms');
   row('project list: first open → first row', (s) => s.listOpen, ms, '≤ 1 s');
-  row('    of which fetching projects.json', (s) => s.listFetch, ms);
+  row('    of which fetching the list summary', (s) => s.listFetch, ms);
   row('project list: filter change (category chip)', (s) => s.filter, ms, '≤ 200 ms');
   row(`project list: plan filter (${switchPlan})`, (s) => s.planFilter, ms);
   row('map: filter change → points handed to the map', (s) => s.mapSet, ms);

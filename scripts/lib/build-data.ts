@@ -119,6 +119,8 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     part: string,
     rowsOf: (plan: BuiltPlan) => T[],
     make: (plans: BuiltPlan[], rowsOf: (plan: BuiltPlan) => T[]) => Record<string, string>,
+    /** What else the part reads besides the rows (the project summary's page follows the plan tree). */
+    also = '',
   ) => {
     // A plan's rows are made once: for their hash, then (if the part is made) for the part.
     const made = new Map<BuiltPlan, T[]>();
@@ -130,7 +132,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
       planParts.set(p.meta.id, { ...planParts.get(p.meta.id), [part]: digest });
       return [p.meta.id, digest];
     });
-    const inputs = hashText(`${cache?.stamp ?? ''}\0${JSON.stringify(digests)}`);
+    const inputs = hashText(`${cache?.stamp ?? ''}\0${JSON.stringify(digests)}\0${also}`);
     const before = state?.parts[part];
     const current = !!state && before?.inputs === inputs && before.paths.every((path) => unchanged(state, target(path)));
     if (current) {
@@ -143,11 +145,11 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     time(`${part} (${current ? 'unchanged' : 'made'})`);
   };
   sharedPart('search', searchEntries, publishedParts.search);
-  sharedPart('projects', projectRecords, publishedParts.projects);
+  sharedPart('projects', projectRecords, publishedParts.projects, JSON.stringify(plans.map((p) => [p.meta.id, p.meta.parent ?? null])));
 
   // Generated folders hold only what this build publishes: a plan removed from data/ leaves no stale file behind.
   for (const path of Object.keys(published)) expected.add(path);
-  for (const folder of ['geo/plans', 'geo/search', 'geo/sources']) {
+  for (const folder of ['geo/plans', 'geo/search', 'geo/sources', 'geo/projects']) {
     const dir = target(folder);
     mkdirSync(dir, { recursive: true });
     for (const f of readdirSync(dir)) {

@@ -11,7 +11,9 @@ import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, Search
 import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
 import { type PlanProblem, type ProblemAt, type ProblemCode, type ProblemParams, problem, problemLine } from '../lib/plan-problems';
 import type { GeometrySpec, Place } from '../lib/plan-schema';
+import { planTree } from '../lib/plan-tree';
 import { derivePlanColor } from '../lib/presentation';
+import { projectPartPaths, summariseProjects, summaryFile } from '../lib/project-summary';
 import { roleLook } from '../lib/role-look';
 import { roles } from '../lib/vocabulary';
 import type { BaseGeo } from './base-geo';
@@ -445,10 +447,24 @@ export const publishedParts = {
     for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
     return files;
   },
+  /**
+   * The project table, and the list by parts (src/lib/project-summary.ts): a summary to open on (its first page in
+   * the plan tree's order, so this part also depends on every plan's parent) and each plan's rows.
+   */
   projects(plans: BuiltPlan[], recordsOf: (plan: BuiltPlan) => ProjectRecord[] = projectRecords): Record<string, string> {
     const projects = plans.flatMap((p) => recordsOf(p));
     checkPublished({ projects }, publishedPaths);
-    return { [publishedPaths.projects]: json(toTable(projectFields, projects)) };
+    const files: Record<string, string> = { [publishedPaths.projects]: json(toTable(projectFields, projects)) };
+    const treeOrder = planTree(plans.map((p) => catalogueEntry(p.meta))).map((n) => n.plan.id);
+    files[projectPartPaths.summary] = json(summaryFile(summariseProjects(projects, treeOrder)));
+    const byPlan = new Map<string, ProjectRecord[]>();
+    for (const r of projects) {
+      const rows = byPlan.get(r.plan);
+      if (rows) rows.push(r);
+      else byPlan.set(r.plan, [r]);
+    }
+    for (const [plan, rows] of byPlan) files[projectPartPaths.part(plan)] = json(toTable(projectFields, rows));
+    return files;
   },
 };
 

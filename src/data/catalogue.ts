@@ -1,17 +1,11 @@
 /** The catalogue: every plan as a small entry, loaded first; the plan tree is derived from it once. */
 import type { CatalogueEntry } from '../lib/atlas-data';
 import { checkFormat, isCatalogueEntry, publishedPaths } from '../lib/published-format';
+import { type PlanTreeNode, parentIn, planTree } from '../lib/plan-tree';
 import type { PlanId } from '../lib/vocabulary';
 import { fetchJson } from './fetch-asset';
 import { report, resolveNotice } from './notices';
 import { createResource } from './resource';
-
-export interface PlanTreeNode {
-  plan: CatalogueEntry;
-  depth: number;
-  /** Ids of the plans that nest in this one. */
-  children: PlanId[];
-}
 
 export interface Catalogue {
   /** In tree order (as published): roots, each followed by its descendants. */
@@ -27,22 +21,8 @@ export interface Catalogue {
 /** Builds the tree from each plan's own `parent`; a plan whose parent is missing is a root. */
 export function makeCatalogue(plans: CatalogueEntry[]): Catalogue {
   const byId = new Map(plans.map((p) => [p.id, p]));
-  const parentOf = (p: CatalogueEntry) => (p.parent && byId.has(p.parent.plan) && p.parent.plan !== p.id ? p.parent.plan : undefined);
-  const children = new Map<PlanId, PlanId[]>();
-  for (const p of plans) {
-    const parent = parentOf(p);
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), p.id]);
-  }
-  const tree: PlanTreeNode[] = [];
-  const seen = new Set<PlanId>();
-  const visit = (p: CatalogueEntry, depth: number) => {
-    if (seen.has(p.id)) return;
-    seen.add(p.id);
-    tree.push({ plan: p, depth, children: children.get(p.id) ?? [] });
-    for (const c of children.get(p.id) ?? []) visit(byId.get(c) as CatalogueEntry, depth + 1);
-  };
-  for (const p of plans) if (!parentOf(p)) visit(p, 0);
-  for (const p of plans) visit(p, 0); // a cycle of parents: list what is left at the top
+  const parentOf = (p: CatalogueEntry) => parentIn(byId, p);
+  const tree = planTree(plans);
   const rootOf = (id: PlanId): PlanId | undefined => {
     let current = byId.get(id);
     const guard = new Set<PlanId>();

@@ -7,8 +7,7 @@ import type { AtlasConfig } from '../lib/atlas-config';
 import { getNotices, subscribeNotices, type Notice } from './notices';
 import { planResource, type PlanBundle } from './plans';
 import type { Loadable, Resource } from './resource';
-import { projectsResource } from './tables';
-import type { ProjectRecord } from '../lib/atlas-data';
+import { getProjectParts, type ProjectNeed, type ProjectParts, requestProjects, subscribeProjectParts } from './project-parts';
 
 const loading: Loadable<never> = { status: 'loading' };
 const idle: Loadable<never> = { status: 'loading' };
@@ -26,7 +25,15 @@ export const useCatalogue = (): Loadable<Catalogue> => useResource(catalogueReso
 /** A plan's bundle; pass an empty id while no plan is chosen. */
 export const usePlan = (planId: PlanId | undefined): Loadable<PlanBundle> => useResource(planResource, planId || undefined);
 
-export const useProjectTable = (): Loadable<ProjectRecord[]> => useResource(projectsResource, 'projects' as const);
+/**
+ * The project list's rows by parts: asks for exactly the parts `need` shows (src/data/project-parts.ts) and
+ * re-renders as they arrive.
+ */
+export function useProjectParts(need: ProjectNeed): ProjectParts {
+  const { filters, shortlist, mode } = need;
+  useEffect(() => requestProjects({ filters, shortlist, mode }), [filters, shortlist, mode]);
+  return useSyncExternalStore(subscribeProjectParts, getProjectParts);
+}
 
 export const useNotices = (): readonly Notice[] => useSyncExternalStore(subscribeNotices, getNotices);
 

@@ -12,11 +12,13 @@ import {
   searchEntrySchema,
   tableFileSchema,
   type CatalogueEntry,
+  type ProjectRecord,
   type SearchEntry,
 } from '../lib/atlas-data';
 import type { PlanId } from '../lib/vocabulary';
 import { catalogueResource, makeCatalogue, type Catalogue } from './catalogue';
 import { parsePlanFile, planResource, type PlanBundle } from './plans';
+import { setProjectsPreview } from './project-parts';
 import { setSearchPreview } from './search';
 import { projectsResource, searchResource } from './tables';
 
@@ -28,6 +30,8 @@ interface Saved {
   /** The previewed plans' search entries, laid over the sharded index. */
   searchPlans?: Set<string>;
   searchRows?: SearchEntry[];
+  /** The previewed plans' projects, in place of their published parts. */
+  projectParts?: Map<PlanId, ProjectRecord[]>;
 }
 let saved: Saved | undefined;
 let previews = 0;
@@ -91,6 +95,17 @@ export function showPreview(files: Record<string, string>, planIds: readonly Pla
     saved.searchPlans = plans;
     setSearchPreview({ plans, rows: saved.searchRows });
   }
+  // The project list reads the parts: the previewed plans' rows take the place of theirs (a plan left without
+  // projects by the edit has an empty part).
+  const projectsText = fileNamed(files, 'projects.json');
+  if (projectsText) {
+    const fresh = fromTable(tableFileSchema.parse(JSON.parse(projectsText)), projectRecordSchema).records.filter((r) => replaced.has(r.plan));
+    const parts = new Map(saved.projectParts ?? []);
+    for (const id of replaced) parts.set(id, []);
+    for (const r of fresh) parts.get(r.plan)?.push(r);
+    saved.projectParts = parts;
+    setProjectsPreview(parts);
+  }
   // The tables load on first use; one loaded later (search opened in the studio) gets the preview's rows then.
   const generation = ++previews;
   searchResource.load('search').then(
@@ -115,6 +130,7 @@ export function endPreview(): void {
   const { catalogue, search, projects, plans } = saved;
   saved = undefined;
   setSearchPreview(undefined);
+  setProjectsPreview(undefined);
   if (catalogue) catalogueResource.put('catalogue', catalogue);
   // A table first loaded during the preview is loaded again from the published file on its next use.
   if (search?.status === 'ready') searchResource.put('search', search.data);

@@ -248,6 +248,7 @@ export const en: UiStrings = {
     sorts: { plan: 'By plan', name: 'By name', county: 'By county', category: 'By category', investment: 'By investment (largest first)' },
     clear: 'Clear filters',
     count: (n: number, m: number) => (n === m ? `${m} projects` : `${n} of ${m} projects`),
+    partsLoaded: (n: number, m: number) => `Projects of ${n} of ${m} plans loaded`,
     download: 'Download the filtered list',
     loading: 'Loading the plans’ projects…',
     planFailed: (plan: string) => `${plan}: projects cannot be loaded right now; the other plans are listed.`,

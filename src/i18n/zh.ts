@@ -254,6 +254,7 @@ export const zh = {
     sorts: { plan: '按规划', name: '按名称', county: '按县（市、区）', category: '按类别', investment: '按投资额（高→低）' },
     clear: '清除筛选',
     count: (n: number, m: number) => (n === m ? `共 ${m} 个项目` : `${n} / ${m} 个项目`),
+    partsLoaded: (n: number, m: number) => `已载入 ${n} / ${m} 个规划的项目`,
     download: '下载筛选结果',
     loading: '正在加载各规划的项目……',
     planFailed: (plan: string) => `${plan}的项目暂时无法加载，其它规划照常列出。`,

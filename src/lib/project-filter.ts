@@ -116,7 +116,10 @@ const comparators: Record<ProjectSort, (a: ProjectRow, b: ProjectRow) => number>
 
 /** The rows in the chosen order: by plan (the plans' order, then each plan's own), name (Chinese collation), county, category or investment (largest first, none last). */
 export function sortProjects(rows: readonly ProjectRow[], sort: ProjectSort): ProjectRow[] {
-  return [...rows].sort(comparators[sort] ?? byPlan);
+  const compare = comparators[sort] ?? byPlan;
+  // The table comes in the default order (plans in tree order, each in its own): checking is cheaper than sorting.
+  for (let i = 1; i < rows.length; i++) if (compare(rows[i - 1]!, rows[i]!) > 0) return [...rows].sort(compare);
+  return [...rows];
 }
 
 /** The rows that pass every filter, in the filters' sort order. */
@@ -327,13 +330,19 @@ export function sharedListedProjects(rows: readonly ProjectRow[], filters: Proje
   return listedCache.result;
 }
 
-let cache: { records: readonly ProjectRecord[]; planOrder: string; rows: ProjectRow[] } | undefined;
+let cache: { records: readonly ProjectRecord[]; planOrder: string; rows: ProjectRow[]; byRecord: WeakMap<ProjectRecord, ProjectRow> } | undefined;
 let filteredCache: { rows: readonly ProjectRow[]; filters: ProjectFilters; result: ProjectRow[] } | undefined;
 
 /** {@link projectRows}, computed once per table and plan order (the list and the map share the result). */
 export function sharedProjectRows(records: readonly ProjectRecord[], planOrder: readonly PlanId[]): ProjectRow[] {
   const key = planOrder.join(',');
-  if (cache?.records !== records || cache.planOrder !== key) cache = { records, planOrder: key, rows: projectRows(records, planOrder) };
+  if (cache?.records === records && cache.planOrder === key) return cache.rows;
+  // The table grows by parts (src/data/project-parts.ts): a record seen before keeps its row (and its search text).
+  const byRecord = cache?.planOrder === key ? cache.byRecord : new WeakMap<ProjectRecord, ProjectRow>();
+  const fresh = records.filter((r) => !byRecord.has(r));
+  const made = projectRows(fresh, planOrder);
+  fresh.forEach((r, i) => byRecord.set(r, made[i]!));
+  cache = { records, planOrder: key, rows: records.map((r) => byRecord.get(r)!), byRecord };
   return cache.rows;
 }
 

@@ -21,6 +21,8 @@ describe('the plan compiler', () => {
         'geo/plans/catalogue.json',
         'geo/plans/projects.json',
         'geo/plans/search.json',
+        'geo/projects/alpha.json',
+        'geo/projects/summary.json',
         'geo/search/0.json',
         'geo/search/index.json',
         'geo/sources/alpha.json',

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../src/data/catalogue';
 import { resetDataLayer } from '../../src/data/reset';
-import { loadProjects } from '../../src/data/tables';
+import { whenProjectsSettled } from '../../src/data/project-parts';
 import { exportFormats, type ExportFormat } from '../../src/features/projects/export-formats';
 import { ProjectBrowser } from '../../src/features/projects/ProjectBrowser';
 import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
@@ -33,7 +33,7 @@ afterEach(() => {
 async function renderLoaded(formats?: readonly ExportFormat[]) {
   const view = render(<ProjectBrowser {...(formats ? { formats } : {})} />);
   await act(async () => {
-    await Promise.all([loadCatalogue(), loadProjects()]);
+    await Promise.all([loadCatalogue(), whenProjectsSettled()]);
   });
   return view;
 }

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../src/data/catalogue';
 import { resetDataLayer } from '../../src/data/reset';
-import { loadProjects } from '../../src/data/tables';
+import { whenProjectsSettled } from '../../src/data/project-parts';
 import { ProjectBrowser } from '../../src/features/projects/ProjectBrowser';
-import { publishedPaths } from '../../src/lib/atlas-data';
+import { projectPartPaths } from '../../src/lib/project-summary';
 import { emptyProjectFilters } from '../../src/state/projects-slice';
 import { useAtlasStore } from '../../src/state/store';
 import { fixtureFiles, fixtureProjects } from './fixtures/projects';
@@ -42,7 +42,7 @@ afterEach(() => {
 async function renderLoaded() {
   const view = render(<ProjectBrowser />);
   await act(async () => {
-    await Promise.all([loadCatalogue(), loadProjects().catch(() => undefined)]);
+    await Promise.all([loadCatalogue(), whenProjectsSettled()]);
   });
   return view;
 }
@@ -75,6 +75,21 @@ describe('project browser', () => {
     await renderLoaded();
     const row = bodyRows().find((r) => r.getAttribute('data-id') === 'city-hospital')!;
     expect(within(row).getByText('近似：县城驻地')).toHaveAttribute('title', '位置近似：县城驻地');
+  });
+
+  it('opens on the summary: the count, the plans’ counts and the first page before any plan’s part is in', async () => {
+    const files = fixtureFiles();
+    // Every plan's part is still on its way; the catalogue and the summary are in.
+    vi.stubGlobal('fetch', (input: string | URL) => {
+      const path = new URL(String(input), document.baseURI).pathname.replace(/^\//, '');
+      if (path.startsWith('geo/projects/') && path !== projectPartPaths.summary) return new Promise(() => undefined);
+      return Promise.resolve(new Response(JSON.stringify(files[path]), { status: 200 }));
+    });
+    render(<ProjectBrowser />);
+    expect(await screen.findByText(`共 ${fixtureProjects.length} 个项目`)).toBeInTheDocument();
+    expect(screen.getByText('已载入 0 / 3 个规划的项目')).toBeInTheDocument();
+    expect(rowIds()).toEqual(fixtureProjects.map((p) => p.id));
+    expect((screen.getByLabelText('规划') as HTMLSelectElement).options[2]!.textContent).toBe('\u3000曲靖市（5）');
   });
 
   it('shows a loading state first', () => {
@@ -254,7 +269,7 @@ describe('project browser', () => {
   });
 
   it('says so, in the list, when the project table cannot load', async () => {
-    serveFiles({ ...fixtureFiles(), [publishedPaths.projects]: { nonsense: true } });
+    serveFiles({ ...fixtureFiles(), [projectPartPaths.summary]: { nonsense: true } });
     await renderLoaded();
     expect(screen.getByText('项目表无法加载。')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();

@@ -1,5 +1,5 @@
 /** Which plan-tree rows show, given what is expanded and what the user typed. Pure, for the plan menu. */
-import type { PlanTreeNode } from '../../data/catalogue';
+import type { PlanTreeNode } from '../../lib/plan-tree';
 import type { PlanId } from '../../lib/vocabulary';
 
 const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, '');

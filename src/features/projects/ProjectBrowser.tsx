@@ -45,7 +45,7 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
   );
   const { setProjectFilters: setFilters, showFeature, setPlan, toggleShortlist, setShortlist, setProjectList: setMode } = useAtlasStore.getState();
   const lists = useProjectLists();
-  const { mode, plans, allRows, rows, shortRows, listed, total, loading, planLabel } = lists;
+  const { mode, plans, shortRows, listed, total, loading, planLabel, progress } = lists;
   const uid = useId();
   const [comparing, setComparing] = useState(false);
   const [view, setView] = useState<{ View: ExportView; input: ExportInput } | null>(null);
@@ -107,7 +107,7 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
       <div className="pb-bar">
         <div className="pb-figures">
           <p className="pb-total" role="status" aria-live="polite">
-            {mode === 'shortlist' ? t.listShortlist(shortRows.length) : t.count(rows.length, allRows.length)}
+            {mode === 'shortlist' ? t.listShortlist(shortRows.length) : t.count(lists.listedCount, lists.totalCount)}
           </p>
           {total.count > 0 && <p className="pb-sum">{totalText(total, ui, lang)}</p>}
         </div>
@@ -121,7 +121,8 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
             </button>
           </>
         )}
-        <DownloadMenu formats={formats} t={ui} count={listed.length} busy={working} onChoose={(f) => void runFormat(f)} />
+        {/* A list still arriving is not handed over: the download waits for every part the filters need. */}
+        <DownloadMenu formats={formats} t={ui} count={lists.partial ? 0 : listed.length} busy={working} onChoose={(f) => void runFormat(f)} />
       </div>
 
       {loading && (
@@ -129,9 +130,15 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
           {t.loading}
         </p>
       )}
+      {/* Parts of the current filters still arriving: the list grows as they do. */}
+      {!loading && progress && progress.total > 0 && (
+        <p className="pb-status" role="status" aria-busy="true">
+          {t.partsLoaded(progress.loaded, progress.total)}
+        </p>
+      )}
       {lists.failed && <p className="notice notice--error pb-notice">{ui.notices.projectsFailed}</p>}
 
-      {listed.length === 0 && !loading ? (
+      {listed.length === 0 && !loading && !lists.partial ? (
         <div className="pb-empty">
           {mode === 'shortlist' ? (
             <p className="pb-empty-title">{t.shortlistEmpty}</p>

@@ -1,22 +1,25 @@
 /**
- * The lists the project workspace derives from the published table and the store: every row, the filtered rows,
- * the shortlist, the list on screen (the tab's), facet counts, county groups, element options and the total.
- * The list on screen is the same array the map draws (`sharedListedProjects`), so the count, the list and the
- * map agree whichever tab is shown.
+ * The lists the project workspace derives from the published project parts and the store: the rows loaded so far,
+ * the filtered rows, the shortlist, the list on screen (the tab's), facet counts, county groups, element options
+ * and the total. It opens on the summary (src/data/project-parts.ts): the total, the unfiltered facet counts, the
+ * county groups and elements come from it before any part is in. The list on screen is the same array the map
+ * draws (`sharedListedProjects`), so the count, the list and the map agree whichever tab is shown.
  */
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { useCatalogue, useProjectTable } from '../../data/hooks';
+import { useCatalogue, useProjectParts } from '../../data/hooks';
 import { regionName } from '../../i18n/languages';
 import {
   countyGroups,
   elementOptions,
   facetCounts,
+  hasFilters,
   investmentTotal,
   sharedFilteredProjects,
   sharedListedProjects,
   sharedProjectRows,
   type ProjectRow,
 } from '../../lib/project-filter';
+import { summaryFacetCounts } from '../../lib/project-summary';
 import type { PlanId } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
 
@@ -27,7 +30,10 @@ export function useProjectLists() {
   const shortlist = useAtlasStore((s) => s.shortlist);
   const mode = useAtlasStore((s) => s.projectList);
   const catalogue = useCatalogue();
-  const table = useProjectTable();
+  const parts = useProjectParts({ filters, shortlist, mode });
+  const { summary, records, complete } = parts;
+  // The summary's figures hold for the published parts (not while the studio previews a plan).
+  const exact = summary && !parts.preview ? summary : undefined;
 
   const ready = catalogue.status === 'ready' ? catalogue.data : undefined;
   const tree = useMemo(() => ready?.tree ?? [], [ready]);
@@ -41,16 +47,25 @@ export function useProjectLists() {
     [ready, lang],
   );
 
-  const allRows = useMemo(() => (table.status === 'ready' ? sharedProjectRows(table.data, planOrder) : []), [table, planOrder]);
+  const allRows = useMemo(() => sharedProjectRows(records, planOrder), [records, planOrder]);
   const rows = useMemo(() => sharedFilteredProjects(allRows, filters), [allRows, filters]);
   const shortRows = useMemo(() => sharedListedProjects(allRows, filters, shortlist, 'shortlist'), [allRows, filters, shortlist]);
   const listed: ProjectRow[] = mode === 'shortlist' ? shortRows : rows;
   // The counts beside each option follow in a second, interruptible render: the list and its count paint first.
   const deferredFilters = useDeferredValue(filters);
-  const counts = useMemo(() => facetCounts(allRows, deferredFilters), [allRows, deferredFilters]);
-  const groups = useMemo(() => countyGroups(allRows), [allRows]);
-  const elements = useMemo(() => elementOptions(allRows), [allRows]);
-  const total = useMemo(() => investmentTotal(listed), [listed]);
+  const counts = useMemo(
+    () => (exact ? summaryFacetCounts(allRows, deferredFilters, exact) : facetCounts(allRows, deferredFilters)),
+    [allRows, deferredFilters, exact],
+  );
+  const groups = useMemo(() => exact?.countyGroups ?? countyGroups(allRows), [allRows, exact]);
+  const elements = useMemo(() => exact?.elementOptions ?? elementOptions(allRows), [allRows, exact]);
+  // Unfiltered, the whole list's figures are the summary's, before every part is in.
+  const unfiltered = mode === 'all' && !hasFilters(filters) && exact;
+  const listedTotal = useMemo(() => investmentTotal(listed), [listed]);
+  const total = unfiltered ? exact.investment : listedTotal;
+  /** How many projects there are, and how many the filters (or the shortlist) list. */
+  const totalCount = exact?.total ?? allRows.length;
+  const listedCount = unfiltered ? exact.total : listed.length;
 
   return {
     mode,
@@ -66,8 +81,14 @@ export function useProjectLists() {
     groups,
     elements,
     total,
-    loading: table.status === 'loading',
-    failed: table.status === 'error',
+    totalCount,
+    listedCount,
+    /** Parts still arriving for the current filters: how many are in, of how many. */
+    progress: complete ? undefined : parts.progress,
+    loading: !summary && !parts.failed,
+    /** The list is not final yet (parts of the current filters still arriving). */
+    partial: !complete && !parts.failed,
+    failed: parts.failed,
   };
 }
 

@@ -1,0 +1,297 @@
+/**
+ * The project list's data, by parts (issue 19): the one module the project list and the map's projects view read,
+ * so the list, its count and the map agree. The build publishes a summary and one part per plan
+ * (src/lib/project-summary.ts); this module loads the summary, then exactly the parts the current filters need:
+ * a plan filter its plan's part, a county or prefecture filter the plans with projects there, no filter (or a
+ * filter over every plan: text, category) every part, in batches in the plans' order, yielding to the main thread
+ * between batches. Until a plan's part is in, its rows of the summary's first page stand in for it, so the
+ * unfiltered list opens at once. The single file carries the whole table (embedded once): there the summary and the
+ * parts are derived from it in memory.
+ */
+import type { ProjectRecord } from '../lib/atlas-data';
+import { hasFilters, type ProjectFilters, type ProjectListMode } from '../lib/project-filter';
+import { facetNeeds, type ProjectSummary, projectPartPaths, projectPartsFor, readSummary, shortlistParts, summariseProjects } from '../lib/project-summary';
+import { isProjectRecord, projectFields, publishedPaths, readTable } from '../lib/published-format';
+import type { PlanId } from '../lib/vocabulary';
+import { loadCatalogue } from './catalogue';
+import { fetchJson, isEmbedded } from './fetch-asset';
+import { report, resolveNotice } from './notices';
+import { createResource } from './resource';
+import { loadProjects } from './tables';
+
+/** What the list (or the map) shows: its filters, the shortlist and which of the two is on screen. */
+export interface ProjectNeed {
+  filters: ProjectFilters;
+  shortlist: readonly string[];
+  mode: ProjectListMode;
+}
+
+/** The loaded state, one snapshot per change (React and the map compare it by identity). */
+export interface ProjectParts {
+  summary: ProjectSummary | undefined;
+  /** The rows of the loaded parts (and the first page's rows of plans not yet in), plans in tree order. */
+  records: readonly ProjectRecord[];
+  /** How many of the parts the current filters need are in, of how many. */
+  progress: { loaded: number; total: number };
+  /** The summary and every part the current filters need are in: the list and its counts are final. */
+  complete: boolean;
+  /** The summary or a needed part failed (a notice offers the retry). */
+  failed: boolean;
+  /** The studio previews some plans: their rows are the preview's, and the summary's figures no longer hold. */
+  preview: boolean;
+}
+
+/** A batch of parts: loaded together, then the main thread gets a turn. */
+const batchPlans = 32;
+const batchRows = 5000;
+/**
+ * While parts arrive in the background, the list and the map take them in at most this often (ms), and half as
+ * often at each turn (up to {@link refreshMost}): at 100,000 projects each turn re-filters every row, and frequent
+ * turns would starve the loading itself.
+ */
+const refreshLeast = 300;
+const refreshMost = 5000;
+let refreshEvery = refreshLeast;
+
+const failed = (reason: string) => report({ type: 'projects-failed', reason }, { retry: () => retryProjects() });
+
+/** Whether the page carries the whole table (the single file). */
+const embeddedTable = () => isEmbedded(publishedPaths.projects);
+
+let grouped: { records: readonly ProjectRecord[]; byPlan: Map<PlanId, ProjectRecord[]> } | undefined;
+/** Rows by plan, in their order (once per table). */
+function byPlan(records: readonly ProjectRecord[]): Map<PlanId, ProjectRecord[]> {
+  if (grouped?.records === records) return grouped.byPlan;
+  const map = new Map<PlanId, ProjectRecord[]>();
+  for (const r of records) {
+    const rows = map.get(r.plan);
+    if (rows) rows.push(r);
+    else map.set(r.plan, [r]);
+  }
+  grouped = { records, byPlan: map };
+  return map;
+}
+
+export const projectSummaryResource = createResource<'summary', ProjectSummary>(
+  async (_key, attempt) => {
+    const summary = embeddedTable()
+      ? summariseProjects(
+          await loadProjects(),
+          (await loadCatalogue()).plans.map((p) => p.id),
+        )
+      : readSummary(projectPartPaths.summary, await fetchJson(projectPartPaths.summary, { attempt }));
+    resolveNotice({ type: 'projects-failed' });
+    return summary;
+  },
+  (_k, reason) => failed(reason),
+);
+
+export const projectPartResource = createResource<PlanId, ProjectRecord[]>(
+  async (plan, attempt) => {
+    if (embeddedTable()) return byPlan(await loadProjects()).get(plan) ?? [];
+    const path = projectPartPaths.part(plan);
+    const { records, invalid } = readTable<ProjectRecord>(path, await fetchJson(path, { attempt }), projectFields, isProjectRecord);
+    if (invalid) report({ type: 'invalid-entries', file: path, count: invalid }, { level: 'warning' });
+    resolveNotice({ type: 'projects-failed' });
+    return records;
+  },
+  (_k, reason) => failed(reason),
+);
+
+let lastNeed: ProjectNeed | undefined;
+/** The parts the current need asks for, the list's first; and a key to tell a new set from the same one. */
+let wanted: PlanId[] = [];
+let wantedKey: string | undefined;
+let generation = 0;
+let previewParts: ReadonlyMap<PlanId, ProjectRecord[]> | undefined;
+let snapshot: ProjectParts = { summary: undefined, records: [], progress: { loaded: 0, total: 0 }, complete: false, failed: false, preview: false };
+const listeners = new Set<() => void>();
+
+const ready = <T>(state: { status: string; data?: T } | undefined): T | undefined => (state?.status === 'ready' ? state.data : undefined);
+
+/** Every plan with projects, in tree order, then the previewed plans the summary does not know. */
+function planOrder(summary: ProjectSummary): PlanId[] {
+  const order = summary.plans.map(([p]) => p);
+  const known = new Set(order);
+  for (const p of previewParts?.keys() ?? []) if (!known.has(p)) order.push(p);
+  return order;
+}
+
+/** Which parts a need asks for: the list's, then the ones its facet counts need (the summary's counts cover the rest). */
+export function partsWanted(need: ProjectNeed, summary: ProjectSummary): PlanId[] {
+  // A preview's rows change counts the summary cannot know: everything is counted from the rows.
+  if (previewParts) return planOrder(summary);
+  if (need.mode === 'shortlist') return shortlistParts(need.shortlist, summary);
+  const list = hasFilters(need.filters) ? projectPartsFor(need.filters, summary) : planOrder(summary);
+  return [...new Set([...list, ...facetNeeds(need.filters, summary).parts])];
+}
+
+/** Asks for what a need shows: the summary, then its parts (cached; a part once loaded is kept). */
+export function requestProjects(need: ProjectNeed): void {
+  lastNeed = need;
+  projectSummaryResource.load('summary').then(
+    (summary) => {
+      if (lastNeed === need) plan(need, summary);
+    },
+    () => undefined, // the notice offers the retry
+  );
+  scheduleRefresh();
+}
+
+function plan(need: ProjectNeed, summary: ProjectSummary): void {
+  const parts = partsWanted(need, summary);
+  const key = parts.join(',');
+  if (key === wantedKey) return;
+  wanted = parts;
+  wantedKey = key;
+  const run = ++generation;
+  refreshEvery = refreshLeast;
+  scheduleRefresh(true);
+  // Every part for the unfiltered list: the summary's first page is on screen, so the background load starts once
+  // the list has painted; a filter's own parts are what the list waits for, and start at once.
+  const background = need.mode === 'all' && !hasFilters(need.filters);
+  void (background ? afterPaint() : Promise.resolve()).then(() => pump(run, parts, new Map(summary.plans)));
+}
+
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** After the next frame is painted (a task after it); at once where nothing paints. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : resolve()));
+
+/** Loads the parts in order, a batch at a time, until a newer need takes over. */
+async function pump(run: number, parts: readonly PlanId[], sizes: ReadonlyMap<PlanId, number>): Promise<void> {
+  let batch: PlanId[] = [];
+  let rows = 0;
+  const flush = async () => {
+    await Promise.all(batch.map((p) => projectPartResource.load(p).catch(() => undefined)));
+    batch = [];
+    rows = 0;
+    await yieldToMain();
+  };
+  for (const p of parts) {
+    if (run !== generation) return;
+    // Loaded, loading (an earlier need's batch) or failed (its notice has the retry): nothing to start.
+    if (projectPartResource.peek(p) || previewParts?.has(p)) continue;
+    batch.push(p);
+    rows += sizes.get(p) ?? 0;
+    if (batch.length >= batchPlans || rows >= batchRows) await flush();
+  }
+  if (batch.length && run === generation) await flush();
+}
+
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+let refreshSoon = false;
+/**
+ * Takes what has arrived into a new snapshot: at once when the need's parts are all in (or `now`), otherwise at
+ * most every {@link refreshEvery} ms, so the list and the map are not recomputed for every part of a long load.
+ */
+function scheduleRefresh(now = false): void {
+  const settled = now || wanted.every((p) => previewParts?.has(p) || projectPartResource.peek(p)?.status !== 'loading');
+  if (refreshTimer !== undefined) {
+    if (!settled || refreshSoon) return;
+    clearTimeout(refreshTimer);
+  }
+  refreshSoon = settled;
+  const delay = settled ? 0 : refreshEvery;
+  if (!settled) refreshEvery = Math.min(refreshMost, refreshEvery * 2);
+  refreshTimer = setTimeout(() => {
+    refreshTimer = undefined;
+    refresh();
+  }, delay);
+}
+
+function refresh(): void {
+  const summaryState = projectSummaryResource.peek('summary');
+  const summary = ready(summaryState);
+  const records: ProjectRecord[] = [];
+  let loaded = 0;
+  let failedPart = false;
+  if (summary) {
+    const firstPage = byPlanOfPage(summary);
+    for (const p of planOrder(summary)) {
+      const rows = previewParts?.get(p) ?? ready(projectPartResource.peek(p)) ?? firstPage.get(p);
+      if (rows) for (const r of rows) records.push(r);
+    }
+    for (const p of wanted) {
+      const status = previewParts?.has(p) ? 'ready' : projectPartResource.peek(p)?.status;
+      if (status === 'ready') loaded += 1;
+      if (status === 'error') failedPart = true;
+    }
+  }
+  const same = snapshot.records.length === records.length && snapshot.records.every((r, i) => r === records[i]);
+  snapshot = {
+    summary,
+    records: same ? snapshot.records : records,
+    progress: { loaded, total: wanted.length },
+    complete: !!summary && wantedKey !== undefined && loaded === wanted.length,
+    failed: summaryState?.status === 'error' || failedPart,
+    preview: !!previewParts,
+  };
+  for (const l of listeners) l();
+}
+
+let pageGroups: { summary: ProjectSummary; byPlan: Map<PlanId, ProjectRecord[]> } | undefined;
+function byPlanOfPage(summary: ProjectSummary): Map<PlanId, ProjectRecord[]> {
+  if (pageGroups?.summary !== summary) pageGroups = { summary, byPlan: byPlan(summary.firstPage) };
+  return pageGroups.byPlan;
+}
+
+projectSummaryResource.subscribe(() => scheduleRefresh());
+projectPartResource.subscribe(() => scheduleRefresh());
+
+/** Tries again what failed (the summary, the needed parts), then carries on with the current need. */
+export function retryProjects(): void {
+  const retried: Promise<unknown>[] = [];
+  if (projectSummaryResource.peek('summary')?.status === 'error') retried.push(projectSummaryResource.retry('summary'));
+  for (const p of wanted) if (projectPartResource.peek(p)?.status === 'error') retried.push(projectPartResource.retry(p));
+  Promise.all(retried.map((r) => r.catch(() => undefined))).then(() => {
+    wantedKey = undefined;
+    if (lastNeed) requestProjects(lastNeed);
+  });
+}
+
+/** The current snapshot (stable until something changes). */
+export const getProjectParts = (): ProjectParts => snapshot;
+
+export function subscribeProjectParts(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/** Resolves once the parts asked for are all in, or one failed (for a caller that needs the final list). */
+export function whenProjectsSettled(): Promise<ProjectParts> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!snapshot.complete && !snapshot.failed) return false;
+      resolve(snapshot);
+      return true;
+    };
+    if (check()) return;
+    const stop = subscribeProjectParts(() => {
+      if (check()) stop();
+    });
+  });
+}
+
+/** The studio's preview: these plans' rows take the place of their published parts; `undefined` ends it. */
+export function setProjectsPreview(parts: ReadonlyMap<PlanId, ProjectRecord[]> | undefined): void {
+  previewParts = parts;
+  wantedKey = undefined;
+  if (lastNeed) requestProjects(lastNeed);
+  else scheduleRefresh(true);
+}
+
+/** For tests: forget every part, the need and the preview. */
+export function resetProjectParts(): void {
+  projectSummaryResource.reset();
+  projectPartResource.reset();
+  clearTimeout(refreshTimer);
+  refreshTimer = undefined;
+  lastNeed = undefined;
+  wanted = [];
+  wantedKey = undefined;
+  generation += 1;
+  previewParts = undefined;
+  snapshot = { summary: undefined, records: [], progress: { loaded: 0, total: 0 }, complete: false, failed: false, preview: false };
+  for (const l of listeners) l();
+}

@@ -1,0 +1,156 @@
+/**
+ * The project list by parts (issue 19): the build publishes, beside the whole table, one part per plan
+ * (`geo/projects/<planId>.json`, the table's rows of that plan) and a summary (`geo/projects/summary.json`): the
+ * total, the facet counts of the unfiltered list, the county groups and layout elements the filters offer, the
+ * plans under each county or prefecture, the total investment and the first page of the default order. The list
+ * opens on the summary and loads only the parts its filters need; these pure functions say which.
+ */
+import type { ProjectRecord } from './atlas-data';
+import {
+  type CountyGroup,
+  countyGroups,
+  type ElementOption,
+  elementOptions,
+  emptyProjectFilters,
+  type FacetCounts,
+  facetCounts,
+  hasFilters,
+  type InvestmentTotal,
+  investmentTotal,
+  type ProjectFilters,
+  projectRows,
+  sortProjects,
+} from './project-filter';
+import { checkFormat, isProjectRecord, projectFields, publishedFormat, readTable, toTable } from './published-format';
+import type { PlanId } from './vocabulary';
+
+/** How many rows of the default order the summary carries: more than a projector screen of the list shows at once. */
+export const projectPageSize = 60;
+
+/** Where the parts live, relative to the app (a folder of its own, as geo/search: the single file embeds the whole table instead). */
+export const projectPartPaths = {
+  summary: 'geo/projects/summary.json',
+  part: (planId: PlanId) => `geo/projects/${planId}.json`,
+} as const;
+
+export interface ProjectSummary {
+  total: number;
+  /** Every plan with projects, in tree order, and how many it has: the parts there are. */
+  plans: [PlanId, number][];
+  /** Facet counts of the unfiltered list. */
+  categories: Record<string, number>;
+  counties: Record<string, number>;
+  elements: Record<string, number>;
+  countyGroups: CountyGroup[];
+  elementOptions: ElementOption[];
+  /** The plans with projects in each county (display name) or prefecture. */
+  countyPlans: Record<string, PlanId[]>;
+  investment: InvestmentTotal;
+  /** The first {@link projectPageSize} rows in the default order (by plan, then each plan's own). */
+  firstPage: ProjectRecord[];
+}
+
+const record = <V>(map: Map<string, V>): Record<string, V> => Object.fromEntries(map);
+
+/** The summary of a table; `planOrder` is the plans' tree order (the list's default sort). */
+export function summariseProjects(records: readonly ProjectRecord[], planOrder: readonly PlanId[], pageSize = projectPageSize): ProjectSummary {
+  const rows = projectRows(records, planOrder);
+  const counts = facetCounts(rows, emptyProjectFilters);
+  const countyPlans = new Map<string, Set<PlanId>>();
+  for (const r of rows)
+    for (const name of new Set([...r.countyNames, ...r.prefectures])) {
+      if (!countyPlans.has(name)) countyPlans.set(name, new Set());
+      countyPlans.get(name)!.add(r.plan);
+    }
+  const sorted = sortProjects(rows, 'plan');
+  const plans = new Map<PlanId, number>();
+  for (const r of sorted) plans.set(r.plan, (plans.get(r.plan) ?? 0) + 1);
+  return {
+    total: records.length,
+    plans: [...plans],
+    categories: record(counts.categories),
+    counties: record(counts.counties),
+    elements: record(counts.elements),
+    countyGroups: countyGroups(rows),
+    elementOptions: elementOptions(rows),
+    countyPlans: Object.fromEntries([...countyPlans].map(([name, set]) => [name, [...set]])),
+    investment: investmentTotal(records),
+    firstPage: sorted.slice(0, pageSize).map(({ countyNames: _c, planRank: _r, ...r }) => r),
+  };
+}
+
+/** The summary as published: the first page as a compact table. */
+export function summaryFile(summary: ProjectSummary): Record<string, unknown> {
+  const { firstPage, ...rest } = summary;
+  return { format: publishedFormat, ...rest, firstPage: toTable(projectFields, firstPage) };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads a published summary (its shape checked, as every published file); throws an Error naming the file. */
+export function readSummary(path: string, raw: unknown): ProjectSummary {
+  const file = checkFormat(path, raw, 'a project summary');
+  const bad = (field: string) => new Error(`${path}: ${field}: not as a project summary has it`);
+  if (typeof file.total !== 'number') throw bad('total');
+  if (!Array.isArray(file.plans) || !file.plans.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'number')) throw bad('plans');
+  for (const field of ['categories', 'counties', 'elements', 'countyPlans', 'investment']) if (!isObject(file[field])) throw bad(field);
+  for (const field of ['countyGroups', 'elementOptions']) if (!Array.isArray(file[field])) throw bad(field);
+  const { records, invalid } = readTable<ProjectRecord>(`${path} firstPage`, file.firstPage, projectFields, isProjectRecord);
+  if (invalid) throw bad('firstPage');
+  const { format: _format, ...summary } = file;
+  return { ...(summary as unknown as ProjectSummary), firstPage: records };
+}
+
+/** The plans whose parts hold every project that passes `filters` (a plan, element or county filter narrows them). */
+export function projectPartsFor(filters: ProjectFilters, summary: ProjectSummary): PlanId[] {
+  let plans = summary.plans.map(([p]) => p);
+  if (filters.plans.length) plans = plans.filter((p) => filters.plans.includes(p));
+  if (filters.element) {
+    const owner = summary.elementOptions.find((e) => e.id === filters.element)?.plan;
+    plans = plans.filter((p) => p === owner);
+  }
+  if (filters.counties.length) {
+    const under = new Set(filters.counties.flatMap((c) => summary.countyPlans[c] ?? []));
+    plans = plans.filter((p) => under.has(p));
+  }
+  return plans;
+}
+
+/** The facet dimensions, each with the filter it leaves out (its own). */
+const dimensions = {
+  plans: { plans: [] },
+  categories: { categories: [] },
+  elements: { element: null },
+  counties: { counties: [] },
+} as const satisfies Record<keyof FacetCounts, Partial<ProjectFilters>>;
+
+/**
+ * Where each facet's counts come from: the summary when the other filters are all unset (its counts are then
+ * exact), else the rows of the parts the other filters need.
+ */
+export function facetNeeds(filters: ProjectFilters, summary: ProjectSummary): { fromSummary: Set<keyof FacetCounts>; parts: PlanId[] } {
+  const fromSummary = new Set<keyof FacetCounts>();
+  const parts = new Set<PlanId>();
+  for (const [dim, cleared] of Object.entries(dimensions) as [keyof FacetCounts, Partial<ProjectFilters>][]) {
+    const others = { ...filters, ...cleared };
+    if (!hasFilters(others)) fromSummary.add(dim);
+    else for (const p of projectPartsFor(others, summary)) parts.add(p);
+  }
+  return { fromSummary, parts: summary.plans.map(([p]) => p).filter((p) => parts.has(p)) };
+}
+
+/** The plans whose parts may hold these shortlisted projects (a project's id starts with its plan's). */
+export function shortlistParts(ids: readonly string[], summary: ProjectSummary): PlanId[] {
+  return summary.plans.map(([p]) => p).filter((p) => ids.some((id) => id.startsWith(`${p}-`)));
+}
+
+/** Facet counts of the loaded rows, with the summary's (exact) counts wherever {@link facetNeeds} says so. */
+export function summaryFacetCounts(rows: Parameters<typeof facetCounts>[0], filters: ProjectFilters, summary: ProjectSummary): FacetCounts {
+  const { fromSummary } = facetNeeds(filters, summary);
+  const counts = fromSummary.size === 4 ? { plans: new Map(), categories: new Map(), counties: new Map(), elements: new Map() } : facetCounts(rows, filters);
+  if (fromSummary.has('plans')) counts.plans = new Map(summary.plans);
+  if (fromSummary.has('categories')) counts.categories = new Map(Object.entries(summary.categories)) as FacetCounts['categories'];
+  if (fromSummary.has('counties')) counts.counties = new Map(Object.entries(summary.counties));
+  if (fromSummary.has('elements')) counts.elements = new Map(Object.entries(summary.elements));
+  return counts;
+}

@@ -1,0 +1,67 @@
+/** The project list's parts loader: which published files a filter downloads, and its notice with a retry. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getNotices } from '../../src/data/notices';
+import { getProjectParts, requestProjects, retryProjects, whenProjectsSettled } from '../../src/data/project-parts';
+import { resetDataLayer } from '../../src/data/reset';
+import { emptyProjectFilters, type ProjectFilters } from '../../src/lib/project-filter';
+import { projectPartPaths } from '../../src/lib/project-summary';
+import { fixtureFiles, fixtureProjects } from './fixtures/projects';
+
+let asked: string[] = [];
+/** Serves the fixture, noting each path asked for; `missing` paths answer 404. */
+function serve(missing: readonly string[] = []) {
+  const files = fixtureFiles();
+  vi.stubGlobal('fetch', async (input: string | URL) => {
+    const path = new URL(String(input), document.baseURI).pathname.replace(/^\//, '');
+    asked.push(path);
+    return path in files && !missing.includes(path) ? new Response(JSON.stringify(files[path]), { status: 200 }) : new Response('not found', { status: 404 });
+  });
+}
+const need = (f: Partial<ProjectFilters>) => ({ filters: { ...emptyProjectFilters, ...f }, shortlist: [], mode: 'all' as const });
+const parts = () => asked.filter((p) => p.startsWith('geo/projects/')).sort();
+
+beforeEach(() => {
+  resetDataLayer();
+  asked = [];
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the project parts', () => {
+  it('a plan filter downloads the summary and that plan’s part, and lists its rows', async () => {
+    serve();
+    requestProjects(need({ plans: ['county'] }));
+    const state = await whenProjectsSettled();
+    expect(parts()).toEqual([projectPartPaths.part('county'), projectPartPaths.summary]);
+    expect(state.records.filter((r) => r.plan === 'county').map((r) => r.id)).toEqual(['county-hospital', 'county-spa', 'county-tea']);
+    expect(asked).not.toContain('geo/plans/projects.json');
+  });
+
+  it('a prefecture filter downloads the parts of the plans with projects there', async () => {
+    serve();
+    requestProjects(need({ counties: ['曲靖市'] }));
+    await whenProjectsSettled();
+    expect(parts()).toEqual([projectPartPaths.part('city'), projectPartPaths.summary]);
+  });
+
+  it('no filter: every part, the rows in the plans’ order', async () => {
+    serve();
+    requestProjects(need({}));
+    const state = await whenProjectsSettled();
+    expect(parts()).toEqual(['city', 'county', 'prov'].map(projectPartPaths.part).concat(projectPartPaths.summary).sort());
+    expect(state.records.map((r) => r.id)).toEqual(fixtureProjects.map((r) => r.id));
+    expect(state.progress).toEqual({ loaded: 3, total: 3 });
+  });
+
+  it('a part that fails is a notice whose retry loads it', async () => {
+    serve([projectPartPaths.part('city')]);
+    requestProjects(need({ plans: ['city'] }));
+    expect((await whenProjectsSettled()).failed).toBe(true);
+    const notice = getNotices().find((n) => n.subject.type === 'projects-failed');
+    expect(notice?.retry).toBeDefined();
+    serve();
+    retryProjects();
+    await vi.waitFor(() => expect(getProjectParts().complete).toBe(true));
+    expect(getProjectParts().records.filter((r) => r.plan === 'city')).toHaveLength(5);
+    expect(getNotices().some((n) => n.subject.type === 'projects-failed')).toBe(false);
+  });
+});
