@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import type { BaseGeo } from '../../src/compiler/base-geo';
 import { type BuiltPlan, compilePlan, projectRecords, publishedParts, searchEntries } from '../../src/compiler/compile';
 import { sourcesPath } from '../../src/compiler/sources';
-import { publishedPaths } from '../../src/lib/published-format';
+import { publishedFolders, publishedPaths } from '../../src/lib/published-format';
 import type { BuildCache } from './build-cache';
 import { buildPlans } from './build-plans';
 import { type BuildState, hashText, lightPlan, type PlanState, readBuildState, recordOutput, unchanged, writeBuildState } from './build-state';
@@ -149,7 +149,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
 
   // Generated folders hold only what this build publishes: a plan removed from data/ leaves no stale file behind.
   for (const path of Object.keys(published)) expected.add(path);
-  for (const folder of ['geo/plans', 'geo/search', 'geo/sources', 'geo/projects']) {
+  for (const folder of publishedFolders) {
     const dir = target(folder);
     mkdirSync(dir, { recursive: true });
     for (const f of readdirSync(dir)) {

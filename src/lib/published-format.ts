@@ -23,6 +23,12 @@ export const publishedPaths = {
   plan: (planId: PlanId) => `geo/plans/${planId}.geojson`,
 } as const;
 
+/**
+ * The folders the data build generates, whole: the plans and tables, the search shards, the plans' sources (for the
+ * studio) and the project list's parts. They hold only what a build writes.
+ */
+export const publishedFolders = ['geo/plans', 'geo/search', 'geo/sources', 'geo/projects'] as const;
+
 /** A compact table: its format, column names once, then one array per row. */
 export interface PublishedTable {
   format: number;
