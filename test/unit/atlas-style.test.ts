@@ -150,6 +150,20 @@ describe('the map style', () => {
     expect(layout({ lang: 'en', narrow: true, labelScale: 1.35 })['text-max-width']).toBe(layout({ lang: 'en', labelScale: 1.35 })['text-max-width']);
   });
 
+  it('on a narrow map tries an area name above and below its point before beside it, where it would run off the screen', () => {
+    const around = (o: Partial<PlanLayerOptions>) => {
+      const match = layer(style(o), 'plan-area-label').layout?.['text-variable-anchor-offset'] as unknown[];
+      return ((match.at(-1) as [string, unknown[]])[1] as unknown[]).filter((v) => typeof v === 'string');
+    };
+    const narrow = around({ lang: 'en', narrow: true });
+    const wide = around({ lang: 'en' });
+    const firstBeside = narrow.findIndex((a) => a !== 'center' && a !== 'top' && a !== 'bottom');
+    expect(narrow.slice(firstBeside).every((a) => a !== 'center' && a !== 'top' && a !== 'bottom')).toBe(true);
+    // The same places, in another order; a wide map keeps its order (beside the point before further above).
+    expect([...narrow].sort()).toEqual([...wide].sort());
+    expect(wide.indexOf('left')).toBeLessThan(wide.lastIndexOf('top'));
+  });
+
   it('gives a seat name places on more than one ring, so it can move out past a count disc', () => {
     const places = layer(style(), 'prefecture-label').layout?.['text-variable-anchor-offset'] as unknown[];
     expect(places.filter((v) => v === 'top')).toHaveLength(3);

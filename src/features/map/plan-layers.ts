@@ -141,15 +141,25 @@ const aroundPoint = [
   'bottom',
   [0, -2.8],
 ];
-const areaLabelPlaces = [
-  'match',
-  ['get', 'edge'],
-  'west',
-  ['literal', inward('left', 0.3)],
-  'east',
-  ['literal', inward('right', -0.3)],
-  ['literal', aroundPoint],
-] as unknown as DataDrivenPropertyValueSpecification<never>;
+/**
+ * On a narrow map the same places, those above and below the point first: the plan fills the screen's width there,
+ * and a name set beside its point, 8 ems wide, runs off the screen's edge (MapLibre does not move it back).
+ */
+const placesOf = (places: unknown[]) => Array.from({ length: places.length / 2 }, (_, i) => [places[2 * i], places[2 * i + 1]] as const);
+const aroundPointNarrow = [
+  ...placesOf(aroundPoint).filter(([anchor]) => anchor === 'center' || anchor === 'top' || anchor === 'bottom'),
+  ...placesOf(aroundPoint).filter(([anchor]) => anchor !== 'center' && anchor !== 'top' && anchor !== 'bottom'),
+].flat();
+const areaLabelPlaces = (o: PlanLayerOptions) =>
+  [
+    'match',
+    ['get', 'edge'],
+    'west',
+    ['literal', inward('left', 0.3)],
+    'east',
+    ['literal', inward('right', -0.3)],
+    ['literal', isNarrow(o) ? aroundPointNarrow : aroundPoint],
+  ] as unknown as DataDrivenPropertyValueSpecification<never>;
 
 /** What every role shares: outlines of its areas, names of its elements, the selection's outline, schematic hatching. */
 function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
@@ -217,7 +227,7 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
         'symbol-sort-key': ['-', ['match', ['get', 'role'], 'core', 0, 'zone', 1, 2], ['match', ['get', 'edge'], ['west', 'east'], 0.5, 0]],
         // Names move around their point rather than vanish under a seat name or a project cluster; a name at the
         // plan's west or east edge (plan-sources.ts `edge`) only inward, never centred over the edge of a phone.
-        'text-variable-anchor-offset': areaLabelPlaces,
+        'text-variable-anchor-offset': areaLabelPlaces(o),
       },
       paint: { 'text-color': mapColors.label, 'text-halo-color': mapColors.halo, 'text-halo-width': 2.2, 'text-opacity': focused(1, o.focus) },
     }),
