@@ -27,7 +27,8 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkPlans, publishedFiles } from '../src/compiler/compile';
+import { linkPlans } from '../src/compiler/compile';
+import { publishedFiles } from '../src/compiler/publish';
 import { log, onlyBuild, realPlans, root, runs, scales, work } from './bench/context';
 import { addSyntheticPlans, compiledRealPlans, copyCompiled, copyProject, prepare, type Variant } from './bench/generate';
 import { type Session, session } from './bench/measure';

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { syllablesOf } from '../src/compiler/compile';
+import { syllablesOf } from '../src/compiler/publish';
 import { searchShardFiles } from '../src/compiler/search-shards';
 import type { SearchEntry } from '../src/lib/atlas-data';
 import { isSearchEntry, publishedPaths, readTable, searchFields, toTable } from '../src/lib/published-format';

@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { BaseGeo } from '../../src/compiler/base-geo';
-import { type BuiltPlan, compilePlan, projectRecords, publishedParts, searchEntries } from '../../src/compiler/compile';
+import { type BuiltPlan, compilePlan } from '../../src/compiler/compile';
+import { projectRecords, publishedParts, searchEntries } from '../../src/compiler/publish';
 import { sourcesPath } from '../../src/compiler/sources';
 import { publishedFolders, publishedPaths } from '../../src/lib/published-format';
 import type { BuildCache } from './build-cache';

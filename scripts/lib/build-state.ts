@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BuiltPlan, type CompiledPlan, catalogueEntry } from '../../src/compiler/compile';
+import type { BuiltPlan, CompiledPlan } from '../../src/compiler/compile';
+import { catalogueEntry } from '../../src/compiler/publish';
 import type { PlanMeta } from '../../src/lib/atlas-data';
 
 /** Bump when the state's shape changes: an older state is then ignored (a full build), not misread. */

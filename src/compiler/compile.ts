@@ -7,22 +7,17 @@
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
-import type { AtlasFeatureProps, CatalogueEntry, PlanMeta, ProjectRecord, SearchEntry } from '../lib/atlas-data';
-import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
+import type { AtlasFeatureProps, PlanMeta } from '../lib/atlas-data';
 import { type PlanProblem, type ProblemAt, type ProblemCode, type ProblemParams, problem, problemLine } from '../lib/plan-problems';
 import type { GeometrySpec, Place } from '../lib/plan-schema';
-import { planTree } from '../lib/plan-tree';
 import { derivePlanColor } from '../lib/presentation';
-import { projectPartPaths, summariseProjects, summaryFile } from '../lib/project-summary';
 import { roleLook } from '../lib/role-look';
 import { roles } from '../lib/vocabulary';
 import type { BaseGeo } from './base-geo';
-import { checkPublished } from './check-published';
 import { deriveGeometry } from './derive-geometry';
 import { placeProblems } from './place-checks';
-import { searchShardFiles } from './search-shards';
 import { type LoadedPlan, readPlan } from './read-plan';
-import { type PlanSources, planFile, type PublishedSources, type ReadSeed, sourcesPath } from './sources';
+import { type PlanSources, planFile, type ReadSeed } from './sources';
 
 export interface BuiltPlan {
   features: Feature<Geometry, AtlasFeatureProps>[];
@@ -62,21 +57,6 @@ function prefectureNames(base: BaseGeo, codes: string[]): string[] {
 
 function countyNames(base: BaseGeo, codes: string[]): string {
   return [...new Set(codes)].map((c) => base.countyByCode.get(c)?.properties.short ?? base.prefectureName(c) ?? c).join('、');
-}
-
-const searchable = (name: string) => name.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
-
-export function pinyinOf(name: string): { initials: string; pinyin: string } {
-  const clean = searchable(name);
-  return {
-    initials: pinyin(clean, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase(),
-    pinyin: syllablesOf(name).join(''),
-  };
-}
-
-/** The name's pinyin syllable by syllable (lower case, no tones): `pinyinOf(name).pinyin` is their concatenation. */
-export function syllablesOf(name: string): string[] {
-  return pinyin(searchable(name), { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase());
 }
 
 /** 双江县 / Shuangjiang: the short name from the base layers, its English from pinyin without the suffix. */
@@ -389,156 +369,4 @@ export function compilePlans(sources: PlanSources[], readSeed: ReadSeed, base: B
     sources.map((src) => compilePlan(src, readSeed, base)),
     others,
   );
-}
-
-/** The plan's sources as the build publishes them for the studio. */
-export function publishedSources(src: PlanSources, readSeed: ReadSeed, seedName: string): PublishedSources {
-  return { ...src, seed: { name: seedName, text: readSeed(seedName) ?? '' } };
-}
-
-const json = (value: unknown) => `${JSON.stringify(value)}\n`;
-
-/**
- * Every file `npm run build:data` writes under public/geo, by path relative to public/: the catalogue, one layer per
- * plan, the search and project tables, the sharded search index (`geo/search/`), and each plan's sources for the
- * studio. Every published record is validated
- * here, once (the app only checks the files' format stamp and shape); a record that fails throws.
- * It is the union of {@link publishedParts}: the incremental data build makes each part only when its inputs changed.
- */
-export function publishedFiles(plans: BuiltPlan[], sources: PlanSources[] = [], readSeed: ReadSeed = () => undefined): Record<string, string> {
-  return {
-    ...publishedParts.plans(plans, sources, readSeed),
-    ...publishedParts.catalogue(plans),
-    ...publishedParts.search(plans),
-    ...publishedParts.projects(plans),
-  };
-}
-
-/**
- * The published files in parts, each a function of only what its name says, so a build may make a part again only
- * when its inputs changed (scripts/lib/build-state.ts): `plans` are each plan's own files (its layer and sources:
- * a plan's files depend on that plan alone), `catalogue` the plan tree (every plan's {@link catalogueEntry}),
- * `search` the search table and its shards (every plan's {@link searchEntries}, in order), `projects` the project
- * table (every plan's {@link projectRecords}, in order). A new published file belongs to one of them.
- */
-export const publishedParts = {
-  plans(plans: BuiltPlan[], sources: PlanSources[] = [], readSeed: ReadSeed = () => undefined): Record<string, string> {
-    checkPublished({ layers: plans.map((p) => ({ path: publishedPaths.plan(p.meta.id), meta: p.meta, features: p.features })) }, publishedPaths);
-    const files: Record<string, string> = {};
-    const format = publishedFormat;
-    for (const p of plans) files[publishedPaths.plan(p.meta.id)] = json({ type: 'FeatureCollection', format, meta: p.meta, features: p.features });
-    const published = new Map(plans.map((p) => [p.meta.id, p]));
-    for (const src of sources) {
-      const seedName = published.get(src.folder)?.seed;
-      if (seedName) files[sourcesPath(src.folder)] = json(publishedSources(src, readSeed, seedName));
-    }
-    return files;
-  },
-  catalogue(plans: BuiltPlan[]): Record<string, string> {
-    const catalogue = plans.map((p) => catalogueEntry(p.meta));
-    checkPublished({ catalogue }, publishedPaths);
-    return { [publishedPaths.catalogue]: json({ format: publishedFormat, plans: catalogue }) };
-  },
-  /** `entriesOf` lets a caller that already made a plan's entries (for its hash) hand them over. */
-  search(plans: BuiltPlan[], entriesOf: (plan: BuiltPlan) => SearchEntry[] = searchEntries): Record<string, string> {
-    const search = plans.flatMap((p) => entriesOf(p));
-    checkPublished({ search }, publishedPaths);
-    const files: Record<string, string> = { [publishedPaths.search]: json(toTable(searchFields, search)) };
-    for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
-    return files;
-  },
-  /**
-   * The project table, and the list by parts (src/lib/project-summary.ts): a summary to open on (its first page in
-   * the plan tree's order, so this part also depends on every plan's parent) and each plan's rows.
-   */
-  projects(plans: BuiltPlan[], recordsOf: (plan: BuiltPlan) => ProjectRecord[] = projectRecords): Record<string, string> {
-    const projects = plans.flatMap((p) => recordsOf(p));
-    checkPublished({ projects }, publishedPaths);
-    const files: Record<string, string> = { [publishedPaths.projects]: json(toTable(projectFields, projects)) };
-    const treeOrder = planTree(plans.map((p) => catalogueEntry(p.meta))).map((n) => n.plan.id);
-    files[projectPartPaths.summary] = json(summaryFile(summariseProjects(projects, treeOrder)));
-    const byPlan = new Map<string, ProjectRecord[]>();
-    for (const r of projects) {
-      const rows = byPlan.get(r.plan);
-      if (rows) rows.push(r);
-      else byPlan.set(r.plan, [r]);
-    }
-    for (const [plan, rows] of byPlan) files[projectPartPaths.part(plan)] = json(toTable(projectFields, rows));
-    return files;
-  },
-};
-
-/** What the catalogue lists of a plan. */
-export function catalogueEntry(meta: PlanMeta): CatalogueEntry {
-  const { id, title, titleEn, level, region, regionShort, regionEn, parent, formula, bbox, color, counts } = meta;
-  return {
-    id,
-    title,
-    ...(titleEn ? { titleEn } : {}),
-    level,
-    region,
-    regionShort,
-    regionEn,
-    ...(parent ? { parent } : {}),
-    ...(formula ? { formula } : {}),
-    bbox,
-    color,
-    counts,
-  };
-}
-
-/** Search entries of a plan's elements and projects. */
-export function searchEntries(plan: BuiltPlan): SearchEntry[] {
-  return plan.features.flatMap((f) => {
-    const p = f.properties;
-    if (p.part === 'linked') return [];
-    const c = f.geometry.type === 'Point' ? f.geometry.coordinates : (p.label ?? turf.pointOnFeature(f as never).geometry.coordinates);
-    return [
-      {
-        id: p.id,
-        plan: p.plan,
-        role: p.role,
-        name: p.name,
-        ...(p.nameEn ? { nameEn: p.nameEn } : {}),
-        ...(p.category ? { category: p.category } : {}),
-        county: p.county,
-        ...pinyinOf(p.name),
-        lon: round4(c[0] ?? 0),
-        lat: round4(c[1] ?? 0),
-      },
-    ];
-  });
-}
-
-/** The plan's projects as rows of the all-plans project table. */
-export function projectRecords(plan: BuiltPlan): ProjectRecord[] {
-  const elements = new Map(plan.features.map((f) => [f.properties.id, f.properties.name]));
-  return plan.features.flatMap((f, order) => {
-    const p = f.properties;
-    if (p.role !== 'project' || f.geometry.type !== 'Point') return [];
-    const [lon = 0, lat = 0] = f.geometry.coordinates;
-    return [
-      {
-        id: p.id,
-        plan: p.plan,
-        order,
-        name: p.name,
-        ...(p.nameEn ? { nameEn: p.nameEn } : {}),
-        category: p.category ?? 'other',
-        county: p.county,
-        counties: p.counties,
-        prefectures: p.prefectures ?? [],
-        ...(p.element ? { element: p.element, elementName: elements.get(p.element) ?? p.group ?? p.element } : {}),
-        functions: p.functions,
-        ...(p.investment ? { investment: p.investment } : {}),
-        precision: p.precision,
-        ...(p.place ? { place: p.place } : {}),
-        ...(p.note ? { note: p.note } : {}),
-        section: p.source.section,
-        quote: p.source.quote,
-        lon,
-        lat,
-      },
-    ];
-  });
 }

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BaseGeo } from '../../src/compiler/base-geo';
-import { publishedFiles as compiledFiles } from '../../src/compiler/compile';
+import { publishedFiles as compiledFiles } from '../../src/compiler/publish';
 import { readBaseGeo } from '../../scripts/lib/base-geo';
 import { buildPlans, type NodeBuildResult } from '../../scripts/lib/build-plans';
 

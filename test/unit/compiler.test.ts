@@ -2,7 +2,8 @@
 /** The one compiler: what it publishes and what it refuses, on fixture plans (the same code runs in the studio). */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePlans, publishedFiles } from '../../src/compiler/compile';
+import { compilePlans } from '../../src/compiler/compile';
+import { publishedFiles } from '../../src/compiler/publish';
 import { readBaseGeo } from '../../scripts/lib/base-geo';
 import { fixturePlan, fixtureSeed, fixtureSeedName } from '../fixtures/compiler-plans';
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { syllablesOf } from '../../src/compiler/compile';
+import { syllablesOf } from '../../src/compiler/publish';
 import { searchShardFiles } from '../../src/compiler/search-shards';
 import { resetDataLayer } from '../../src/data/reset';
 import { SearchBox } from '../../src/features/search/SearchBox';

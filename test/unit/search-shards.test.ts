@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syllablesOf } from '../../src/compiler/compile';
+import { syllablesOf } from '../../src/compiler/publish';
 import { searchShardFiles } from '../../src/compiler/search-shards';
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { isSearchEntry, readTable, searchFields } from '../../src/lib/published-format';

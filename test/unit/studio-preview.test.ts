@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compilePlans, publishedFiles, searchEntries } from '../../src/compiler/compile';
+import { compilePlans } from '../../src/compiler/compile';
+import { publishedFiles, searchEntries } from '../../src/compiler/publish';
 import { catalogueResource, makeCatalogue } from '../../src/data/catalogue';
 import { planResource } from '../../src/data/plans';
 import { endPreview, showPreview } from '../../src/data/preview';

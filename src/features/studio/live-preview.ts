@@ -3,7 +3,8 @@
  * the atlas's (map, plan menu, search, project list), and its problems — the validator's lines — for the pane.
  */
 import type { BaseGeo } from '../../compiler/base-geo';
-import { compilePlans, publishedFiles, type OtherPlans } from '../../compiler/compile';
+import { compilePlans, type OtherPlans } from '../../compiler/compile';
+import { publishedFiles } from '../../compiler/publish';
 import { planSources } from '../../compiler/edit/plan-doc';
 import type { EditablePlan } from '../../compiler/edit/types';
 import type { Catalogue } from '../../data/catalogue';
