@@ -1,4 +1,4 @@
-import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
@@ -153,6 +153,39 @@ describe('the map style', () => {
   it('gives a seat name places on more than one ring, so it can move out past a count disc', () => {
     const places = layer(style(), 'prefecture-label').layout?.['text-variable-anchor-offset'] as unknown[];
     expect(places.filter((v) => v === 'top')).toHaveLength(3);
+  });
+});
+
+describe('overlapping areas', () => {
+  /** Evaluates a paint or layout value of a fill layer for one feature, as MapLibre would. */
+  const evaluate = (value: unknown, key: 'fill-color' | 'fill-sort-key', properties: Record<string, unknown>) => {
+    const spec = (key === 'fill-color' ? latest.paint_fill : latest.layout_fill)[key];
+    const parsed = createExpression(value, key, spec as never);
+    if (parsed.result !== 'success') throw new Error(`${key} does not parse`);
+    return parsed.value.evaluate({ zoom: 7 } as never, { type: 3, properties, geometry: [] } as never, {} as never);
+  };
+  const fills = () => {
+    const s = style();
+    const found = s.layers.filter((l) => l.type === 'fill' && /^plan-(core|zone|belt).*-fill$/.test(l.id));
+    expect(found.map((l) => l.id)).toEqual(expect.arrayContaining(['plan-core-fill', 'plan-zone-fill', 'plan-belt-fill']));
+    return found as (LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown> })[];
+  };
+
+  it('fills every area with an opaque colour, so overlaps never mix into a colour the legend does not have', () => {
+    for (const l of fills()) {
+      expect(l.paint?.['fill-opacity'], l.id).toBe(1);
+      for (const id of ['qujing-core', 'qujing-zone-luliang', 'another']) {
+        expect((evaluate(l.paint?.['fill-color'], 'fill-color', { id }) as { a: number }).a, `${l.id} ${id}`).toBe(1);
+      }
+    }
+  });
+
+  it('draws the larger of two overlapping areas first, so the smaller one stays in sight on top', () => {
+    for (const l of fills()) {
+      const key = (area: number) => evaluate(l.layout?.['fill-sort-key'], 'fill-sort-key', { area }) as number;
+      // MapLibre draws lower sort keys first.
+      expect(key(5000), l.id).toBeLessThan(key(300));
+    }
   });
 });
 
