@@ -32,7 +32,8 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
-function contentSecurityPolicy(): Plugin {
+/** The plugin (exported for its test) that writes the policy above as the first meta tag of the hosted build's page. */
+export function contentSecurityPolicy(): Plugin {
   return {
     name: 'atlas-csp',
     apply: (_config, env) => env.command === 'build' && env.mode !== 'offline',

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { loadCatalogue } from '../data/catalogue';
 import { report } from '../data/notices';
 import { BasemapSwitch } from '../features/basemap/BasemapSwitch';
@@ -20,7 +20,7 @@ import { useStrings } from '../i18n/use-strings';
 import { isProjectsView } from '../state/present-slice';
 import { useAtlasStore } from '../state/store';
 import { BottomSheet, useSheetLayout } from '../ui/BottomSheet';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { ChunkBoundary } from '../ui/ChunkBoundary';
 import { retryableLazy } from '../ui/retryable-lazy';
 import { startFocusReturn } from './focus-return';
 import { settlePlan } from './start-plan';
@@ -59,7 +59,6 @@ export function App() {
   const studio = useAtlasStore((s) => s.studio) && !embed && !presenting;
   const openStudio = useAtlasStore((s) => s.openStudio);
   const phone = useSheetLayout();
-  const [, setRetries] = useState(0);
   useEffect(() => {
     let settled = false;
     loadCatalogue().then(
@@ -84,22 +83,7 @@ export function App() {
     document.title = t.appTitle;
   }, [lang, t]);
 
-  const chunkBoundary = (part: typeof projectBrowser, fallback: React.ReactNode) => (
-    <ErrorBoundary
-      key={part.version}
-      message={part.version > 0 ? t.notices.chunkFailedAgain : t.notices.chunkFailed}
-      retryLabel={t.notices.retry}
-      {...(part.version > 0 ? { reloadLabel: t.notices.reload, onReload: part.reload } : {})}
-      onRetry={() => {
-        part.retry();
-        setRetries((n) => n + 1);
-      }}
-    >
-      <Suspense fallback={fallback}>
-        <part.Component />
-      </Suspense>
-    </ErrorBoundary>
-  );
+  const chunkBoundary = (part: typeof projectBrowser, fallback: React.ReactNode) => <ChunkBoundary part={part} fallback={fallback} notices={t.notices} />;
 
   return (
     <div className={`app${embed ? ' app--embed' : ''}${presenting ? ' app--presenting' : ''}`}>

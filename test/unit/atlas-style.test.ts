@@ -1,4 +1,4 @@
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
@@ -167,6 +167,112 @@ describe('the map style', () => {
   it('gives a seat name places on more than one ring, so it can move out past a count disc', () => {
     const places = layer(style(), 'prefecture-label').layout?.['text-variable-anchor-offset'] as unknown[];
     expect(places.filter((v) => v === 'top')).toHaveLength(3);
+  });
+});
+
+describe('overlapping areas', () => {
+  /** Evaluates a paint or layout value of a fill layer for one feature, as MapLibre would. */
+  const evaluate = (value: unknown, key: 'fill-color' | 'fill-sort-key', properties: Record<string, unknown>) => {
+    const spec = key === 'fill-color' ? latest.paint_fill['fill-color'] : latest.layout_fill['fill-sort-key'];
+    const parsed = createExpression(value, key, spec as never);
+    if (parsed.result !== 'success') throw new Error(`${key} does not parse`);
+    return parsed.value.evaluate({ zoom: 7 } as never, { type: 3, properties, geometry: [] } as never, {} as never);
+  };
+  const fills = () => {
+    const s = style();
+    const found = s.layers.filter((l) => l.type === 'fill' && /^plan-(core|zone|belt).*-fill$/.test(l.id));
+    expect(found.map((l) => l.id)).toEqual(expect.arrayContaining(['plan-core-fill', 'plan-zone-fill', 'plan-belt-fill']));
+    return found as (LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown> })[];
+  };
+
+  it('fills every area with an opaque colour, so overlaps never mix into a colour the legend does not have', () => {
+    for (const l of fills()) {
+      expect(l.paint?.['fill-opacity'], l.id).toBe(1);
+      for (const id of [...plan().colors.keys(), 'an-uncoloured-area']) {
+        expect((evaluate(l.paint?.['fill-color'], 'fill-color', { id }) as { a: number }).a, `${l.id} ${id}`).toBe(1);
+      }
+    }
+  });
+
+  it('draws the larger of two overlapping areas first, so the smaller one stays in sight on top', () => {
+    for (const l of fills()) {
+      const key = (area: number) => evaluate(l.layout?.['fill-sort-key'], 'fill-sort-key', { area }) as number;
+      // MapLibre draws lower sort keys first.
+      expect(key(5000), l.id).toBeLessThan(key(300));
+    }
+  });
+});
+
+describe('the base map’s place names', () => {
+  const baseStyle = (lang: 'zh' | 'en', planLabelNames?: readonly string[]) =>
+    atlasStyle({ base: { lang, basemap: 'offline', ...(planLabelNames ? { planLabelNames } : {}) }, plan: plan({ lang }), contextColors: new Map() });
+  /** A label point of the base data: Chinese short and full names, and the English short name the geo build derives. */
+  const labelPoint = (kind: string, name: string, short: string, shortEn: string) => ({
+    type: 1,
+    properties: { kind, name, short, shortEn },
+    geometry: [],
+  });
+  const textOf = (s: ReturnType<typeof baseStyle>, id: string, feature: ReturnType<typeof labelPoint>) => {
+    const parsed = createExpression(layer(s, id).layout?.['text-field'], 'text-field');
+    if (parsed.result !== 'success') throw new Error(`${id}: text-field does not parse`);
+    return String(parsed.value.evaluate({ zoom: 7 } as never, feature as never));
+  };
+  const shows = (s: ReturnType<typeof baseStyle>, feature: ReturnType<typeof labelPoint>) =>
+    featureFilter(layer(s, 'county-label').filter as never, 'layers[0].filter').filter({ zoom: 7 } as never, feature as never);
+
+  it('writes seat and county names in English in the English interface, in Chinese in the Chinese one', () => {
+    const seat = labelPoint('prefecture-seat', '测试市', '测试', 'Ceshi');
+    const county = labelPoint('county', '样例县', '样例', 'Yangli');
+    expect(textOf(baseStyle('en'), 'prefecture-label', seat)).toBe('Ceshi');
+    expect(textOf(baseStyle('en'), 'county-label', county)).toBe('Yangli');
+    expect(textOf(baseStyle('zh'), 'prefecture-label', seat)).toBe('测试');
+    expect(textOf(baseStyle('zh'), 'county-label', county)).toBe('样例');
+  });
+
+  it('leaves out a county the plan’s own labels already name (by short or full name), and names the others', () => {
+    const named = labelPoint('county', '样例县', '样例', 'Yangli');
+    const other = labelPoint('county', '别处县', '别处', 'Biechu');
+    expect(shows(baseStyle('zh'), named)).toBe(true);
+    expect(shows(baseStyle('zh', ['样例']), named)).toBe(false);
+    expect(shows(baseStyle('zh', ['样例县']), named)).toBe(false);
+    expect(shows(baseStyle('zh', ['样例']), other)).toBe(true);
+  });
+});
+
+describe('map type on a projector', () => {
+  /** Every size a text-size can take: a number, or the outputs of its zoom curve and of the matches inside it. */
+  const sizesOf = (value: unknown): number[] => {
+    if (typeof value === 'number') return [value];
+    if (!Array.isArray(value)) throw new Error(`unexpected text-size ${JSON.stringify(value)}`);
+    const [op, ...args] = value;
+    if (op === 'interpolate')
+      return args
+        .slice(2)
+        .filter((_, i) => i % 2 === 1)
+        .flatMap(sizesOf);
+    if (op === 'step') return [args[1], ...args.slice(2).filter((_, i) => i % 2 === 1)].flatMap(sizesOf);
+    if (op === 'match') return [...args.slice(1, -1).filter((_, i) => i % 2 === 1), args.at(-1)].flatMap(sizesOf);
+    throw new Error(`unexpected text-size ${JSON.stringify(value)}`);
+  };
+
+  it('sets the plan’s names, its counts and the place markers’ and key projects’ names at 20 px or more', () => {
+    // Presenting: labelScale 1.35 (style-sync.ts), and the project list's view is off.
+    const s = atlasStyle({
+      base: { lang: 'zh', basemap: 'offline', labelScale: 1.35 },
+      plan: plan({ labelScale: 1.35 }),
+      contextColors: new Map(),
+      projects: { lang: 'zh', selectedId: null, projectsView: false, planProjectsHidden: false, labelScale: 1.35 },
+    });
+    const read = s.layers.filter(
+      (l) => l.type === 'symbol' && l.layout?.visibility !== 'none' && /^plan-.*(-count|area-label|point-label|belt-label|place-label|focus-label)$/.test(l.id),
+    );
+    expect(read.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['plan-cluster-count', 'plan-place-count', 'plan-place-label', 'plan-focus-label', 'plan-area-label']),
+    );
+    for (const l of read) {
+      const sizes = sizesOf((l as { layout?: Record<string, unknown> }).layout?.['text-size']);
+      expect(Math.min(...sizes), l.id).toBeGreaterThanOrEqual(20);
+    }
   });
 });
 

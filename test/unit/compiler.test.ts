@@ -67,6 +67,15 @@ describe('the plan compiler', () => {
     expect(problems.join('\n')).toMatch(/summary\.quote: invisible bidirectional control characters/);
   });
 
+  it.each([
+    ['U+2066 (left-to-right isolate)', '\u2066'],
+    ['U+200F (right-to-left mark)', '\u200F'],
+  ])('refuses the bidirectional control %s in plan text too', (_name, control) => {
+    const { plans, problems } = compilePlans([fixturePlan('alpha', { quote: `构建“一核两区”${control}的空间布局。` })], readSeed, base);
+    expect(plans).toEqual([]);
+    expect(problems.join('\n')).toMatch(/summary\.quote: invisible bidirectional control characters/);
+  });
+
   it('never publishes a cycle in the plan tree', () => {
     const { plans, problems } = compilePlans(
       [fixturePlan('alpha', { parent: 'beta' }), fixturePlan('beta', { parent: 'alpha' }), fixturePlan('gamma')],
@@ -81,6 +90,25 @@ describe('the plan compiler', () => {
     const { plans, problems } = compilePlans([fixturePlan('alpha', { parent: 'nowhere' }), fixturePlan('gamma')], readSeed, base);
     expect(plans.map((p) => p.meta.id)).toEqual(['gamma']);
     expect(problems).toEqual(['data/alpha/plan.yaml: plan: parent.plan: no plan “nowhere” under data/']);
+  });
+
+  it('never publishes a plan whose related link points at a plan or feature that is not there, and keeps the others', () => {
+    const noPlan = compilePlans([fixturePlan('alpha', { related: { plan: 'nowhere' } }), fixturePlan('gamma')], readSeed, base);
+    expect(noPlan.plans.map((p) => p.meta.id)).toEqual(['gamma']);
+    expect(noPlan.problems).toEqual(['data/alpha/plan.yaml: alpha-core: related[0].plan: no plan “nowhere” under data/']);
+    const noFeature = compilePlans([fixturePlan('alpha', { related: { plan: 'gamma', feature: 'gamma-none' } }), fixturePlan('gamma')], readSeed, base);
+    expect(noFeature.plans.map((p) => p.meta.id)).toEqual(['gamma']);
+    expect(noFeature.problems.join('\n')).toMatch(/^data\/alpha\/plan\.yaml: alpha-core: related\[0\]\.feature: .*gamma-none/);
+  });
+
+  it('publishes a plan whose related link leads to a real feature', () => {
+    const { plans, problems } = compilePlans(
+      [fixturePlan('alpha', { related: { plan: 'gamma', feature: 'gamma-core' } }), fixturePlan('gamma')],
+      readSeed,
+      base,
+    );
+    expect(problems).toEqual([]);
+    expect(plans.map((p) => p.meta.id).sort()).toEqual(['alpha', 'gamma']);
   });
 
   it('checks links against plans it is not compiling (the studio compiles one plan)', () => {

@@ -18,7 +18,7 @@ export function chapterTitle(c: ResolvedChapter, t: UiStrings): string {
 }
 
 /** The text of a slide's card at one step: kicker, title, key-project names, the plan's words and their section. */
-function CardText({ chapter, step, t }: { chapter: ResolvedChapter; step: ChapterStep; t: UiStrings }) {
+export function CardText({ chapter, step, t }: { chapter: ResolvedChapter; step: ChapterStep; t: UiStrings }) {
   // A quote split across steps: a step that stops mid-sentence says the quote goes on (the words stay verbatim).
   const continued = !!step.caption && !/[。；！？”]$/.test(step.caption) && chapter.steps.indexOf(step) < chapter.steps.length - 1;
   return (
@@ -231,7 +231,7 @@ function SlidePicture({ url, label, waiting }: { url: string | undefined; label:
 }
 
 /** Speaker notes, one text per plan, kept in this browser (localStorage; nothing leaves the page). */
-function PresenterNotes({ planId, label }: { planId: string; label: string }) {
+export function PresenterNotes({ planId, label }: { planId: string; label: string }) {
   const key = `atlas-presenter-notes:${planId}`;
   const read = () => {
     try {
