@@ -64,7 +64,13 @@ function bootFallback(): Plugin {
 }
 
 /** Tests of the real data against the plans' texts and the published layers: the `data` project, not `unit`. */
-const dataTruthTests = ['test/unit/plan-truth.test.ts', 'test/unit/plan-data.test.ts'];
+const dataTruthTests = [
+  'test/unit/plan-truth.test.ts',
+  'test/unit/plan-data.test.ts',
+  // The generated base geography, and the presentation and embed links derived from the published plans.
+  'test/unit/base-geo.test.ts',
+  'test/unit/present-export.test.ts',
+];
 
 // `base: './'` keeps every asset and data URL relative, so the build works from any sub-path of a portal.
 export default defineConfig({
