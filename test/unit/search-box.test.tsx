@@ -22,15 +22,21 @@ const entries = readTable<SearchEntry>(
 beforeEach(() => resetDataLayer());
 afterEach(() => vi.unstubAllGlobals());
 
+/** Serves `files` and records the path of every request the search box makes. */
+function serveRecording(files: Record<string, unknown>): string[] {
+  servePublic(files);
+  const served = globalThis.fetch;
+  const asked: string[] = [];
+  vi.stubGlobal('fetch', (input: string | URL) => {
+    asked.push(new URL(String(input), document.baseURI).pathname);
+    return served(input);
+  });
+  return asked;
+}
+
 describe('search box', () => {
   it('finds a zone by part of its name from one shard of sixteen', async () => {
-    servePublic(searchShardFiles(entries, syllablesOf, 16));
-    const served = globalThis.fetch;
-    const asked: string[] = [];
-    vi.stubGlobal('fetch', (input: string | URL) => {
-      asked.push(new URL(String(input), document.baseURI).pathname);
-      return served(input);
-    });
+    const asked = serveRecording(searchShardFiles(entries, syllablesOf, 16));
     const user = userEvent.setup();
     render(<SearchBox />);
     await user.click(screen.getByRole('combobox'));
@@ -81,13 +87,7 @@ describe('search box', () => {
   it('loads a small atlas’s single shard when the box is focused, before anything is typed', async () => {
     const files = searchShardFiles(entries, syllablesOf);
     expect((files['geo/search/index.json'] as { shards: number[] }).shards).toHaveLength(1);
-    servePublic(files);
-    const served = globalThis.fetch;
-    const asked: string[] = [];
-    vi.stubGlobal('fetch', (input: string | URL) => {
-      asked.push(new URL(String(input), document.baseURI).pathname);
-      return served(input);
-    });
+    const asked = serveRecording(files);
     const user = userEvent.setup();
     render(<SearchBox />);
     await user.click(screen.getByRole('combobox'));
