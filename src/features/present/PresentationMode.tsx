@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { type ChapterStep, type ResolvedChapter, stepFrom } from '../../data/chapters';
 import { usePlan } from '../../data/hooks';
 import type { UiStrings } from '../../i18n/languages';
@@ -79,7 +79,9 @@ export function PresentationMode() {
   chaptersRef.current = chapters;
   useEffect(() => syncWithOtherWindow(useAtlasStore, (c, s) => (useAtlasStore.getState().presenter ? stepFrom(chaptersRef.current, c, s, 1) : [c, s])), []);
 
-  useEffect(() => {
+  // Listening from the commit that shows the slides: a key pressed as soon as they are on screen (a busy machine may
+  // run passive effects a task later) reaches the presentation.
+  useLayoutEffect(() => {
     const go = (to: [number, number]) => setChapter(to[0], to[1]);
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
