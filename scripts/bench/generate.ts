@@ -239,19 +239,14 @@ export async function prepare(plans: number): Promise<Variant> {
     fillCache(dir, cacheDir, synth);
   }
   const env = { ATLAS_DATA: join(dir, 'data'), ATLAS_PLANS_OUT: join(dir, 'public/geo/plans'), ATLAS_BUILD_CACHE: cacheDir };
-  const buildAll = await run(
-    'npx',
-    ['tsx', 'scripts/build-plan-layers.ts'],
-    dir,
-    env,
-    `${name}: data build${generated ? ' (compiled plans from the cache)' : ''}`,
-  );
+  // `npm run build:data` itself, as a person runs it (npm, the bundled script: scripts/run-bundled.mjs).
+  const buildAll = await run('npm', ['run', '--silent', 'build:data'], dir, env, `${name}: data build${generated ? ' (compiled plans from the cache)' : ''}`);
   // One plan changed: the last synthetic plan's title (or the switched-to plan's with the real plans only).
   const changed = synth?.copies.at(-1)?.doc.id ?? switchPlan;
   const planYaml = join(dir, 'data', changed, 'plan.yaml');
   const doc = parse(readFileSync(planYaml, 'utf8')) as PlanDoc;
   writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
-  const buildOne = await run('npx', ['tsx', 'scripts/build-plan-layers.ts'], dir, env, `${name}: data build, ${changed} changed`);
+  const buildOne = await run('npm', ['run', '--silent', 'build:data'], dir, env, `${name}: data build, ${changed} changed`);
   if (!onlyBuild) await run('npx', ['vite', 'build', '--logLevel', 'warn'], dir, {}, `${name}: vite build`);
   const plansDir = join(dir, 'public/geo/plans');
   const published: Variant['published'] = {};
