@@ -35,6 +35,11 @@ export interface BuildCache {
    * as the caller already holds it under a key (the incremental build's state): a hit with no file read.
    */
   compile(src: PlanSources, readSeed: ReadSeed, compile: () => CompiledPlan, known?: (key: string) => CompiledPlan | undefined): CompiledPlan;
+  /**
+   * Gives the key of sources whose files were not read (the incremental build knows from their stamps that they are
+   * what they were when it recorded this key), so asking for it reads nothing.
+   */
+  remember(src: PlanSources, key: string): void;
   /** Stores a plan compiled elsewhere under its sources' key (the scale benchmark fills the cache with copies). */
   put(src: PlanSources, readSeed: ReadSeed, compiled: CompiledPlan): void;
   /** Plans taken from the cache, and compiled, in this run. */
@@ -81,6 +86,9 @@ export function openBuildCache(root: string): BuildCache | undefined {
     },
     get misses() {
       return misses;
+    },
+    remember(src, key) {
+      keys.set(src, key);
     },
     put(src, readSeed, compiled) {
       writeFileSync(join(dir, `${src.folder}.json`), JSON.stringify({ key: keyOf(src, readSeed), compiled }));

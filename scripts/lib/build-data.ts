@@ -14,7 +14,8 @@ import { sourcesPath } from '../../src/compiler/sources';
 import { publishedFolders, publishedPaths } from '../../src/lib/published-format';
 import type { BuildCache } from './build-cache';
 import { buildPlans } from './build-plans';
-import { type BuildState, hashText, lightPlan, type PlanState, readBuildState, recordOutput, unchanged, writeBuildState } from './build-state';
+import { type BuildState, hashText, lightPlan, type PlanState, readBuildState, recordedKey, recordOutput, unchanged, writeBuildState } from './build-state';
+import { type FileStamp, fileStamp } from './plan-files';
 
 export interface DataBuildOptions {
   /** The plan folders and seeds/. */
@@ -53,12 +54,21 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     lap = now;
   };
 
-  // With the cache, the last run's state: plans unchanged since are taken from it as they were (light, no geometry).
+  // With the cache, the last run's state: plans unchanged since are taken from it as they were (light, no geometry),
+  // and a plan whose files kept their size and time is not even read (its key is the one recorded).
+  const startedAt = Date.now();
   const state: BuildState | undefined = cache ? readBuildState(cache.dir) : undefined;
+  const seedsDir = resolve(dataDir, 'seeds');
+  const seeds: Record<string, FileStamp> = {};
+  for (const name of existsSync(seedsDir) ? readdirSync(seedsDir).sort() : []) {
+    const stamp = fileStamp(resolve(seedsDir, name));
+    if (stamp) seeds[name] = stamp;
+  }
+  time('state read');
   const light = new Set<string>();
-  const { plans, problems, compiled, sources, readSeed } = buildPlans(
+  const { plans, problems, compiled, sources, readSeed, stamps } = buildPlans(
     dataDir,
-    resolve(dataDir, 'seeds'),
+    seedsDir,
     problemRoot,
     base,
     cache,
@@ -69,6 +79,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
         light.add(folder);
         return known.compiled;
       }),
+    state && cache && recordedKey(state, cache.stamp, seeds),
   );
   time('read and compile');
 
@@ -183,15 +194,18 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
         const key = keyOf.get(folder) ?? '';
         const parts = planParts.get(folder) ?? (known?.key === key ? known.parts : undefined);
         const unplaced = light.has(folder) ? known?.unplaced : c.built?.meta.unplaced.length;
+        const files = stamps.get(folder);
         const entry: PlanState = {
           key,
           compiled: lightPlan(c),
           ...(parts ? { parts } : {}),
           ...(unplaced !== undefined ? { unplaced } : {}),
+          ...(files ? { files } : {}),
         };
         return [folder, entry];
       }),
     );
+    Object.assign(state, { startedAt, stamp: cache.stamp, seeds });
     writeBuildState(cache.dir, state);
     time('state saved');
   }

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import type { BuiltPlan, CompiledPlan } from '../../src/compiler/compile';
 import { catalogueEntry } from '../../src/compiler/publish';
 import type { PlanMeta } from '../../src/lib/atlas-data';
+import { type FileStamp, type PlanStamps, sameStamp } from './plan-files';
 
 /** Bump when the state's shape changes: an older state is then ignored (a full build), not misread. */
-const stateVersion = 1;
+const stateVersion = 2;
 
 /** What the state remembers of one plan, valid while its cache key is the same. */
 export interface PlanState {
@@ -24,6 +25,8 @@ export interface PlanState {
   parts?: Record<string, string>;
   /** How many entries its `unplaced` list has (the light plan leaves the list out). */
   unplaced?: number;
+  /** Its files' stamps when they were read for this key. */
+  files?: PlanStamps;
 }
 
 /** A written file as it was left: its text's hash, and the size and time that tell it was not touched since. */
@@ -42,6 +45,10 @@ export interface BuildState {
   outputs: Record<string, OutputState>;
   /** A shared part (search, projects): the hash of its inputs and the files it made. */
   parts: Record<string, { inputs: string; paths: string[] }>;
+  /** When the last run started (ms since 1970), the build cache's stamp then, and the seeds' stamps then. */
+  startedAt?: number;
+  stamp?: string;
+  seeds?: Record<string, FileStamp>;
 }
 
 const stateFile = (dir: string) => join(dir, 'state.json');
@@ -97,4 +104,34 @@ export function unchanged(state: BuildState, file: string): OutputState | undefi
 export function recordOutput(state: BuildState, file: string, hash: string, from?: string): void {
   const now = statSync(file);
   state.outputs[file] = { hash, size: now.size, mtimeMs: now.mtimeMs, ...(from ? { from } : {}) };
+}
+
+/**
+ * A file system may keep times to the second (or two): a file changed in the same tick as it was last read could keep
+ * its size and time. Stamps are trusted only for files last changed this long before the run that read them.
+ */
+const tick = 2000;
+
+/**
+ * The cache key the last run recorded for a plan folder whose files have these stamps, if it can stand for the files
+ * unread: same compiler and base layers (`stamp`), same seeds, each file of the same size and time as then, and last
+ * changed well before that run started (so an edit since could not have kept its time).
+ */
+export function recordedKey(
+  state: BuildState,
+  stamp: string,
+  seeds: Record<string, FileStamp>,
+): ((folder: string, stamps: PlanStamps) => string | undefined) | undefined {
+  const { startedAt, seeds: seedsThen } = state;
+  if (startedAt === undefined || state.stamp !== stamp || !seedsThen) return undefined;
+  const settled = (s: FileStamp | null | undefined) => !s || s.mtimeMs < startedAt - tick;
+  const names = Object.keys(seeds);
+  const seedsSame = names.length === Object.keys(seedsThen).length && names.every((n) => sameStamp(seeds[n], seedsThen[n]) && settled(seeds[n]));
+  if (!seedsSame) return undefined;
+  return (folder, stamps) => {
+    const known = state.plans[folder];
+    const then = known?.files;
+    if (!then || !sameStamp(then.plan, stamps.plan) || !sameStamp(then.places, stamps.places)) return undefined;
+    return settled(stamps.plan) && settled(stamps.places) ? known.key : undefined;
+  };
 }

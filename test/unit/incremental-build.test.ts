@@ -3,7 +3,7 @@
  * The incremental data build writes what a build from scratch writes, byte for byte, and reports the same
  * problems, also for plans it takes from its state without reading them again.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,13 @@ function writePlan(...args: Parameters<typeof fixturePlan>): void {
   mkdirSync(join(work, 'data', src.folder), { recursive: true });
   writeFileSync(join(work, 'data', src.folder, 'plan.yaml'), src.planYaml);
   writeFileSync(join(work, 'data', src.folder, 'places.yaml'), src.placesYaml ?? '');
+}
+
+/** Sets the seed's and these plans' files' times a minute back, as files edited well before the build are (the build trusts their stamps). */
+function backdate(...folders: string[]): void {
+  const then = new Date(Date.now() - 60_000);
+  utimesSync(join(work, 'data/seeds', fixtureSeedName), then, then);
+  for (const folder of folders) for (const file of ['plan.yaml', 'places.yaml']) utimesSync(join(work, 'data', folder, file), then, then);
 }
 
 /** `npm run build:data` of the scratch data/ into `out`, with the build cache (kept across runs) or without. */
@@ -89,5 +96,33 @@ describe('the incremental data build', () => {
     const again = build('incremental', true);
     expect([again.compiled, again.written]).toEqual([0, 1]);
     expect(readFileSync(table, 'utf8')).toBe(made);
+  });
+
+  it('after one plan changes, with the others untouched and not read, writes the same files as a build from scratch', () => {
+    writePlan('alpha');
+    writePlan('beta', { parent: 'alpha' });
+    writePlan('gamma', { parent: 'beta' });
+    backdate('alpha', 'beta', 'gamma');
+    build('incremental', true);
+    writePlan('beta', { parent: 'alpha', lon: 100.09 });
+    expect(build('incremental', true).compiled).toBe(1);
+    build('scratch', false);
+    expect(tree('incremental')).toEqual(tree('scratch'));
+  });
+
+  it('reads a plan again only when its files changed size or time', () => {
+    writePlan('alpha');
+    writePlan('beta', { parent: 'alpha' });
+    backdate('alpha', 'beta');
+    build('incremental', true);
+    // Text of the same size, with the file's time put back: taken for the file as it was, not read.
+    const file = join(work, 'data/beta/plan.yaml');
+    const { atime, mtime, size } = statSync(file);
+    writeFileSync(file, 'x'.repeat(size));
+    utimesSync(file, atime, mtime);
+    expect(build('incremental', true).problems).toEqual([]);
+    // Touched: read, and its problem reported.
+    utimesSync(file, new Date(), new Date());
+    expect(build('incremental', true).problems.join('\n')).toContain('data/beta/plan.yaml');
   });
 });
