@@ -19,7 +19,8 @@
  * `--search` measures only up to the search; `--only build` stops after the data builds: it prints their figures at
  * each scale (all plans, one plan changed), with no Vite build and no browser.
  *
- * Env: BENCH_RUNS (default 3), BENCH_PROJECTS_PER_PLAN, BENCH_COMPILE_MAX, BENCH_KEEP=1 keeps the temporary folder.
+ * Env: BENCH_RUNS (default 3), BENCH_PROJECTS_PER_PLAN, BENCH_COMPILE_MAX, BENCH_PUBLISH_FROM (context.ts),
+ * BENCH_WARMUP=0 (no warm-up visit), BENCH_KEEP=1 keeps the temporary folder.
  * Nothing is written to the worktree's data/ or public/.
  *
  * The parts: bench/context.ts (settings, the real plans), bench/generate.ts (the scratch copies and their builds),
@@ -85,9 +86,12 @@ try {
   const browser = await launchChromium();
   const results: Session[][] = variants.map(() => []);
   try {
-    log('warm-up visit of each build (not counted)');
-    for (const [i, v] of variants.entries())
-      await session(browser, servers[i]!.origin, v).catch((e: unknown) => log(`warm-up ${v.label} failed: ${String(e)}`));
+    // BENCH_WARMUP=0 skips it (a visit at 3,000 plans takes minutes on the loaded machine).
+    if (process.env.BENCH_WARMUP !== '0') {
+      log('warm-up visit of each build (not counted)');
+      for (const [i, v] of variants.entries())
+        await session(browser, servers[i]!.origin, v).catch((e: unknown) => log(`warm-up ${v.label} failed: ${String(e)}`));
+    }
     for (let r = 0; r < runs; r++) {
       for (const [i, v] of variants.entries()) {
         log(`run ${r + 1}/${runs}: ${v.label}`);

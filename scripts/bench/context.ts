@@ -8,6 +8,12 @@ export const root = resolve(import.meta.dirname, '../..');
 export const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 export const perPlan = Number(process.env.BENCH_PROJECTS_PER_PLAN ?? 100);
 export const compileMax = Number(process.env.BENCH_COMPILE_MAX ?? 150);
+/**
+ * From this many plans (default 2,000) a scale is generated at the published-file level: published in the benchmark's
+ * process, no `build:data` (at 3,000 plans it takes most of an hour on the loaded 2-core machine); `--only build`
+ * measures the data builds of any scale.
+ */
+export const publishFrom = Number(process.env.BENCH_PUBLISH_FROM ?? 2000);
 /** `--only build`: stop after the data builds (no Vite build, no browser). */
 export const onlyBuild = process.argv.slice(2).join(' ').includes('--only build') || process.argv.includes('--only=build');
 /** `--search`: each visit stops after the search (the list and the map are not measured; their rows show —). */

@@ -3,18 +3,20 @@
  * `build:data` (generated at the compiled level beyond BENCH_COMPILE_MAX plans) and built with Vite.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
-import type { BuiltPlan } from '../../src/compiler/compile';
+import { type BuiltPlan, linkPlans } from '../../src/compiler/compile';
+import { publishedFiles } from '../../src/compiler/publish';
+import { publishedFolders } from '../../src/lib/published-format';
 import { derivePlanColor } from '../../src/lib/presentation';
 import { roleLook } from '../../src/lib/role-look';
 import { readBaseGeo } from '../lib/base-geo';
 import { openBuildCache } from '../lib/build-cache';
 import { buildPlans, type NodeBuildResult } from '../lib/build-plans';
 import { readPlanFiles } from '../lib/plan-files';
-import { compileMax, log, onlyBuild, perPlan, realPlans, root, rootPlan, switchPlan, templates, work } from './context';
+import { compileMax, log, onlyBuild, perPlan, publishFrom, realPlans, root, rootPlan, switchPlan, templates, work } from './context';
 
 /** Copies what a data build and a production build read; node_modules is linked, not copied. */
 export function copyProject(dir: string): void {
@@ -154,6 +156,8 @@ export interface Variant {
   synth?: SynthInfo;
   /** Synthetic plans' compiled forms were copies put in the build's cache (not compiled one by one). */
   generated: boolean;
+  /** Generated further, at the published-file level: published in the benchmark's process, `build:data` not run (NaN). */
+  publishedLevel: boolean;
   /** `build:data` from scratch (or from the filled cache when generated), then with one plan.yaml changed, in s. */
   buildAll: number;
   buildOne: number;
@@ -225,6 +229,29 @@ function fillCache(dir: string, cacheDir: string, synth: SynthInfo): void {
   }
 }
 
+/**
+ * Publishes the copy in `dir` in this process, as `build:data` would from compiled plans (the real plans compiled, the
+ * synthetic plans' compiled forms copied from them, linked, every file made by publish.ts): the published-file level,
+ * for scales whose full data build is too slow for the 2-core machine (its figures come from `--only build`).
+ */
+function publishInProcess(dir: string, synth: SynthInfo): void {
+  const compiled = compiledRealPlans(() =>
+    buildPlans(join(root, 'data'), join(root, 'data/seeds'), root, () => readBaseGeo(join(root, 'public/geo/base')), openBuildCache(root)),
+  );
+  const real = compiled.plans.map((p) => ({ id: p.meta.id, built: p, problems: [], found: [] }));
+  const byId = new Map(compiled.plans.map((p) => [p.meta.id, p]));
+  const copies = synth.copies.map(({ doc, template }) => ({ id: doc.id, built: copyCompiled(byId.get(template)!, doc), problems: [], found: [] }));
+  const linked = linkPlans([...real, ...copies]);
+  if (linked.problems.length) throw new Error(`generated plans do not link:\n${linked.problems.slice(0, 10).join('\n')}`);
+  const files = readPlanFiles(join(dir, 'data'), join(dir, 'data/seeds'), dir);
+  const published = publishedFiles(linked.plans, files.sources, files.readSeed);
+  for (const folder of publishedFolders) rmSync(join(dir, 'public', folder), { recursive: true, force: true });
+  for (const [path, text] of Object.entries(published)) {
+    mkdirSync(dirname(join(dir, 'public', path)), { recursive: true });
+    writeFileSync(join(dir, 'public', path), text);
+  }
+}
+
 export async function prepare(plans: number): Promise<Variant> {
   const name = `plans-${plans}`;
   const dir = join(work, name);
@@ -233,20 +260,28 @@ export async function prepare(plans: number): Promise<Variant> {
   const synth = plans > realPlans.length ? addSyntheticPlans(dir, plans, plans * perPlan) : undefined;
   if (synth) log(`${name}: ${synth.plans} plans, ${synth.projects} projects, plan tree ${synth.maxDepth} levels deep`);
   const cacheDir = join(dir, '.build-cache');
-  const generated = !!synth && plans > compileMax;
-  if (generated) {
-    log(`${name}: compiling the real plans and putting copies for the synthetic ones in the build cache`);
-    fillCache(dir, cacheDir, synth);
+  const level = !synth || plans <= compileMax ? 'compiled' : !onlyBuild && plans >= publishFrom ? 'published' : 'generated';
+  let buildAll = Number.NaN;
+  let buildOne = Number.NaN;
+  if (level === 'published') {
+    log(`${name}: publishing in this process (the published-file level: no build:data at this scale)`);
+    publishInProcess(dir, synth!);
+  } else {
+    if (level === 'generated') {
+      log(`${name}: compiling the real plans and putting copies for the synthetic ones in the build cache`);
+      fillCache(dir, cacheDir, synth!);
+    }
+    const env = { ATLAS_DATA: join(dir, 'data'), ATLAS_PLANS_OUT: join(dir, 'public/geo/plans'), ATLAS_BUILD_CACHE: cacheDir };
+    // `npm run build:data` itself, as a person runs it (npm, the bundled script: scripts/run-bundled.mjs).
+    const label = `${name}: data build${level === 'generated' ? ' (compiled plans from the cache)' : ''}`;
+    buildAll = await run('npm', ['run', '--silent', 'build:data', '--', '--profile'], dir, env, label);
+    // One plan changed: the last synthetic plan's title (or the switched-to plan's with the real plans only).
+    const changed = synth?.copies.at(-1)?.doc.id ?? switchPlan;
+    const planYaml = join(dir, 'data', changed, 'plan.yaml');
+    const doc = parse(readFileSync(planYaml, 'utf8')) as PlanDoc;
+    writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
+    buildOne = await run('npm', ['run', '--silent', 'build:data', '--', '--profile'], dir, env, `${name}: data build, ${changed} changed`);
   }
-  const env = { ATLAS_DATA: join(dir, 'data'), ATLAS_PLANS_OUT: join(dir, 'public/geo/plans'), ATLAS_BUILD_CACHE: cacheDir };
-  // `npm run build:data` itself, as a person runs it (npm, the bundled script: scripts/run-bundled.mjs).
-  const buildAll = await run('npm', ['run', '--silent', 'build:data'], dir, env, `${name}: data build${generated ? ' (compiled plans from the cache)' : ''}`);
-  // One plan changed: the last synthetic plan's title (or the switched-to plan's with the real plans only).
-  const changed = synth?.copies.at(-1)?.doc.id ?? switchPlan;
-  const planYaml = join(dir, 'data', changed, 'plan.yaml');
-  const doc = parse(readFileSync(planYaml, 'utf8')) as PlanDoc;
-  writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
-  const buildOne = await run('npm', ['run', '--silent', 'build:data'], dir, env, `${name}: data build, ${changed} changed`);
   if (!onlyBuild) await run('npx', ['vite', 'build', '--logLevel', 'warn'], dir, {}, `${name}: vite build`);
   const plansDir = join(dir, 'public/geo/plans');
   const published: Variant['published'] = {};
@@ -263,7 +298,8 @@ export async function prepare(plans: number): Promise<Variant> {
     dir,
     dist: join(dir, 'dist'),
     published,
-    generated,
+    generated: level !== 'compiled',
+    publishedLevel: level === 'published',
     buildAll,
     buildOne,
     ...(synth ? { synth } : {}),

@@ -14,7 +14,7 @@ import type { PlanMeta } from '../../src/lib/atlas-data';
 import { type FileStamp, type PlanStamps, sameStamp } from './plan-files';
 
 /** Bump when the state's shape changes: an older state is then ignored (a full build), not misread. */
-const stateVersion = 2;
+const stateVersion = 1;
 
 /** What the state remembers of one plan, valid while its cache key is the same. */
 export interface PlanState {
