@@ -76,14 +76,17 @@ export const hashText = (text: string): string => createHash('sha256').update(te
 
 /**
  * The plan as the links between plans and the catalogue read it: the catalogue's fields of its metadata, its parent
- * and key projects, order and seed, and per feature its id, role and related links (crossCheck and treeOrder read
- * nothing else). It stands in for the plan in `linkPlans` and the catalogue; every other file is made from the full
+ * and key projects, order and seed, and per feature its id, role and related links' plan and feature (crossCheck and
+ * treeOrder read nothing else). It stands in for the plan in `linkPlans` and the catalogue; every other file is made from the full
  * plan in the cache. The rest of its metadata (quotes, targets, indicators) is left out to keep the state small.
  */
 export function lightPlan(compiled: CompiledPlan): CompiledPlan {
   if (!compiled.built) return compiled;
   const { features, meta, ...rest } = compiled.built;
-  const light = features.map(({ properties: { id, role, related } }) => ({ properties: { id, role, ...(related ? { related } : {}) } }));
+  // A related link as the checks read it: its plan and feature (its note is the full plan's, and half the state's size).
+  const links = (related: NonNullable<BuiltPlan['features'][number]['properties']['related']>) =>
+    related.map(({ plan, feature }) => (feature ? { plan, feature } : { plan }));
+  const light = features.map(({ properties: { id, role, related } }) => ({ properties: { id, role, ...(related ? { related: links(related) } : {}) } }));
   const kept = { ...catalogueEntry(meta), ...(meta.keyProjects ? { keyProjects: meta.keyProjects } : {}), unplaced: [] } as unknown as PlanMeta;
   return { ...compiled, built: { ...rest, meta: kept, features: light as unknown as BuiltPlan['features'] } };
 }
