@@ -131,7 +131,7 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
         .filter((l) => l && !l.startsWith('npm warn'))) {
         lines += 1;
         // 150 plans print 150 lines: show the first few and the summary.
-        if (lines <= 6 || /plan layer|problem|error/i.test(line)) console.log(`    ${line}`);
+        if (lines <= 6 || /plan layer|problem|error|CPU/i.test(line)) console.log(`    ${line}`);
         else if (lines === 7) console.log('    …');
       }
     };
