@@ -38,8 +38,13 @@ export interface GridCell<T> {
 }
 
 interface Cell<T> {
+  cx: number;
+  cy: number;
+  /** Sums of the members' positions, in degrees and in screen pixels at the zoom (for the distance between discs). */
   sumLon: number;
   sumLat: number;
+  sumX: number;
+  sumY: number;
   count: number;
   w: number;
   s: number;
@@ -49,15 +54,35 @@ interface Cell<T> {
   x5: number;
   y5: number;
   members: T[] | undefined;
+  /** Taken into a neighbour, or already handed out. */
+  merged: boolean;
+}
+
+/** Adds cell `b` into cell `a`. */
+function mergeInto<T>(a: Cell<T>, b: Cell<T>): void {
+  a.sumLon += b.sumLon;
+  a.sumLat += b.sumLat;
+  a.sumX += b.sumX;
+  a.sumY += b.sumY;
+  a.count += b.count;
+  a.w = Math.min(a.w, b.w);
+  a.s = Math.min(a.s, b.s);
+  a.e = Math.max(a.e, b.e);
+  a.n = Math.max(a.n, b.n);
+  a.members = a.members && b.members && a.x5 === b.x5 && a.y5 === b.y5 ? [...a.members, ...b.members] : undefined;
+  b.merged = true;
 }
 
 /**
  * Groups points into square cells of `cellPx` screen pixels at the integer part of `zoom` (Web Mercator, as the
  * map draws them): one pass over the rows, one object per cell. A cell keeps its members only while they share one
- * point, so a lone place stays itself and every other cell is a count.
+ * point, so a lone place stays itself and every other cell is a count. Then, as the grid's edges fall anywhere, a
+ * cell whose neighbour's centre lies closer than `cellPx` to its own takes it in (one pass over the cells): two
+ * discs never sit on each other because points straddle an edge.
  */
 export function aggregateByGrid<T extends { lon: number; lat: number }>(rows: readonly T[], zoom: number, cellPx = gridCellPx): GridCell<T>[] {
-  const cellsPerWorld = (worldPx * 2 ** Math.floor(Math.max(0, zoom))) / cellPx;
+  const px = worldPx * 2 ** Math.floor(Math.max(0, zoom));
+  const cellsPerWorld = px / cellPx;
   const side = Math.ceil(cellsPerWorld) + 1;
   const cells = new Map<number, Cell<T>>();
   for (const row of rows) {
@@ -65,16 +90,36 @@ export function aggregateByGrid<T extends { lon: number; lat: number }>(rows: re
     const x = (lon + 180) / 360;
     const sin = Math.sin((Math.max(-maxLat, Math.min(maxLat, lat)) * Math.PI) / 180);
     const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-    const key = Math.floor(x * cellsPerWorld) * side + Math.floor(y * cellsPerWorld);
+    const cx = Math.floor(x * cellsPerWorld);
+    const cy = Math.floor(y * cellsPerWorld);
+    const key = cx * side + cy;
     const x5 = Math.round(lon * 1e5);
     const y5 = Math.round(lat * 1e5);
     const cell = cells.get(key);
     if (!cell) {
-      cells.set(key, { sumLon: lon, sumLat: lat, count: 1, w: lon, s: lat, e: lon, n: lat, x5, y5, members: [row] });
+      cells.set(key, {
+        cx,
+        cy,
+        sumLon: lon,
+        sumLat: lat,
+        sumX: x * px,
+        sumY: y * px,
+        count: 1,
+        w: lon,
+        s: lat,
+        e: lon,
+        n: lat,
+        x5,
+        y5,
+        members: [row],
+        merged: false,
+      });
       continue;
     }
     cell.sumLon += lon;
     cell.sumLat += lat;
+    cell.sumX += x * px;
+    cell.sumY += y * px;
     cell.count++;
     if (lon < cell.w) cell.w = lon;
     if (lon > cell.e) cell.e = lon;
@@ -85,7 +130,18 @@ export function aggregateByGrid<T extends { lon: number; lat: number }>(rows: re
   }
   const out: GridCell<T>[] = [];
   for (const c of cells.values()) {
+    if (c.merged) continue;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        const next = dx || dy ? cells.get((c.cx + dx) * side + c.cy + dy) : undefined;
+        if (!next || next.merged) continue;
+        const d = Math.hypot(c.sumX / c.count - next.sumX / next.count, c.sumY / c.count - next.sumY / next.count);
+        if (d < cellPx) mergeInto(c, next);
+      }
+    }
     out.push({ lon: c.sumLon / c.count, lat: c.sumLat / c.count, count: c.count, bbox: [c.w, c.s, c.e, c.n], members: c.members });
+    // Handed out: a later neighbour no longer takes it in.
+    c.merged = true;
   }
   return out;
 }

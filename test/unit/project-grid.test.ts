@@ -36,6 +36,12 @@ describe('aggregateByGrid', () => {
     expect(aggregateByGrid(near, 12)).toHaveLength(2);
   });
 
+  it('makes one disc of points either side of a cell edge, not two discs on each other', () => {
+    const edge = Math.ceil(280 / degPerPx(6) / gridCellPx) * gridCellPx * degPerPx(6) - 180;
+    const cells = aggregateByGrid([at('a', edge - degPerPx(6), 25), at('b', edge + degPerPx(6), 25), at('c', edge + degPerPx(6), 25.001)], 6);
+    expect(cells.map((c) => c.count)).toEqual([3]);
+  });
+
   it('counts every row once', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => at(String(i), 97.5 + ((i * 7919) % 1000) / 150, 21.2 + ((i * 104729) % 1000) / 130));
     const cells = aggregateByGrid(rows, 6);
