@@ -152,6 +152,20 @@ export function inBox<T extends { lon: number; lat: number }>(rows: readonly T[]
   return rows.filter((r) => r.lon >= w && r.lon <= e && r.lat >= s && r.lat <= n);
 }
 
+/**
+ * How many distinct places (points, keyed to 5 decimals as places are) the rows hold, counting no further than
+ * `max + 1`: whether a view's places are few enough to hand over, without building them first.
+ */
+export function countPlaces(rows: readonly { lon: number; lat: number }[], max: number): number {
+  const seen = new Set<number>();
+  for (const { lon, lat } of rows) {
+    // Longitude and latitude in 1e-5 degrees: both under 2^25, so the pair fits a double exactly.
+    seen.add((Math.round(lon * 1e5) + 18_000_000) * 2 ** 25 + (Math.round(lat * 1e5) + 9_000_000));
+    if (seen.size > max) break;
+  }
+  return seen.size;
+}
+
 /** `bbox` grown by `share` of its width and height on every side (1: a box three views wide and high). */
 export function padBox(bbox: BBox, share: number): BBox {
   const [w, s, e, n] = bbox;

@@ -1,6 +1,6 @@
 /** The projects view's grid and box: what the map is handed instead of every listed point. */
 import { describe, expect, it } from 'vitest';
-import { aggregateByGrid, containsBox, gridCellPx, inBox, padBox } from '../../src/lib/project-grid';
+import { aggregateByGrid, containsBox, countPlaces, gridCellPx, inBox, padBox } from '../../src/lib/project-grid';
 
 const at = (id: string, lon: number, lat: number) => ({ id, lon, lat });
 /** Degrees of longitude one screen pixel spans at an integer zoom (512-pixel tiles). */
@@ -49,7 +49,13 @@ describe('aggregateByGrid', () => {
   });
 });
 
-describe('inBox, padBox, containsBox', () => {
+describe('inBox, countPlaces, padBox, containsBox', () => {
+  it('countPlaces counts distinct points, and stops once past the limit', () => {
+    const rows = [at('a', 100, 25), at('b', 100, 25), at('c', 100.5, 25), at('d', 101, 25), at('e', 101.5, 25)];
+    expect(countPlaces(rows, 10)).toBe(4);
+    expect(countPlaces(rows, 2)).toBe(3);
+  });
+
   it('inBox keeps the rows inside the box, edges included', () => {
     const rows = [at('in', 100, 25), at('edge', 101, 26), at('west', 98, 25), at('north', 100, 27)];
     expect(inBox(rows, [99, 24, 101, 26]).map((r) => r.id)).toEqual(['in', 'edge']);

@@ -23,7 +23,7 @@ import { getProjectParts, requestProjects, subscribeProjectParts } from '../../d
 import { languages } from '../../i18n/languages';
 import type { BBox, ProjectRecord } from '../../lib/atlas-data';
 import { type ProjectRow, projectsBbox, sharedListedProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
-import { aggregateByGrid, containsBox, inBox, maxPlacesHandedOver, padBox, placesFromZoom } from '../../lib/project-grid';
+import { aggregateByGrid, containsBox, countPlaces, inBox, maxPlacesHandedOver, padBox, placesFromZoom } from '../../lib/project-grid';
 import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState, AtlasStore } from '../../state/store';
 import { watch } from '../../state/watch';
@@ -31,8 +31,8 @@ import { browserSourceId } from './project-layers';
 import { gridFeatures, placeFeatures } from './plan-sources';
 
 const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-/** How far around the view the places handed to the map reach: a view's width and height on every side. */
-const viewPadding = 1;
+/** How far around the view the places handed to the map reach: half a view's width and height on every side. */
+const viewPadding = 0.5;
 
 /** How soon parts arriving in the background first redraw the map (ms). */
 const partsRedrawMs = 1000;
@@ -87,10 +87,9 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     const b = map.getBounds();
     const box = padBox([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], viewPadding);
     const rows = inBox(listed.rows, box);
-    const places = rows.length > maxPlacesHandedOver ? placeFeatures(rows) : undefined;
     // Even zoomed in, a view may hold more places than are worth handing over: discs then.
-    const grid = !!places && places.features.length > maxPlacesHandedOver;
-    setData(grid ? gridFeatures(aggregateByGrid(rows, zoom), name) : (places ?? placeFeatures(rows)));
+    const grid = rows.length > maxPlacesHandedOver && countPlaces(rows, maxPlacesHandedOver) > maxPlacesHandedOver;
+    setData(grid ? gridFeatures(aggregateByGrid(rows, zoom), name) : placeFeatures(rows));
     held = { zoom, grid, box };
   };
 
