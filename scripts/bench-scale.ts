@@ -17,7 +17,8 @@
  * Budgets (for 1,000 plans) are printed beside the figures; nothing here fails (exit code 0): these machines are noisy.
  *
  * `--search` measures only up to the search; `--only build` stops after the data builds: it prints their figures at
- * each scale (all plans, one plan changed), with no Vite build and no browser.
+ * each scale (all plans, one plan changed), with no Vite build and no browser; `--only map` builds the data once (no
+ * "one plan changed") and each visit measures only the project list's opening and the map's filter change.
  *
  * Env: BENCH_RUNS (default 3), BENCH_PROJECTS_PER_PLAN, BENCH_COMPILE_MAX, BENCH_PUBLISH_FROM (context.ts),
  * BENCH_WARMUP=0 (no warm-up visit), BENCH_KEEP=1 keeps the temporary folder.

@@ -16,6 +16,11 @@ export const compileMax = Number(process.env.BENCH_COMPILE_MAX ?? 150);
 export const publishFrom = Number(process.env.BENCH_PUBLISH_FROM ?? 2000);
 /** `--only build`: stop after the data builds (no Vite build, no browser). */
 export const onlyBuild = process.argv.slice(2).join(' ').includes('--only build') || process.argv.includes('--only=build');
+/**
+ * `--only map`: the map's figures alone (filter change → points handed / drawn, longest task): no "one plan
+ * changed" data build, and each visit goes straight to the project list (no plan menu, search, plan filter, heap).
+ */
+export const onlyMap = process.argv.slice(2).join(' ').includes('--only map') || process.argv.includes('--only=map');
 /** `--search`: each visit stops after the search (the list and the map are not measured; their rows show —). */
 export const searchOnly = process.argv.includes('--search');
 const args = process.argv

@@ -16,7 +16,7 @@ import { readBaseGeo } from '../lib/base-geo';
 import { openBuildCache } from '../lib/build-cache';
 import { buildPlans, type NodeBuildResult } from '../lib/build-plans';
 import { readPlanFiles } from '../lib/plan-files';
-import { compileMax, log, onlyBuild, perPlan, publishFrom, realPlans, root, rootPlan, switchPlan, templates, work } from './context';
+import { compileMax, log, onlyBuild, onlyMap, perPlan, publishFrom, realPlans, root, rootPlan, switchPlan, templates, work } from './context';
 
 /** Copies what a data build and a production build read; node_modules is linked, not copied. */
 export function copyProject(dir: string): void {
@@ -279,8 +279,10 @@ export async function prepare(plans: number): Promise<Variant> {
     const changed = synth?.copies.at(-1)?.doc.id ?? switchPlan;
     const planYaml = join(dir, 'data', changed, 'plan.yaml');
     const doc = parse(readFileSync(planYaml, 'utf8')) as PlanDoc;
-    writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
-    buildOne = await run('npm', ['run', '--silent', 'build:data', '--', '--profile'], dir, env, `${name}: data build, ${changed} changed`);
+    if (!onlyMap) {
+      writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
+      buildOne = await run('npm', ['run', '--silent', 'build:data', '--', '--profile'], dir, env, `${name}: data build, ${changed} changed`);
+    }
   }
   if (!onlyBuild) await run('npx', ['vite', 'build', '--logLevel', 'warn'], dir, {}, `${name}: vite build`);
   const plansDir = join(dir, 'public/geo/plans');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { subPath } from '../lib/static-server';
-import { searchChar, searchOnly, switchPlan } from './context';
+import { onlyMap, searchChar, searchOnly, switchPlan } from './context';
 import type { Variant } from './generate';
 
 type Condition = 'tree' | 'plan-shown' | 'search-entries' | 'pb-row' | 'pb-total-changed' | 'treeitem' | 'map-drawn';
@@ -213,40 +213,48 @@ export async function session(browser: Browser, origin: string, v: Variant): Pro
   for (const f of files) bytes[kindOf(f.url, origin)] = (bytes[kindOf(f.url, origin)] ?? 0) + f.gz;
   await page.waitForTimeout(500);
 
-  // Plan menu, then the mid-size plan from it.
-  const menu = await timed(page, ['click'], 'tree', '', () => page.click('button.plan-switcher-button'));
-  const item = page.locator(`[role="tree"] [role="treeitem"][data-plan="${switchPlan}"]`);
-  if (!(await item.isVisible())) {
-    const name = (
-      JSON.parse(readFileSync(join(v.dist, 'geo/plans/catalogue.json'), 'utf8')) as { plans: { id: string; region: { name: string } }[] }
-    ).plans.find((p) => p.id === switchPlan)!.region.name;
-    await page.locator('.plan-menu input[role="combobox"]').fill(name);
-    await item.waitFor({ state: 'visible' });
-  }
-  const switchTo = await timed(page, ['click'], 'plan-shown', switchPlan, () => item.click(), 180_000);
-  await page.waitForTimeout(300);
+  // `--only map`: straight to the project list.
+  let menu = Number.NaN;
+  let switchTo = Number.NaN;
+  let searchFirst = Number.NaN;
+  let searchBytes = Number.NaN;
+  let searchWarm = Number.NaN;
+  if (!onlyMap) {
+    // Plan menu, then the mid-size plan from it.
+    menu = await timed(page, ['click'], 'tree', '', () => page.click('button.plan-switcher-button'));
+    const item = page.locator(`[role="tree"] [role="treeitem"][data-plan="${switchPlan}"]`);
+    if (!(await item.isVisible())) {
+      const name = (
+        JSON.parse(readFileSync(join(v.dist, 'geo/plans/catalogue.json'), 'utf8')) as { plans: { id: string; region: { name: string } }[] }
+      ).plans.find((p) => p.id === switchPlan)!.region.name;
+      await page.locator('.plan-menu input[role="combobox"]').fill(name);
+      await item.waitFor({ state: 'visible' });
+    }
+    switchTo = await timed(page, ['click'], 'plan-shown', switchPlan, () => item.click(), 180_000);
+    await page.waitForTimeout(300);
 
-  // Search: first use (focus loads the index, the character typed at once), then a warm keystroke.
-  const plansLabel = (await page.locator('.plan-switcher-label').textContent()) ?? '';
-  const search = page.locator('input.search-input');
-  const searchSpan = await timedSpan(page, ['focusin'], 'search-entries', plansLabel, async () => {
-    await search.click();
-    await page.keyboard.insertText(searchChar);
-  });
-  const searchFirst = searchSpan.end - searchSpan.start;
-  const fetchedDuringSearch = await page.evaluate(
-    ([a, b]) =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= a! && e.startTime <= b!).map((e) => e.name),
-    [searchSpan.start, searchSpan.end],
-  );
-  const gzByUrl = new Map((await Promise.all(responses)).flatMap((r) => (r ? [[r.url, r.gz] as const] : [])));
-  const searchBytes = fetchedDuringSearch.reduce((n, url) => n + (gzByUrl.get(url) ?? 0), 0);
-  await search.fill('');
-  await page.waitForFunction(() => !document.querySelector('.search-results [role="option"]'));
-  const searchWarm = await timed(page, ['beforeinput', 'input'], 'search-entries', plansLabel, () => page.keyboard.insertText(searchChar));
-  await search.fill('');
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.waitForTimeout(300);
+    // Search: first use (focus loads the index, the character typed at once), then a warm keystroke.
+    const plansLabel = (await page.locator('.plan-switcher-label').textContent()) ?? '';
+    const search = page.locator('input.search-input');
+    const searchSpan = await timedSpan(page, ['focusin'], 'search-entries', plansLabel, async () => {
+      await search.click();
+      await page.keyboard.insertText(searchChar);
+    });
+    searchFirst = searchSpan.end - searchSpan.start;
+    const fetchedDuringSearch = await page.evaluate(
+      ([a, b]) =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= a! && e.startTime <= b!).map((e) => e.name),
+      [searchSpan.start, searchSpan.end],
+    );
+    const gzByUrl = new Map((await Promise.all(responses)).flatMap((r) => (r ? [[r.url, r.gz] as const] : [])));
+    searchBytes = fetchedDuringSearch.reduce((n, url) => n + (gzByUrl.get(url) ?? 0), 0);
+    await search.fill('');
+    await page.waitForFunction(() => !document.querySelector('.search-results [role="option"]'));
+    searchWarm = await timed(page, ['beforeinput', 'input'], 'search-entries', plansLabel, () => page.keyboard.insertText(searchChar));
+    await search.fill('');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.waitForTimeout(300);
+  }
   if (searchOnly) {
     await context.close();
     const skipped = {
@@ -296,6 +304,30 @@ export async function session(browser: Browser, origin: string, v: Variant): Pro
     [mapSpan.start, mapSpan.end],
   );
   await page.click('button.pb-more-toggle');
+  if (onlyMap) {
+    await context.close();
+    const skipped = { heap: NaN, planFilter: NaN, domAfterFilter: NaN, heapAll: NaN, allParts: NaN };
+    return {
+      bytes,
+      files: [],
+      ready,
+      menu,
+      switchTo,
+      searchFirst,
+      searchBytes,
+      searchWarm,
+      ...skipped,
+      heapOpen,
+      listOpen,
+      filter,
+      mapDrawn: mapSpan.end - mapSpan.start,
+      mapSet,
+      mapStall,
+      domNodes,
+      rowsInDom: rowsBefore,
+      errors,
+    };
+  }
   await page.waitForTimeout(1800);
   // And the plan filter: the plan tree as a select, the plan switched to above.
   const beforePlan = (await page.locator('.pb-total').textContent()) ?? '';

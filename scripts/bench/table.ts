@@ -79,7 +79,7 @@ export function printTable(variants: Variant[], results: Session[][]): void {
   );
   line(
     'build:data, one plan changed',
-    variants.map((v) => sec(v.buildOne)),
+    variants.map((v) => (Number.isNaN(v.buildOne) ? '—' : sec(v.buildOne))),
     '≤ 10 s',
   );
   console.log('\n  other interactions');

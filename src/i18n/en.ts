@@ -267,6 +267,7 @@ export const en: UiStrings = {
     tableCaption: 'Projects (choose a name to see it on the map)',
     selected: 'selected',
     placeSuffix: ' projects',
+    aggregateName: (n: number) => `${n} projects (grouped, click to zoom in)`,
     placeApprox: 'approximate location',
     placeTitle: (n: number, county: string) => (county ? `${n} projects in ${county}` : `${n} projects at one place`),
     placeApproxHint: 'The plans name only the county or township: these projects are all placed at its seat, so the location is approximate.',

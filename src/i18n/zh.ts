@@ -273,6 +273,8 @@ export const zh = {
     tableCaption: '项目列表（选择项目名称可在地图上查看）',
     selected: '已选中',
     placeSuffix: ' 个项目',
+    /** A disc that stands for several places near each other (below the zoom where places show one by one). */
+    aggregateName: (n: number) => `${n} 个项目（聚合，点击放大）`,
     placeApprox: '位置近似',
     placeTitle: (n: number, county: string) => (county ? `${county}的 ${n} 个项目` : `同一地点的 ${n} 个项目`),
     placeApproxHint: '规划只给出所在县（市、区）或乡镇，这些项目都标在其驻地，位置为近似。',

@@ -1,7 +1,7 @@
 /**
  * What an investor at a 1366×768 laptop sees on the map: the 入选 tab draws only the shortlist, the compare dialog
  * closes on Escape every time (also with a project selected) and leaves the page clickable, and a project the plan
- * places only to its county is framed with its county and says so.
+ * places only to its county is framed with its county and says so; the map's discs count what the filters leave.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +19,7 @@ const projects = table.rows.map((r) => Object.fromEntries(table.fields.map((f, i
   plan: string;
   name: string;
   precision: string;
+  category: string;
   counties: string[];
   lon: number;
   lat: number;
@@ -105,6 +106,28 @@ describe('a project placed only to its county', () => {
     // The county is drawn: its outline layer holds exactly the project's county.
     expect(await atlas.approxArea()).toBe(countyProject.counties.join(','));
     await page.screenshot({ path: resolve(shots, 'investors-approximate.png') });
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the map counts what the filters leave', () => {
+  /** The counts of the discs the screen-reader list says the map shows ("12 个项目（聚合，点击放大）"), each count once. */
+  const discCounts = async (atlas: Atlas) => (await atlas.visibleNames()).flatMap((n) => /^(\d+) 个项目（聚合/.exec(n)?.[1] ?? []).map(Number);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const medical = projects.filter((p) => p.category === 'medical').length;
+
+  it('redraws the discs at province scale for a category: they hold only its projects', async () => {
+    const { atlas, page, context, watch } = await open('#view=projects');
+    await expect.poll(() => atlas.drawnProjects(), slow).toBe(String(projects.length));
+    // At province scale every project is in a disc or on its own point; the discs hold more than the category has.
+    await expect.poll(async () => sum(await discCounts(atlas)), slow).toBeGreaterThan(medical);
+    await page.getByRole('button', { name: /^筛选/ }).click();
+    await page.getByRole('button', { name: /^医疗服务\s*\d+$/ }).click();
+    await expect.poll(() => atlas.drawnProjects(), slow).toBe(String(medical));
+    // The discs are the category's now: together (each count once) no more than its projects, and still there.
+    await expect.poll(async () => sum(await discCounts(atlas)), slow).toBeLessThanOrEqual(medical);
+    expect((await discCounts(atlas)).length).toBeGreaterThan(0);
     expect(watch.errors).toEqual([]);
     await context.close();
   });

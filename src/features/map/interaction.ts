@@ -8,6 +8,7 @@ import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, PointLike, P
 import { languages } from '../../i18n/languages';
 import type { AtlasFeature } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
+import { placesFromZoom } from '../../lib/project-grid';
 import { categoryColors } from '../../lib/presentation';
 import type { Category } from '../../lib/vocabulary';
 import type { AtlasStore } from '../../state/store';
@@ -31,6 +32,12 @@ interface MarkerProps {
   id?: string;
   plan?: string;
   cluster_id?: number;
+  /** A grid disc of the projects view (project-view.ts): how many projects, and their bounding box. */
+  point_count?: number;
+  west?: number;
+  south?: number;
+  east?: number;
+  north?: number;
   count?: number;
   county?: string;
   approximate?: boolean | string;
@@ -117,7 +124,7 @@ export function attachInteraction(
   const setHover = (f: MapGeoJSONFeature | undefined) => {
     map.getCanvas().style.cursor = f ? 'pointer' : '';
     const props = f?.properties as MarkerProps | undefined;
-    const aggregate = props?.cluster_id !== undefined || (props?.count ?? 1) > 1;
+    const aggregate = props?.point_count !== undefined || (props?.count ?? 1) > 1;
     store.getState().hover(aggregate ? null : (props?.of ?? props?.id ?? null));
   };
 
@@ -157,6 +164,14 @@ export function attachInteraction(
           map.easeTo({ center: (f.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.2, animate: !reducedMotion() });
         })
         .catch(() => undefined);
+      return;
+    }
+    if (props.point_count !== undefined && props.west !== undefined && props.south !== undefined && props.east !== undefined && props.north !== undefined) {
+      // A grid disc: frame its projects, at least two zoom levels in and at most to where places show one by one
+      // (from there every place is drawn on its own).
+      closePopup();
+      const maxZoom = Math.max(map.getZoom() + 2, placesFromZoom);
+      map.fitBounds([props.west, props.south, props.east, props.north], { padding: 80, maxZoom, animate: !reducedMotion() });
       return;
     }
     if ((props.count ?? 1) > 1) return openPlace(f, props);

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasCollection, Category, Precision } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
 import { groupByPlace } from '../../lib/project-filter';
+import type { GridCell } from '../../lib/project-grid';
 import { elementRoles, isOneOf } from '../../lib/vocabulary';
 
 /**
@@ -110,6 +111,29 @@ export function placeFeatures(points: readonly ProjectPoint[]): FeatureCollectio
         category: same('category') ? first.category : 'mixed',
         members: JSON.stringify(members),
       },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The projects view's markers from grid cells (src/lib/project-grid.ts): a cell whose projects share one point is
+ * that place's marker ({@link placeFeatures}); any other cell is a disc with `point_count` and `projects` (how many
+ * projects it stands for, as MapLibre's clusters carried), its members' bounding box (`west`…`north`, what a click
+ * frames) and `name`, what screen readers are told it is.
+ */
+export function gridFeatures(cells: readonly GridCell<ProjectPoint>[], name: (count: number) => string): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const [i, cell] of cells.entries()) {
+    if (cell.members) {
+      features.push(...placeFeatures(cell.members).features);
+      continue;
+    }
+    const [west, south, east, north] = cell.bbox;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [cell.lon, cell.lat] },
+      properties: { id: `cell:${i}`, point_count: cell.count, projects: cell.count, west, south, east, north, name: name(cell.count) },
     });
   }
   return { type: 'FeatureCollection', features };

@@ -6,13 +6,15 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { languages, type Lang } from '../../i18n/languages';
 import { categoryColors, tint } from '../../lib/presentation';
+import { placesFromZoom } from '../../lib/project-grid';
 import { mapType, roleLook } from '../../lib/role-look';
 import { areaPrecisions, categories } from '../../lib/vocabulary';
 import { colors } from '../../ui/tokens';
 import { projectNameLayout } from './base-style';
 import { planSourceIds } from './layer-kit';
+import { spoken } from './spoken-layers';
 
-/** The filtered projects of the project list, one marker per point. */
+/** The filtered projects of the project list: grid discs, or one marker per point from `placesFromZoom` up. */
 export const browserSourceId = 'browser-projects';
 
 /** Layers that answer clicks and hover, top first (before the plan's own). */
@@ -64,11 +66,8 @@ export function projectSourcesSpec(): Record<string, SourceSpecification> {
       type: 'geojson',
       data: empty as never,
       promoteId: 'id',
-      cluster: true,
-      clusterRadius: 36,
-      clusterMaxZoom: 7,
-      // A cluster counts projects, not markers: a place marker holds several.
-      clusterProperties: { projects: ['+', ['get', 'count']] },
+      // Not clustered by MapLibre: the projects view hands it grid discs below `placesFromZoom` and the places in
+      // view from it up (project-view.ts), never every listed point.
     },
   };
 }
@@ -257,6 +256,8 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
       type: 'symbol',
       source: browserSourceId,
       filter: ['has', 'point_count'],
+      // Screen readers are told each disc's count (its `name`), as sighted readers see it.
+      metadata: spoken,
       layout: {
         visibility: browser,
         'text-field': ['to-string', ['get', 'projects']],
@@ -307,7 +308,7 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
       id: 'browser-project-label',
       type: 'symbol',
       source: browserSourceId,
-      minzoom: 8,
+      minzoom: placesFromZoom,
       filter: isSingle,
       layout: projectNameLayout(o.lang, browser),
       paint: { 'text-color': '#2e2a25', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },

@@ -1,22 +1,39 @@
 /**
  * The projects view on the map: exactly the projects the list shows (every plan's, filtered by the store's
- * `projectFilters`, or the shortlist while the 入选 tab is shown), one marker per point, and a frame around them
- * whenever that list changes. The list and the map read the same array (`sharedListedProjects` in
- * src/lib/project-filter.ts) from the same parts (src/data/project-parts.ts), so the count, the list and the map
- * agree; the map draws the projects as their parts arrive.
+ * `projectFilters`, or the shortlist while the 入选 tab is shown), and a frame around them whenever that list changes.
+ * The list and the map read the same array (`sharedListedProjects` in src/lib/project-filter.ts) from the same parts
+ * (src/data/project-parts.ts), so the count, the list and the map agree; the map draws the projects as their parts
+ * arrive.
+ *
+ * The map never holds every listed point (100,000 at a national scale), and a filter never copies them all to
+ * MapLibre's worker. What its source is handed is computed here, on the main thread, from the listed rows
+ * (src/lib/project-grid.ts):
+ * - below `placesFromZoom`, one disc per grid cell of the screen at the integer zoom (its count, at its members'
+ *   mean position; a cell whose projects share one point is that place's own marker), recomputed when the list
+ *   changes and when the integer zoom does;
+ * - from it up, the places in a padded box around the view (one marker per point), recomputed when the list changes
+ *   and when the view leaves the box or the zoom band; a view holding more than `maxPlacesHandedOver` places is
+ *   given discs instead.
+ * `data-projects-drawn` on the map says how many projects it shows for the list (the listed count), whatever part of
+ * them is in view.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { loadCatalogue } from '../../data/catalogue';
 import { getProjectParts, requestProjects, subscribeProjectParts } from '../../data/project-parts';
+import { languages } from '../../i18n/languages';
 import type { BBox, ProjectRecord } from '../../lib/atlas-data';
-import { projectsBbox, sharedListedProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
+import { type ProjectRow, projectsBbox, sharedListedProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
+import { aggregateByGrid, containsBox, countPlaces, inBox, maxPlacesHandedOver, padBox, placesFromZoom } from '../../lib/project-grid';
 import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState, AtlasStore } from '../../state/store';
 import { watch } from '../../state/watch';
 import { browserSourceId } from './project-layers';
-import { placeFeatures } from './plan-sources';
+import { gridFeatures, placeFeatures } from './plan-sources';
 
 const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** How far around the view the places handed to the map reach: half a view's width and height on every side. */
+const viewPadding = 0.5;
+
 /** How soon parts arriving in the background first redraw the map (ms). */
 const partsRedrawMs = 1000;
 
@@ -29,6 +46,8 @@ const sameExceptSort = (a: ProjectFilters, b: ProjectFilters) => JSON.stringify(
  */
 const listInputs = (s: AtlasState) => ({
   on: isProjectsView(s),
+  // The discs' names are in the reader's language.
+  lang: s.lang,
   list: s.projectList,
   shortlist: s.projectList === 'shortlist' ? s.shortlist : null,
   filters: s.projectList === 'shortlist' ? null : s.projectFilters,
@@ -50,6 +69,40 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   let frameTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
   const setData = (data: GeoJSON.GeoJSON) => (map.getSource(browserSourceId) as GeoJSONSource | undefined)?.setData(data);
+  /** The listed rows the map draws (the list's own array), and the language its discs are named in. */
+  let listed: { rows: readonly ProjectRow[]; lang: AtlasState['lang'] } | undefined;
+  /** What the source holds: discs at an integer zoom, or the places of a box (or discs, when the box held too many). */
+  let held: { zoom: number; grid: boolean; box: BBox | undefined } | undefined;
+
+  /** Hands the map what the camera shows of the listed rows: discs below `placesFromZoom`, the places around the view from it up. */
+  const fill = () => {
+    if (!listed) return;
+    const zoom = Math.floor(map.getZoom());
+    const name = languages[listed.lang].browser.aggregateName;
+    if (zoom < placesFromZoom) {
+      setData(gridFeatures(aggregateByGrid(listed.rows, zoom), name));
+      held = { zoom, grid: true, box: undefined };
+      return;
+    }
+    const b = map.getBounds();
+    const box = padBox([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], viewPadding);
+    const rows = inBox(listed.rows, box);
+    // Even zoomed in, a view may hold more places than are worth handing over: discs then.
+    const grid = rows.length > maxPlacesHandedOver && countPlaces(rows, maxPlacesHandedOver) > maxPlacesHandedOver;
+    setData(grid ? gridFeatures(aggregateByGrid(rows, zoom), name) : placeFeatures(rows));
+    held = { zoom, grid, box };
+  };
+
+  /** After the camera moves: a new integer zoom below `placesFromZoom`, another zoom band, or a view out of the box held, refills. */
+  const onMoveEnd = () => {
+    if (!listed || !held) return;
+    const zoom = Math.floor(map.getZoom());
+    const b = map.getBounds();
+    const view: BBox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    const band = (z: number) => z >= placesFromZoom;
+    if ((held.grid && zoom !== held.zoom) || band(zoom) !== band(held.zoom) || (held.box && !containsBox(held.box, view))) fill();
+  };
+  map.on('moveend', onMoveEnd);
 
   /** Draws the filtered projects; frames them when asked (a filter changed, or the view opened). */
   const draw = (frame: boolean) => {
@@ -57,6 +110,8 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     if (!isProjectsView(s)) {
       if (drawn) setData(none);
       drawn = undefined;
+      listed = undefined;
+      held = undefined;
       framePending = 'none';
       delete container.dataset.projectsDrawn;
       return;
@@ -66,10 +121,11 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     if (!planOrder || !parts.summary) return;
     const same = drawn?.records === parts.records && drawn.filters === s.projectFilters && drawn.shortlist === s.shortlist && drawn.list === s.projectList;
     const rows = sharedListedProjects(sharedProjectRows(parts.records, planOrder), s.projectFilters, s.shortlist, s.projectList);
-    if (!same) {
+    if (!same || listed?.lang !== s.lang) {
       drawn = { records: parts.records, filters: s.projectFilters, shortlist: s.shortlist, list: s.projectList };
-      setData(placeFeatures(rows));
-      // For tests and assistive checks: how many projects the map holds now.
+      listed = { rows, lang: s.lang };
+      fill();
+      // For tests and assistive checks: how many projects the map shows for the list (the listed count).
       container.dataset.projectsDrawn = String(rows.length);
     }
     // A project chosen meanwhile keeps the camera: the final frame is only for a list still being looked over.
@@ -99,8 +155,8 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     );
   };
 
-  // The list paints first: the map's share of a filter change (grouping up to 10,000 points, handing them to the
-  // worker) runs in the task after the next frame, once per burst of changes.
+  // The list paints first: the map's share of a filter change (one pass over the listed rows into discs or the
+  // view's places, handed to the worker) runs in the task after the next frame, once per burst of changes.
   let scheduled: { frame: boolean } | undefined;
   let drawTimer: ReturnType<typeof setTimeout> | undefined;
   let drawFrame = 0;
@@ -124,7 +180,7 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   if (isProjectsView(store.getState()) && !store.getState().selectedId) framePending = 'first';
   request();
   // Parts arriving in the background redraw the map after a second, then half as often each time (each redraw
-  // hands every point to the worker); the first rows and the final list are drawn at once.
+  // passes over every listed row); the first rows and the final list are drawn at once.
   let partsTimer: ReturnType<typeof setTimeout> | undefined;
   let partsDelay = partsRedrawMs;
   const unsubscribeParts = subscribeProjectParts(() => {
@@ -153,5 +209,6 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     clearTimeout(partsTimer);
     unsubscribeParts();
     unsubscribe();
+    map.off('moveend', onMoveEnd);
   };
 }
