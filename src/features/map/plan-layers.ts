@@ -150,6 +150,18 @@ const aroundPointNarrow = [
   ...placesOf(aroundPoint).filter(([anchor]) => anchor === 'center' || anchor === 'top' || anchor === 'bottom'),
   ...placesOf(aroundPoint).filter(([anchor]) => anchor !== 'center' && anchor !== 'top' && anchor !== 'bottom'),
 ].flat();
+/**
+ * Places (anchor, offset pairs) with the outward ones last: on a narrow map the plan fills the screen's width, so a
+ * name set beside its point away from the plan's middle (text right of a point in the east half) runs off the screen.
+ * Kept as a last resort, so a crowded name still shows rather than vanish.
+ */
+export function inwardFirst(places: unknown[], side: 'west' | 'east'): unknown[] {
+  const outward = ([anchor]: readonly [unknown, unknown]) => String(anchor).endsWith(side === 'east' ? 'left' : 'right');
+  const pairs = placesOf(places);
+  return [...pairs.filter((p) => !outward(p)), ...pairs.filter(outward)].flat();
+}
+/** A narrow map's places by the half of the plan the point lies in (plan-sources.ts `side`). */
+const bySide = (places: unknown[]) => ['match', ['get', 'side'], 'east', ['literal', inwardFirst(places, 'east')], ['literal', inwardFirst(places, 'west')]];
 const areaLabelPlaces = (o: PlanLayerOptions) =>
   [
     'match',
@@ -158,8 +170,33 @@ const areaLabelPlaces = (o: PlanLayerOptions) =>
     ['literal', inward('left', 0.3)],
     'east',
     ['literal', inward('right', -0.3)],
-    ['literal', isNarrow(o) ? aroundPointNarrow : aroundPoint],
+    isNarrow(o) ? bySide(aroundPointNarrow) : ['literal', aroundPoint],
   ] as unknown as DataDrivenPropertyValueSpecification<never>;
+
+/** How far (ems) a marker's name stands from its point. */
+const pointGap = 1.3;
+/** Where a marker's name may stand: below, above, then beside it (as `text-radial-offset` would put it). */
+const aroundMarker = ['top', [0, pointGap], 'bottom', [0, -pointGap], 'left', [pointGap, 0], 'right', [-pointGap, 0]];
+/** At the plan's west or east edge, a marker's name beside it inward first, then below or above it. */
+const besideInward = (side: 'left' | 'right') => {
+  const inwards = side === 'left' ? 1 : -1;
+  // At a corner the same distance, diagonally.
+  const d = Math.round(pointGap * Math.SQRT1_2 * 100) / 100;
+  return [side, [inwards * pointGap, 0], `top-${side}`, [inwards * d, d], `bottom-${side}`, [inwards * d, -d], 'top', [0, pointGap], 'bottom', [0, -pointGap]];
+};
+/**
+ * The places of a marker's name on a narrow map: at the plan's edge inward first (a two-line name centred on an edge
+ * node still runs past the screen's edge), elsewhere outward last ({@link inwardFirst}).
+ */
+const pointLabelPlaces = [
+  'match',
+  ['get', 'edge'],
+  'west',
+  ['literal', besideInward('left')],
+  'east',
+  ['literal', besideInward('right')],
+  bySide(aroundMarker),
+] as unknown as DataDrivenPropertyValueSpecification<never>;
 
 /** What every role shares: outlines of its areas, names of its elements, the selection's outline, schematic hatching. */
 function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
@@ -245,8 +282,9 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
         'text-line-height': 1.2,
         'text-padding': 2,
         'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 1],
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.3,
+        ...(isNarrow(o)
+          ? { 'text-variable-anchor-offset': pointLabelPlaces }
+          : { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': pointGap }),
       },
       paint: { 'text-color': mapColors.label, 'text-halo-color': mapColors.halo, 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
     }),
