@@ -2,7 +2,7 @@ import { createExpression, featureFilter, latest, validateStyleMin } from '@mapl
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
-import type { PlanLayerOptions } from '../../src/features/map/layer-kit';
+import { type PlanLayerOptions, projectClusterRadius } from '../../src/features/map/layer-kit';
 import { mapCredits } from '../../src/features/map/map-credits';
 import { labelFeatures } from '../../src/features/map/plan-sources';
 import { parseAtlasConfig } from '../../src/lib/atlas-config';
@@ -23,12 +23,15 @@ const plan = (over: Partial<PlanLayerOptions> = {}): PlanLayerOptions => ({
 const style = (over: Partial<PlanLayerOptions> = {}, basemap: 'offline' | 'osm' = 'offline') =>
   atlasStyle({ base: { lang: over.lang ?? 'zh', basemap }, plan: plan(over), contextColors: new Map() });
 /** The anchors a label layer tries, in order, for a label point with these properties (text-variable-anchor-offset). */
-const anchorsOf = (l: { layout?: Record<string, unknown> }, properties: Record<string, unknown>): string[] => {
+const anchorsOf = (l: { layout?: Record<string, unknown> }, properties: Record<string, unknown>): string[] =>
+  placesFor(l, properties).filter((v): v is string => typeof v === 'string');
+/** The places (anchor, [x, y] ems, …) a label layer tries, in order, for a label point with these properties. */
+const placesFor = (l: { layout?: Record<string, unknown> }, properties: Record<string, unknown>): unknown[] => {
   const key = 'text-variable-anchor-offset';
   const parsed = createExpression(l.layout?.[key], key, latest.layout_symbol[key] as never);
   if (parsed.result !== 'success') throw new Error(`${key} does not parse: ${parsed.value.map((e) => e.message).join('; ')}`);
   const places = parsed.value.evaluate({ zoom: 5 } as never, { type: 1, properties, geometry: [] } as never) as { values: unknown[] };
-  return places.values.filter((v): v is string => typeof v === 'string');
+  return places.values;
 };
 const layer = (s: ReturnType<typeof style>, id: string) =>
   s.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown>; filter?: unknown };
@@ -162,10 +165,11 @@ describe('the map style', () => {
     const around = (o: Partial<PlanLayerOptions>) => anchorsOf(layer(style(o), 'plan-area-label'), { edge: '', side: 'west' });
     const narrow = around({ lang: 'en', narrow: true });
     const wide = around({ lang: 'en' });
-    const firstBeside = narrow.findIndex((a) => a !== 'center' && a !== 'top' && a !== 'bottom');
-    expect(narrow.slice(firstBeside).every((a) => a !== 'center' && a !== 'top' && a !== 'bottom')).toBe(true);
-    // The same places, in another order; a wide map keeps its order (beside the point before further above).
-    expect([...narrow].sort()).toEqual([...wide].sort());
+    const aboveOrBelow = (a: string) => a === 'center' || a === 'top' || a === 'bottom';
+    const firstBeside = narrow.findIndex((a) => !aboveOrBelow(a));
+    // Every place above or below the point a wide map has comes first; then beside it (and then nudged inward).
+    expect(narrow.slice(0, firstBeside)).toEqual(wide.filter(aboveOrBelow));
+    expect(new Set(narrow)).toEqual(new Set(wide));
     expect(wide.indexOf('left')).toBeLessThan(wide.lastIndexOf('top'));
   });
 
@@ -187,6 +191,14 @@ describe('the map style', () => {
       // The same places, only in another order.
       expect([...east].sort(), id).toEqual([...west].sort());
     }
+    // An area's name may also stand centred a few ems inward of its point: west of it in the plan's east half.
+    const inwardX = (side: string) => {
+      const places = placesFor(layer(style({ narrow: true }), 'plan-area-label'), { edge: '', side });
+      return places.flatMap((v, i) => (v === 'center' ? [(places[i + 1] as number[])[0] ?? 0] : [])).filter((x) => x !== 0);
+    };
+    expect(inwardX('east').length).toBeGreaterThan(0);
+    expect(inwardX('east').every((x) => x < 0)).toBe(true);
+    expect(inwardX('west').every((x) => x > 0)).toBe(true);
   });
 
   it('on a narrow map names a marker at the plan’s edge beside it inward first, never outward', () => {
@@ -242,6 +254,23 @@ describe('count discs and names', () => {
     const cluster = layer(withProjects(), 'browser-cluster-count');
     // A two-digit cluster (10–49 projects) has a 16 px disc.
     expect((cluster.layout?.['text-size'] as number) / 2 + (cluster.layout?.['text-padding'] as number)).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe('clusters on a projector', () => {
+  it('gathers the plan’s projects from further apart as their discs grow, so two discs never touch', () => {
+    for (const k of [1, 1.35]) {
+      const s = atlasStyle({
+        base: { lang: 'zh', basemap: 'offline', ...(k > 1 ? { labelScale: k } : {}) },
+        plan: plan(k > 1 ? { labelScale: k } : {}),
+        contextColors: new Map(),
+      });
+      // ['step', ['get', 'point_count'], r, 5, r, 15, r]: the largest disc.
+      const step = (layer(s, 'plan-cluster').paint?.['circle-radius'] ?? []) as unknown[];
+      const radii = step.filter((_, i) => i >= 2 && i % 2 === 0) as number[];
+      expect(projectClusterRadius(k), `scale ${k}`).toBeGreaterThanOrEqual(2 * Math.max(...radii));
+    }
+    expect(projectClusterRadius(1.35)).toBeGreaterThan(projectClusterRadius(1));
   });
 });
 
