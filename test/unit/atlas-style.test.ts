@@ -246,10 +246,16 @@ describe('count discs and names', () => {
     for (const k of [1, 1.35]) {
       const s = withProjects(k === 1 ? undefined : k);
       const place = layer(s, 'plan-place-count');
-      const disc = layer(s, 'plan-place').paint?.['circle-radius'] as unknown[];
-      // ['interpolate', ['linear'], ['zoom'], 5, r5, 10, r10]: the box's half-height (half the count's size + padding) reaches r10.
-      const halfBox = (place.layout?.['text-size'] as number) / 2 + (place.layout?.['text-padding'] as number);
-      expect(halfBox, `scale ${k}`).toBeGreaterThanOrEqual((disc.at(-1) as number) - 1);
+      // Both ['interpolate', ['linear'], ['zoom'], 5, v5, 10, v10]: at each zoom the box's half-height (half the count's
+      // size + padding) reaches the disc's rim, and not far past it.
+      const disc = layer(s, 'plan-place').paint?.['circle-radius'] as number[];
+      const padding = place.layout?.['text-padding'] as number[];
+      expect(padding.slice(0, 4)).toEqual(disc.slice(0, 4));
+      for (const i of [4, 6]) {
+        const halfBox = (place.layout?.['text-size'] as number) / 2 + (padding[i] ?? 0);
+        expect(halfBox, `scale ${k}, zoom ${disc[i - 1]}`).toBeGreaterThanOrEqual((disc[i] ?? 0) - 1);
+        expect(halfBox, `scale ${k}, zoom ${disc[i - 1]}`).toBeLessThanOrEqual((disc[i] ?? 0) + 3);
+      }
     }
     const cluster = layer(withProjects(), 'browser-cluster-count');
     // A two-digit cluster (10–49 projects) has a 16 px disc.

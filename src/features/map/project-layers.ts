@@ -155,11 +155,18 @@ function placeLabel(lang: Lang): ExpressionSpecification {
   ];
 }
 
+/** A place marker's disc radius (px) at zoom 5 and at zoom 10: it holds its count, growing with its type on a projector. */
+const discRadius = (k: number): [number, number] => [mapType(12, k) - 1, mapType(12, k) + 3];
+
 /**
- * Room (px) around a place marker's count, so its collision box reaches the disc's rim (the disc's radius at zoom 10,
- * less half the count's height, and 2 px): names placed after it keep off the disc.
+ * Room (px) around a place marker's count, so its collision box reaches the disc's rim at every zoom (the disc's
+ * radius less half the count's height, and 2 px): names placed after it keep off the disc, and no further.
  */
-export const discPadding = (k: number): number => mapType(12, k) + 3 - Math.round(mapType(12, k) / 2) + 2;
+export function discPadding(k: number): ExpressionSpecification {
+  const half = Math.round(mapType(12, k) / 2);
+  const [r5, r10] = discRadius(k);
+  return ['interpolate', ['linear'], ['zoom'], 5, r5 - half + 2, 10, r10 - half + 2];
+}
 
 /** Room (px) around a cluster's count: its box about its disc's (16 px radius, 10–49 projects). */
 export const clusterCountPadding = 10;
@@ -169,7 +176,8 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
   const visibility = visible ? 'visible' : 'none';
   const k = o.labelScale ?? 1;
   // The disc holds its count: it grows with the count's type on a projector.
-  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, mapType(12, k) - 1, 10, mapType(12, k) + 3];
+  const [r5, r10] = discRadius(k);
+  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, r5, 10, r10];
   const selected = holds(o.selectedId);
   return [
     {
