@@ -2,7 +2,7 @@ import { createExpression, featureFilter, latest, validateStyleMin } from '@mapl
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
-import type { PlanLayerOptions } from '../../src/features/map/layer-kit';
+import { type PlanLayerOptions, projectClusterRadius } from '../../src/features/map/layer-kit';
 import { mapCredits } from '../../src/features/map/map-credits';
 import { labelFeatures } from '../../src/features/map/plan-sources';
 import { parseAtlasConfig } from '../../src/lib/atlas-config';
@@ -22,6 +22,17 @@ const plan = (over: Partial<PlanLayerOptions> = {}): PlanLayerOptions => ({
 });
 const style = (over: Partial<PlanLayerOptions> = {}, basemap: 'offline' | 'osm' = 'offline') =>
   atlasStyle({ base: { lang: over.lang ?? 'zh', basemap }, plan: plan(over), contextColors: new Map() });
+/** The anchors a label layer tries, in order, for a label point with these properties (text-variable-anchor-offset). */
+const anchorsOf = (l: { layout?: Record<string, unknown> }, properties: Record<string, unknown>): string[] =>
+  placesFor(l, properties).filter((v): v is string => typeof v === 'string');
+/** The places (anchor, [x, y] ems, …) a label layer tries, in order, for a label point with these properties. */
+const placesFor = (l: { layout?: Record<string, unknown> }, properties: Record<string, unknown>): unknown[] => {
+  const key = 'text-variable-anchor-offset';
+  const parsed = createExpression(l.layout?.[key], key, latest.layout_symbol[key] as never);
+  if (parsed.result !== 'success') throw new Error(`${key} does not parse: ${parsed.value.map((e) => e.message).join('; ')}`);
+  const places = parsed.value.evaluate({ zoom: 5 } as never, { type: 1, properties, geometry: [] } as never) as { values: unknown[] };
+  return places.values;
+};
 const layer = (s: ReturnType<typeof style>, id: string) =>
   s.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown>; filter?: unknown };
 
@@ -151,22 +162,120 @@ describe('the map style', () => {
   });
 
   it('on a narrow map tries an area name above and below its point before beside it, where it would run off the screen', () => {
-    const around = (o: Partial<PlanLayerOptions>) => {
-      const match = layer(style(o), 'plan-area-label').layout?.['text-variable-anchor-offset'] as unknown[];
-      return ((match.at(-1) as [string, unknown[]])[1] as unknown[]).filter((v) => typeof v === 'string');
-    };
+    const around = (o: Partial<PlanLayerOptions>) => anchorsOf(layer(style(o), 'plan-area-label'), { edge: '', side: 'west' });
     const narrow = around({ lang: 'en', narrow: true });
     const wide = around({ lang: 'en' });
-    const firstBeside = narrow.findIndex((a) => a !== 'center' && a !== 'top' && a !== 'bottom');
-    expect(narrow.slice(firstBeside).every((a) => a !== 'center' && a !== 'top' && a !== 'bottom')).toBe(true);
-    // The same places, in another order; a wide map keeps its order (beside the point before further above).
-    expect([...narrow].sort()).toEqual([...wide].sort());
+    const aboveOrBelow = (a: string) => a === 'center' || a === 'top' || a === 'bottom';
+    const firstBeside = narrow.findIndex((a) => !aboveOrBelow(a));
+    // Every place above or below the point a wide map has comes first; then beside it (and then nudged inward).
+    expect(narrow.slice(0, firstBeside)).toEqual(wide.filter(aboveOrBelow));
+    expect(new Set(narrow)).toEqual(new Set(wide));
     expect(wide.indexOf('left')).toBeLessThan(wide.lastIndexOf('top'));
+  });
+
+  it('on a narrow map sets a name beside its point towards the plan’s middle before away from it (off the screen)', () => {
+    for (const id of ['plan-area-label', 'plan-point-label']) {
+      const l = layer(style({ narrow: true }), id);
+      // Text right of a point (anchor …left) in the plan's east half runs towards the screen's edge: last.
+      const east = anchorsOf(l, { edge: '', side: 'east' });
+      const west = anchorsOf(l, { edge: '', side: 'west' });
+      const lastInward = (anchors: string[], outward: string) => Math.max(...anchors.map((a, i) => (a.endsWith(outward) ? -1 : i)));
+      expect(
+        east.findIndex((a) => a.endsWith('left')),
+        id,
+      ).toBeGreaterThan(lastInward(east, 'left'));
+      expect(
+        west.findIndex((a) => a.endsWith('right')),
+        id,
+      ).toBeGreaterThan(lastInward(west, 'right'));
+      // The same places, only in another order.
+      expect([...east].sort(), id).toEqual([...west].sort());
+    }
+    // An area's name may also stand centred a few ems inward of its point: west of it in the plan's east half.
+    const inwardX = (side: string) => {
+      const places = placesFor(layer(style({ narrow: true }), 'plan-area-label'), { edge: '', side });
+      return places.flatMap((v, i) => (v === 'center' ? [(places[i + 1] as number[])[0] ?? 0] : [])).filter((x) => x !== 0);
+    };
+    expect(inwardX('east').length).toBeGreaterThan(0);
+    expect(inwardX('east').every((x) => x < 0)).toBe(true);
+    expect(inwardX('west').every((x) => x > 0)).toBe(true);
+  });
+
+  it('on a narrow map names a marker at the plan’s edge beside it inward first, never outward', () => {
+    const l = layer(style({ narrow: true }), 'plan-point-label');
+    const east = anchorsOf(l, { edge: 'east', side: 'east' });
+    expect(east[0]).toBe('right');
+    expect(east.some((a) => a.endsWith('left'))).toBe(false);
+    const west = anchorsOf(l, { edge: 'west', side: 'west' });
+    expect(west[0]).toBe('left');
+    expect(west.some((a) => a.endsWith('right'))).toBe(false);
+    // A wide map keeps the markers' names below, above or beside them, whatever the side.
+    expect(layer(style(), 'plan-point-label').layout?.['text-variable-anchor']).toEqual(['top', 'bottom', 'left', 'right']);
   });
 
   it('gives a seat name places on more than one ring, so it can move out past a count disc', () => {
     const places = layer(style(), 'prefecture-label').layout?.['text-variable-anchor-offset'] as unknown[];
     expect(places.filter((v) => v === 'top')).toHaveLength(3);
+  });
+});
+
+describe('count discs and names', () => {
+  const withProjects = (labelScale?: number) =>
+    atlasStyle({
+      base: { lang: 'zh', basemap: 'offline', ...(labelScale ? { labelScale } : {}) },
+      plan: plan(labelScale ? { labelScale } : {}),
+      contextColors: new Map(),
+      projects: { lang: 'zh', selectedId: null, projectsView: true, planProjectsHidden: false, ...(labelScale ? { labelScale } : {}) },
+    });
+
+  it('keeps every name off a count disc, on a phone as on a projector: the counts are placed first and take room', () => {
+    for (const s of [withProjects(), withProjects(1.35)]) {
+      const at = (id: string) => s.layers.findIndex((l) => l.id === id);
+      for (const count of ['plan-place-count', 'browser-place-count', 'browser-cluster-count', 'plan-cluster-count']) {
+        const l = layer(s, count);
+        // Always drawn, and their box is in the collision index: a name placed after it moves to another place.
+        expect(l.layout?.['text-allow-overlap'], count).toBe(true);
+        expect(l.layout?.['text-ignore-placement'], count).toBe(false);
+        // MapLibre places the later layer first: each count before the plan's names and the seats' names.
+        for (const name of ['plan-area-label', 'plan-point-label', 'prefecture-label']) expect(at(count), `${count} / ${name}`).toBeGreaterThan(at(name));
+      }
+    }
+  });
+
+  it('gives a count’s box the size of its disc, so a name beside it clears the rim', () => {
+    for (const k of [1, 1.35]) {
+      const s = withProjects(k === 1 ? undefined : k);
+      const place = layer(s, 'plan-place-count');
+      // Both ['interpolate', ['linear'], ['zoom'], 5, v5, 10, v10]: at each zoom the box's half-height (half the count's
+      // size + padding) reaches the disc's rim, and not far past it.
+      const disc = layer(s, 'plan-place').paint?.['circle-radius'] as number[];
+      const padding = place.layout?.['text-padding'] as number[];
+      expect(padding.slice(0, 4)).toEqual(disc.slice(0, 4));
+      for (const i of [4, 6]) {
+        const halfBox = (place.layout?.['text-size'] as number) / 2 + (padding[i] ?? 0);
+        expect(halfBox, `scale ${k}, zoom ${disc[i - 1]}`).toBeGreaterThanOrEqual((disc[i] ?? 0) - 1);
+        expect(halfBox, `scale ${k}, zoom ${disc[i - 1]}`).toBeLessThanOrEqual((disc[i] ?? 0) + 3);
+      }
+    }
+    const cluster = layer(withProjects(), 'browser-cluster-count');
+    // A two-digit cluster (10–49 projects) has a 16 px disc.
+    expect((cluster.layout?.['text-size'] as number) / 2 + (cluster.layout?.['text-padding'] as number)).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe('clusters on a projector', () => {
+  it('gathers the plan’s projects from further apart as their discs grow, so two discs do not touch', () => {
+    for (const k of [1, 1.35]) {
+      const s = atlasStyle({
+        base: { lang: 'zh', basemap: 'offline', ...(k > 1 ? { labelScale: k } : {}) },
+        plan: plan(k > 1 ? { labelScale: k } : {}),
+        contextColors: new Map(),
+      });
+      // ['step', ['get', 'point_count'], r, 5, r, 15, r]: the disc of a cluster of 5–14 markers, the common one.
+      const step = (layer(s, 'plan-cluster').paint?.['circle-radius'] ?? []) as number[];
+      expect(projectClusterRadius(k), `scale ${k}`).toBeGreaterThanOrEqual(2 * (step[4] ?? Infinity));
+    }
+    expect(projectClusterRadius(1.35)).toBeGreaterThan(projectClusterRadius(1));
   });
 });
 

@@ -32,6 +32,14 @@ export interface PlanLayerOptions {
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
 
+/**
+ * How near (px) the plan's project markers are gathered into one cluster: wider on a projector (labelScale), so two
+ * of its larger discs do not touch (昆明's "19" and "3"), though less than the discs grow: wider still gathers the
+ * discs into so few large ones that an area's name loses its last free place (the indicators slide at 1280×720).
+ * The map sets it on the source when presenting starts or ends.
+ */
+export const projectClusterRadius = (labelScale: number): number => Math.round(42 * Math.max(1, labelScale) ** 0.6);
+
 export function planSourcesSpec(): Record<string, SourceSpecification> {
   return {
     // Plan areas are drawn over the base map's own borders: a coarser tiling tolerance (px) is invisible and much cheaper.
@@ -45,7 +53,7 @@ export function planSourcesSpec(): Record<string, SourceSpecification> {
       data: empty as never,
       promoteId: 'id',
       cluster: true,
-      clusterRadius: 42,
+      clusterRadius: projectClusterRadius(1),
       clusterMaxZoom: 10,
       // A cluster counts projects: a place marker (projects sharing a point) holds several.
       clusterProperties: { projects: ['+', ['get', 'count']] },

@@ -19,12 +19,12 @@ import { hatchImage } from './hatch-image';
 import { attachInteraction, type CursorReport } from './interaction';
 import { registerCaptureTarget } from '../../lib/map-capture';
 import { maplibregl } from './maplibre-setup';
-import { hatchImageId } from './layer-kit';
+import { hatchImageId, planSourceIds, projectClusterRadius } from './layer-kit';
 import { focusSetter, type Scene, syncScene } from './scene';
 import { watch } from '../../state/watch';
 import { syncProjectView } from './project-view';
 import { spokenLayerIds } from './spoken-layers';
-import { applyStyle, approxAreaOf, slideFocus, styleFor, styleInputs } from './style-sync';
+import { applyStyle, approxAreaOf, labelScaleFor, slideFocus, styleFor, styleInputs } from './style-sync';
 
 export { framePadding };
 
@@ -203,11 +203,18 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
       baseData.then(show, show);
     };
     const setFocus = focusSetter(map, scene);
+    let clusterRadius = projectClusterRadius(1);
     const restyle = () => {
       const s = store.getState();
       const next = styleFor(styleInputs(s), scene);
       applyStyle(map, style, next);
       style = next;
+      // Projector-sized discs need clusters further apart (the pure style holds no source options the diff applies).
+      const radius = projectClusterRadius(labelScaleFor(s));
+      if (radius !== clusterRadius) {
+        clusterRadius = radius;
+        map.getSource<GeoJSONSource>(planSourceIds.projects)?.setClusterOptions({ cluster: true, clusterRadius: radius, clusterMaxZoom: 10 });
+      }
       // For tests: the county codes outlined for a selected approximate project.
       const area = s.presenting ? null : approxAreaOf(s, scene);
       if (area) container.dataset.approxArea = area.join(',');

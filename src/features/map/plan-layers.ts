@@ -150,6 +150,32 @@ const aroundPointNarrow = [
   ...placesOf(aroundPoint).filter(([anchor]) => anchor === 'center' || anchor === 'top' || anchor === 'bottom'),
   ...placesOf(aroundPoint).filter(([anchor]) => anchor !== 'center' && anchor !== 'top' && anchor !== 'bottom'),
 ].flat();
+/**
+ * Places (anchor, offset pairs) with the outward ones last: on a narrow map the plan fills the screen's width, so a
+ * name set beside its point away from the plan's middle (text right of a point in the east half) runs off the screen.
+ * Kept as a last resort, so a crowded name still shows rather than vanish.
+ */
+export function inwardFirst(places: unknown[], side: 'west' | 'east'): unknown[] {
+  const outward = ([anchor]: readonly [unknown, unknown]) => String(anchor).endsWith(side === 'east' ? 'left' : 'right');
+  const pairs = placesOf(places);
+  return [...pairs.filter((p) => !outward(p)), ...pairs.filter(outward)].flat();
+}
+/** A narrow map's places by the half of the plan the point lies in (plan-sources.ts `side`). */
+const bySide = (places: (side: 'west' | 'east') => unknown[]) => [
+  'match',
+  ['get', 'side'],
+  'east',
+  ['literal', inwardFirst(places('east'), 'east')],
+  ['literal', inwardFirst(places('west'), 'west')],
+];
+/**
+ * An area's name set a few ems towards the plan's middle from its point (level with it, above or below it): still on
+ * its area, where its near places are taken by count discs and other names and the far side is the screen's edge.
+ */
+const nudged = (side: 'west' | 'east') => {
+  const inwards = side === 'east' ? -1 : 1;
+  return [3, 5].flatMap((x) => ['center', [inwards * x, 0], 'top', [inwards * x, 1.8], 'bottom', [inwards * x, -1.8]]);
+};
 const areaLabelPlaces = (o: PlanLayerOptions) =>
   [
     'match',
@@ -158,8 +184,37 @@ const areaLabelPlaces = (o: PlanLayerOptions) =>
     ['literal', inward('left', 0.3)],
     'east',
     ['literal', inward('right', -0.3)],
-    ['literal', isNarrow(o) ? aroundPointNarrow : aroundPoint],
+    isNarrow(o) ? bySide((side) => [...aroundPointNarrow, ...nudged(side)]) : ['literal', aroundPoint],
   ] as unknown as DataDrivenPropertyValueSpecification<never>;
+
+/** How far (ems) a marker's name stands from its point. */
+const pointGap = 1.3;
+/** On a narrow map, further out: past a count disc standing on the marker's point. */
+const pastDiscGap = 2.3;
+/** Where a marker's name may stand: below, above, then beside it (as `text-radial-offset` would put it), then further out. */
+const aroundMarker = [pointGap, pastDiscGap].flatMap((g) => ['top', [0, g], 'bottom', [0, -g], 'left', [g, 0], 'right', [-g, 0]]);
+/** At the plan's west or east edge, a marker's name beside it inward first, then below or above it, then further out. */
+const besideInward = (side: 'left' | 'right') => {
+  const inwards = side === 'left' ? 1 : -1;
+  return [pointGap, pastDiscGap].flatMap((g) => {
+    // At a corner the same distance, diagonally.
+    const d = Math.round(g * Math.SQRT1_2 * 100) / 100;
+    return [side, [inwards * g, 0], `top-${side}`, [inwards * d, d], `bottom-${side}`, [inwards * d, -d], 'top', [0, g], 'bottom', [0, -g]];
+  });
+};
+/**
+ * The places of a marker's name on a narrow map: at the plan's edge inward first (a two-line name centred on an edge
+ * node still runs past the screen's edge), elsewhere outward last ({@link inwardFirst}).
+ */
+const pointLabelPlaces = [
+  'match',
+  ['get', 'edge'],
+  'west',
+  ['literal', besideInward('left')],
+  'east',
+  ['literal', besideInward('right')],
+  bySide(() => aroundMarker),
+] as unknown as DataDrivenPropertyValueSpecification<never>;
 
 /** What every role shares: outlines of its areas, names of its elements, the selection's outline, schematic hatching. */
 function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
@@ -245,8 +300,9 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
         'text-line-height': 1.2,
         'text-padding': 2,
         'symbol-sort-key': ['match', ['get', 'role'], 'core', 0, 1],
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.3,
+        ...(isNarrow(o)
+          ? { 'text-variable-anchor-offset': pointLabelPlaces }
+          : { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': pointGap }),
       },
       paint: { 'text-color': mapColors.label, 'text-halo-color': mapColors.halo, 'text-halo-width': 2, 'text-opacity': focused(1, o.focus) },
     }),

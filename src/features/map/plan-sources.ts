@@ -20,14 +20,15 @@ export function areaFeatures(layer: AtlasCollection): AtlasCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** How near a plan's west or east edge (a share of its width) an area's label point makes it name inward. */
+/** How near a plan's west or east edge (a share of its width) a label point makes it name inward. */
 const edgeShare = 0.2;
 
 /**
- * Label points for cores, zones, nodes, and belts drawn as areas (belts along a line are named along it). An area
- * whose label point lies near the plan's west or east edge carries `edge` ('west', 'east'): framed to fill a narrow
- * screen, that edge is the screen's, and a name centred on the point would run off it (MapLibre does not move a
- * label off the edge), so its name is set inward (plan-layers.ts).
+ * Label points for cores, zones, nodes, and belts drawn as areas (belts along a line are named along it). A label
+ * point near the plan's west or east edge carries `edge` ('west', 'east'): framed to fill a narrow screen, that edge
+ * is the screen's, and a name centred on the point (or set beside it, outward) would run off it (MapLibre does not
+ * move a label off the edge), so its name is set inward (plan-layers.ts). Every point carries `side`, the half of the
+ * plan it lies in, towards whose middle a narrow map's names look first.
  */
 export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
@@ -42,11 +43,13 @@ export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> 
     // `at`: a point feature is labelled beside its marker; an area at its label point.
     const at = f.geometry.type === 'Point' ? 'point' : 'area';
     const x = coordinates[0] ?? 0;
-    const edge = at !== 'area' || !margin ? '' : x < west + margin ? 'west' : x > east - margin ? 'east' : '';
+    const edge = !margin ? '' : x < west + margin ? 'west' : x > east - margin ? 'east' : '';
+    // Which half of the plan the point lies in: on a narrow map its name prefers the places towards the middle.
+    const side = x > (west + east) / 2 ? 'east' : 'west';
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates },
-      properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn, at, edge },
+      properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn, at, edge, side },
     });
   }
   return { type: 'FeatureCollection', features };

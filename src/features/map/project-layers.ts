@@ -154,12 +154,29 @@ function placeLabel(lang: Lang): ExpressionSpecification {
   ];
 }
 
+/** A place marker's disc radius (px) at zoom 5 and at zoom 10: it holds its count, growing with its type on a projector. */
+const discRadius = (k: number): [number, number] => [mapType(12, k) - 1, mapType(12, k) + 3];
+
+/**
+ * Room (px) around a place marker's count, so its collision box reaches the disc's rim at every zoom (the disc's
+ * radius less half the count's height, and 2 px): names placed after it keep off the disc, and no further.
+ */
+export function discPadding(k: number): ExpressionSpecification {
+  const half = Math.round(mapType(12, k) / 2);
+  const [r5, r10] = discRadius(k);
+  return ['interpolate', ['linear'], ['zoom'], 5, r5 - half + 2, 10, r10 - half + 2];
+}
+
+/** Room (px) around a cluster's count: its box about its disc's (16 px radius, 10–49 projects). */
+export const clusterCountPadding = 10;
+
 /** A place: a dark disc with its count over a second disc (a stack), named with its county below. */
 function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, visible: boolean, labelMinZoom: number): LayerSpecification[] {
   const visibility = visible ? 'visible' : 'none';
   const k = o.labelScale ?? 1;
   // The disc holds its count: it grows with the count's type on a projector.
-  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, mapType(12, k) - 1, 10, mapType(12, k) + 3];
+  const [r5, r10] = discRadius(k);
+  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, r5, 10, r10];
   const selected = holds(o.selectedId);
   return [
     {
@@ -203,9 +220,10 @@ function placeLayers(prefix: string, source: string, o: ProjectLayerOptions, vis
         'text-field': ['to-string', ['get', 'count']],
         'text-size': mapType(12, k),
         'text-allow-overlap': true,
-        // On a projector the disc keeps other names off it (placed before them, its box reaching the disc's rim).
-        'text-ignore-placement': k <= 1,
-        'text-padding': k > 1 ? mapType(12, k) + 3 - Math.round(mapType(12, k) / 2) + 2 : 2,
+        // The disc keeps other names off it, on a phone as on a projector: placed before them (drawn above), its
+        // box reaching the disc's rim, so an area's or a node's name takes another of its places, not the disc's.
+        'text-ignore-placement': false,
+        'text-padding': discPadding(k),
       },
       // White on the disc, receded or not (the receded disc is a paler colour, not a see-through one).
       paint: { 'text-color': '#ffffff' },
@@ -263,7 +281,10 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
         'text-field': ['to-string', ['get', 'projects']],
         'text-size': 13,
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        // Placed before the names (drawn above them), its box as large as a two-digit cluster's disc: a zone's or a
+        // seat's name moves aside rather than run under the disc.
+        'text-ignore-placement': false,
+        'text-padding': clusterCountPadding,
       },
       paint: { 'text-color': '#2e2a25' },
     },

@@ -86,10 +86,13 @@ function planLabelNames(scene: Scene, hidden: readonly string[]): string[] {
   return labelled.map((f) => f.properties.name);
 }
 
+/** Type (and disc) sizes multiplied for a projector while presenting. */
+export const labelScaleFor = (s: Pick<AtlasState, 'presenting'>): number => (s.presenting ? 1.35 : 1);
+
 /** The whole style for these inputs and the plans on the map. */
 export function styleFor(s: StyleInputs, scene: Scene): StyleSpecification {
   const plan = scene.plan;
-  const labelScale = s.presenting ? 1.35 : 1;
+  const labelScale = labelScaleFor(s);
   // The projects view draws the list's projects (every plan's, filtered) instead of the plan's own.
   const projectsView = s.projectsView;
   const hiddenRoles = projectsView && !s.hiddenRoles.includes('project') ? [...s.hiddenRoles, 'project' as const] : s.hiddenRoles;
