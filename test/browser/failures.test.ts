@@ -102,7 +102,7 @@ describe('failures', () => {
     const alert = page.getByRole('alert').filter({ hasText: atlas.t.notices.chunkFailed });
     await alert.waitFor({ timeout: 30_000 });
     cut = false;
-    await alert.getByRole('button', { name: atlas.t.notices.retry }).click();
+    await alert.getByRole('button', { name: atlas.t.notices.retry }).click({ timeout: 60_000 });
     await new ProjectList(atlas).loaded();
     // The truncated file's syntax error is the fault the test made; nothing else went wrong.
     expect(watch.errors.filter((e) => !/SyntaxError/.test(e))).toEqual([]);
@@ -118,7 +118,7 @@ describe('failures', () => {
     const alert = page.getByRole('alert').filter({ hasText: atlas.t.notices.chunkFailed });
     await alert.waitFor({ timeout: 30_000 });
     await context.setOffline(false);
-    await alert.getByRole('button', { name: atlas.t.notices.retry }).click();
+    await alert.getByRole('button', { name: atlas.t.notices.retry }).click({ timeout: 60_000 });
     await new ProjectList(atlas).loaded();
     expect(atlas.watch.errors).toEqual([]);
     await atlas.close();
