@@ -85,6 +85,67 @@ describe('failures', () => {
     await context.close();
   });
 
+  it('loads a part of the app on retry after it arrived cut in half', async () => {
+    const atlas = await Atlas.open(chromium(), server, { hash: '#plan=yunnan', viewport: laptop, waitForMap: false });
+    const { page, watch } = atlas;
+    // The map is not needed, the plan's overview is: the page has loaded and its top bar stands still.
+    await atlas.elementList().waitFor({ timeout: 60_000 });
+    // A dropped connection mid-download: the project list's chunk arrives with half its bytes, once.
+    let cut = true;
+    await page.route(/assets\/ProjectBrowser-[^/]*\.js(\?.*)?$/, async (route: Route) => {
+      if (!cut) return route.continue();
+      const response = await route.fetch();
+      const body = await response.body();
+      return route.fulfill({ response, body: body.subarray(0, body.length >> 1) });
+    });
+    await page.getByRole('button', { name: atlas.t.projectList, exact: true }).click({ timeout: 60_000 });
+    const alert = page.getByRole('alert').filter({ hasText: atlas.t.notices.chunkFailed });
+    await alert.waitFor({ timeout: 30_000 });
+    cut = false;
+    await alert.getByRole('button', { name: atlas.t.notices.retry }).click({ timeout: 60_000 });
+    await new ProjectList(atlas).loaded();
+    // The truncated file's syntax error is the fault the test made; nothing else went wrong.
+    expect(watch.errors.filter((e) => !/SyntaxError/.test(e))).toEqual([]);
+    await atlas.close();
+  }, 150_000);
+
+  it('loads a part of the app on retry once the network is back, after it was offline when the part was first asked for', async () => {
+    const atlas = await Atlas.open(chromium(), server, { hash: '#plan=yunnan', viewport: laptop, waitForMap: false });
+    const { page, context } = atlas;
+    await atlas.elementList().waitFor({ timeout: 60_000 });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: atlas.t.projectList, exact: true }).click({ timeout: 60_000 });
+    const alert = page.getByRole('alert').filter({ hasText: atlas.t.notices.chunkFailed });
+    await alert.waitFor({ timeout: 30_000 });
+    await context.setOffline(false);
+    await alert.getByRole('button', { name: atlas.t.notices.retry }).click({ timeout: 60_000 });
+    await new ProjectList(atlas).loaded();
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
+  }, 150_000);
+
+  it('keeps the search results above a notice: a result under which a notice lies is still chosen by a click', async () => {
+    // A plan that cannot load leaves its notice at the top of the map, where the search results open.
+    const atlas = await Atlas.open(chromium(), server, {
+      hash: '#plan=qujing',
+      viewport: laptop,
+      waitForMap: false,
+      prepare: (page) => page.route(/geo\/plans\/qujing\.geojson$/, (route: Route) => route.abort('internetdisconnected')),
+    });
+    const notice = atlas.noticeCards('qujing');
+    await notice.waitFor({ timeout: 30_000 });
+    await atlas.searchBox().fill('临沧');
+    const result = atlas.searchResults().getByRole('option', { name: /临沧/ }).first();
+    await result.waitFor({ timeout: 30_000 });
+    const [a, b] = [(await atlas.searchResults().boundingBox())!, (await notice.boundingBox())!];
+    // The two overlap on the page (else this test would prove nothing).
+    expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).toBe(true);
+    // Playwright clicks only what would receive the click: a notice on top would take it instead.
+    await result.click({ timeout: 10_000 });
+    await expect.poll(() => atlas.hash('plan')).toBe('lincang');
+    await atlas.close();
+  });
+
   it('still loads the province over a 15 KB/s link: the wait ends on silence, not on the total time', async () => {
     let release = () => {};
     // The province's layer fails first, so the page itself loads at full speed and only the retry is slow.

@@ -78,6 +78,24 @@ describe('phone (390×844)', () => {
     await atlas.close();
   });
 
+  it('keeps the top bar to two rows and the search hint whole, in English and in Chinese', async () => {
+    // The bar as it first shows, with the plan it opens on named in its plan menu's button.
+    const atlas = await Atlas.open(chromium(), server, { hash: '#lang=en', viewport: phone, touch: true, lang: 'en', waitForMap: false });
+    await expect.poll(() => atlas.planButton().textContent(), { timeout: 30_000 }).not.toContain(atlas.t.loading);
+    for (const lang of ['en', 'zh'] as const) {
+      if (lang !== 'en') await atlas.switchLanguage(lang);
+      await expect.poll(() => atlas.documentLang()).toBe(atlas.t.htmlLang);
+      const bar = await atlas.topBarRows();
+      expect(bar.rows, `${lang}: rows of the top bar`).toBeLessThanOrEqual(2);
+      // Two rows of controls and the bar's padding, not room for a third.
+      expect(bar.height, `${lang}: the top bar's height`).toBeLessThan(3 * bar.tallest);
+      const hint = await atlas.searchHint();
+      expect(hint.width, `${lang}: “${hint.text}” in a box with ${hint.room} px for it`).toBeLessThanOrEqual(hint.room);
+      await atlas.page.screenshot({ path: resolve(shots, `browser-phone-topbar-${lang}.png`) });
+    }
+    await atlas.close();
+  });
+
   it('expands and collapses the sheet by touch: drag and tap on its handle', async () => {
     const atlas = await open('#plan=yunnan');
     const handle = atlas.sheetHandle();

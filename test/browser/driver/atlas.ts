@@ -258,6 +258,50 @@ export class Atlas {
     return box;
   }
 
+  /** The top bar: the atlas's name, the plan menu, the search box and the view's buttons. */
+  topBar(): Locator {
+    return this.page.getByRole('banner');
+  }
+
+  /**
+   * How many rows the top bar's controls (its heading, buttons and search box) take, and the bar's height against
+   * its tallest control's: what a person sees of a bar that wraps.
+   */
+  async topBarRows(): Promise<{ rows: number; height: number; tallest: number }> {
+    const bar = this.topBar();
+    const controls = [bar.getByRole('heading', { level: 1 }), bar.getByRole('button'), bar.getByRole('combobox')];
+    const boxes: { y: number; height: number }[] = [];
+    for (const kind of controls)
+      for (const control of await kind.all()) {
+        const box = await control.boundingBox(); // null when hidden at this size
+        if (box && box.height > 0) boxes.push(box);
+      }
+    boxes.sort((a, b) => a.y - b.y);
+    // A control starts a new row when it begins below the middle of the row above.
+    let rows = 0;
+    let rowMiddle = Number.NEGATIVE_INFINITY;
+    for (const b of boxes)
+      if (b.y > rowMiddle) {
+        rows += 1;
+        rowMiddle = b.y + b.height / 2;
+      }
+    const height = (await bar.boundingBox())?.height ?? 0;
+    return { rows, height, tallest: Math.max(...boxes.map((b) => b.height)) };
+  }
+
+  /** The search box's hint, and how much of it fits: its width in the box's font against the room the box gives it. */
+  searchHint(): Promise<{ text: string; width: number; room: number }> {
+    return this.searchBox().evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const css = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) throw new Error('no canvas to measure the hint with');
+      context.font = `${css.fontStyle} ${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+      const room = input.clientWidth - Number.parseFloat(css.paddingLeft) - Number.parseFloat(css.paddingRight);
+      return { text: input.placeholder, width: context.measureText(input.placeholder).width, room };
+    });
+  }
+
   /** The search box. */
   searchBox(): Locator {
     return this.page.getByRole('search').getByRole('combobox');
