@@ -28,8 +28,8 @@ async function openStudio(hash: string, viewport = { width: 1366, height: 768 })
   const page = await context.newPage();
   await page.goto(`${inject('appUrl')}${hash}`);
   // The studio needs the plan, not a finished map frame: its own readiness is the preview compiled.
-  await page.waitForSelector('.overview .panel-title', { timeout: 60_000 });
   const studio = new StudioDriver(page);
+  await studio.planShown();
   await studio.open();
   return { page, studio, close: () => context.close() };
 }
@@ -195,8 +195,8 @@ describe('the plan studio', () => {
       }, planFolderCopy('qujing').files);
       const page = await context.newPage();
       await page.goto(`${inject('appUrl')}#plan=qujing`);
-      await page.waitForSelector('.overview .panel-title', { timeout: 60_000 });
       const studio = new StudioDriver(page);
+      await studio.planShown();
       await studio.open();
       await studio.openFolder();
       await expect.poll(() => studio.title()).toContain('来自本机文件夹');
@@ -243,7 +243,7 @@ describe('the plan studio', () => {
       await studio.pane.getByRole('button', { name: '添加项目' }).click();
       expect(await studio.problems()).toEqual([]);
 
-      await page.waitForSelector('.map[data-plan-shown="gengma-studio-test"]', { timeout: 30_000 });
+      await studio.mapShows('gengma-studio-test');
       await page.getByRole('button', { name: /^规划/ }).click();
       await page.getByRole('combobox', { name: /筛选规划/ }).fill('耿马');
       await expect

@@ -1,6 +1,4 @@
 /** The data layer: one load per file, failures as notices with a retry, unknown plans settled, invalid features counted. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settlePlan } from '../../src/app/start-plan';
 import { loadCatalogue, makeCatalogue } from '../../src/data/catalogue';
@@ -9,12 +7,16 @@ import { getNotices } from '../../src/data/notices';
 import { getFeature, loadPlan, planResource } from '../../src/data/plans';
 import { resetDataLayer } from '../../src/data/reset';
 import { createAtlasStore } from '../../src/state/store';
-import { catalogue as published } from './published';
-import { servePublic } from './public-fetch';
+import { compiledAtlas } from './fixtures/compiled-atlas';
+import { serveFiles } from './public-fetch';
+
+const { files, catalogue: published, planFile } = compiledAtlas();
+/** The fixture atlas served as published, with `overrides` in place of some of its files. */
+const serve = (overrides: Record<string, unknown> = {}) => serveFiles({ ...files, ...overrides });
 
 beforeEach(() => {
   resetDataLayer();
-  servePublic();
+  serve();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -39,50 +41,48 @@ describe('data layer', () => {
       fetches.push(String(input));
       return served(input);
     });
-    const [a, b] = await Promise.all([loadPlan('qujing'), loadPlan('qujing')]);
+    const [a, b] = await Promise.all([loadPlan('alpha'), loadPlan('alpha')]);
     expect(a).toBe(b);
-    expect(fetches.filter((f) => f.endsWith('qujing.geojson'))).toHaveLength(1);
-    expect(a.colors.get('qujing-core')).toBe(a.meta.color);
-    expect(a.legend.roles.map((r) => r.role)).toEqual(['core', 'zone', 'project']);
+    expect(fetches.filter((f) => f.endsWith('alpha.geojson'))).toHaveLength(1);
+    expect(a.colors.get('alpha-core')).toBe(a.meta.color);
+    expect(a.legend.roles.map((r) => r.role)).toEqual(['core', 'zone', 'belt', 'node', 'project']);
     expect(a.chapters[0]?.kind).toBe('overview');
-    expect(getFeature('qujing-core')?.properties.name).toBeTruthy();
+    expect(getFeature('alpha-core')?.properties.name).toBeTruthy();
   });
 
   it('counts invalid features on screen (a notice) and leaves them out', async () => {
-    const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/shuangjiang.geojson'), 'utf8')) as {
-      features: { properties: Record<string, unknown> }[];
-    };
+    const real = planFile('alpha');
     const broken = { ...real, features: real.features.map((f, i) => (i < 2 ? { ...f, properties: { ...f.properties, role: 'castle' } } : f)) };
     vi.unstubAllGlobals();
-    servePublic({ 'geo/plans/shuangjiang.geojson': broken });
-    const bundle = await loadPlan('shuangjiang');
+    serve({ 'geo/plans/alpha.geojson': broken });
+    const bundle = await loadPlan('alpha');
     expect(bundle.invalid).toBe(2);
     expect(bundle.features).toHaveLength(real.features.length - 2);
-    expect(getNotices().map((n) => n.subject)).toContainEqual({ type: 'invalid-entries', file: 'geo/plans/shuangjiang.geojson', count: 2 });
+    expect(getNotices().map((n) => n.subject)).toContainEqual({ type: 'invalid-entries', file: 'geo/plans/alpha.geojson', count: 2 });
   });
 
   it('reports a plan that fails to load, with a retry that works once the file is back', async () => {
     vi.unstubAllGlobals();
-    servePublic({ 'geo/plans/lincang.geojson': { type: 'nonsense' } });
-    await expect(loadPlan('lincang')).rejects.toThrow(/lincang\.geojson/);
+    serve({ 'geo/plans/beta-x.geojson': { type: 'nonsense' } });
+    await expect(loadPlan('beta-x')).rejects.toThrow(/beta-x\.geojson/);
     const notice = getNotices().find((n) => n.subject.type === 'plan-failed');
-    expect(notice?.subject).toMatchObject({ plan: 'lincang' });
+    expect(notice?.subject).toMatchObject({ plan: 'beta-x' });
     expect(notice?.retry).toBeTypeOf('function');
     vi.unstubAllGlobals();
-    servePublic();
-    await planResource.retry('lincang');
-    expect(planResource.peek('lincang')?.status).toBe('ready');
+    serve();
+    await planResource.retry('beta-x');
+    expect(planResource.peek('beta-x')?.status).toBe('ready');
     expect(getNotices().some((n) => n.subject.type === 'plan-failed')).toBe(false);
   });
 
   it('retries failed loads when the browser comes back online', async () => {
     vi.unstubAllGlobals();
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    await expect(loadPlan('menghai')).rejects.toThrow(/menghai\.geojson: network error \(Failed to fetch\)/);
+    await expect(loadPlan('gamma')).rejects.toThrow(/gamma\.geojson: network error \(Failed to fetch\)/);
     vi.unstubAllGlobals();
-    servePublic();
+    serve();
     window.dispatchEvent(new Event('online'));
-    await vi.waitFor(() => expect(planResource.peek('menghai')?.status).toBe('ready'));
+    await vi.waitFor(() => expect(planResource.peek('gamma')?.status).toBe('ready'));
   });
 
   it('requests no file and offers no retry for a well-formed plan id the catalogue does not hold', async () => {
@@ -108,10 +108,10 @@ describe('data layer', () => {
 
   it('finds the plan of a linked feature when the link names none, even with hyphens in plan ids', async () => {
     const store = createAtlasStore();
-    store.setState({ selectedId: 'shuangjiang-zone-mengku' });
+    store.setState({ selectedId: 'beta-x-core' });
     settlePlan(await loadCatalogue(), store);
-    expect(store.getState().planId).toBe('shuangjiang');
-    expect(store.getState().selectedId).toBe('shuangjiang-zone-mengku');
+    expect(store.getState().planId).toBe('beta-x');
+    expect(store.getState().selectedId).toBe('beta-x-core');
   });
 
   it('gives up on a file that does not answer, naming it and the wait', async () => {
@@ -119,6 +119,6 @@ describe('data layer', () => {
       'fetch',
       (_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
     );
-    await expect(fetchJson('geo/plans/qujing.geojson', { timeoutMs: 50 })).rejects.toThrow('geo/plans/qujing.geojson: timed out (nothing received for 0.05 s)');
+    await expect(fetchJson('geo/plans/alpha.geojson', { timeoutMs: 50 })).rejects.toThrow('geo/plans/alpha.geojson: timed out (nothing received for 0.05 s)');
   });
 });

@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { projectsCsvBlob, projectsToCsv } from '../../src/features/projects/export-csv';
 import { projectsGeoJsonBlob, projectsGeoJsonText } from '../../src/features/projects/export-geojson';
 import { projectRows, type ProjectRow } from '../../src/lib/project-filter';
-import { catalogue, projectTable, publishedPlanIds } from './published';
+import { fixtureCatalogue as catalogue, fixtureProjects } from './fixtures/projects';
 
-/** Every published project, repeated past several batches (ids made unique). */
+/** The fixture's projects (every precision, with and without investment), repeated past several batches (ids made unique). */
 function manyRows(): ProjectRow[] {
-  const real = projectRows(projectTable(), publishedPlanIds);
+  const real = projectRows(
+    fixtureProjects,
+    catalogue.map((p) => p.id),
+  );
   return Array.from({ length: Math.ceil(4500 / real.length) }, (_, k) => real.map((r) => ({ ...r, id: `${r.id}-${k}` }))).flat();
 }
 

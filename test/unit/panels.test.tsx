@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,14 +9,18 @@ import { resetDataLayer } from '../../src/data/reset';
 import { PlanOverview } from '../../src/features/plans/PlanOverview';
 import { PlanSwitcher } from '../../src/features/plans/PlanSwitcher';
 import { useAtlasStore } from '../../src/state/store';
-import { servePublic } from './public-fetch';
+import { compiledAtlas } from './fixtures/compiled-atlas';
+import { serveFiles } from './public-fetch';
 
 const initial = useAtlasStore.getState();
+const { files, planFile } = compiledAtlas();
+/** The fixture atlas served as published, with `overrides` in place of some of its files. */
+const serve = (overrides: Record<string, unknown> = {}) => serveFiles({ ...files, ...overrides });
 
 beforeEach(() => {
   useAtlasStore.setState(initial, true);
   resetDataLayer();
-  servePublic();
+  serve();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -30,77 +32,78 @@ async function ready(planId: string) {
 
 describe('plan overview', () => {
   it('shows the document, the layout formula in the plan’s words and the indicator table', async () => {
-    useAtlasStore.setState({ planId: 'lincang' });
+    useAtlasStore.setState({ planId: 'alpha' });
     render(<PlanOverview />);
-    await ready('lincang');
-    expect(await screen.findByRole('heading', { level: 2, name: /临沧市“十四五”健康服务业发展规划/ })).toBeInTheDocument();
-    expect(screen.getByText('临政发〔2022〕32号')).toBeInTheDocument();
-    expect(screen.getByText(/构建一个中心、两带融合发展、示范引领多点融入/, { selector: '.formula' })).toBeInTheDocument();
+    await ready('alpha');
+    expect(await screen.findByRole('heading', { level: 2, name: /示例市“十四五”健康服务业发展规划/ })).toBeInTheDocument();
+    expect(screen.getByText('示例发〔2022〕1号')).toBeInTheDocument();
+    expect(screen.getByText('一核两区一带多点', { selector: '.formula' })).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('row').length).toBeGreaterThan(10);
-    expect(within(table).getAllByText(/预期性|约束性/).length).toBeGreaterThan(5);
+    expect(within(table).getByRole('row', { name: /人均预期寿命/ })).toHaveTextContent('预期性');
+    expect(within(table).getByRole('row', { name: /婴儿死亡率/ })).toHaveTextContent('约束性');
   });
 
   it('lists named items the plan gives no place for', async () => {
-    useAtlasStore.setState({ planId: 'lincang' });
+    useAtlasStore.setState({ planId: 'alpha' });
     render(<PlanOverview />);
-    await ready('lincang');
-    expect(await screen.findByText(/13个精品“半山酒店”|半山酒店/)).toBeInTheDocument();
+    await ready('alpha');
+    expect(await screen.findByText(/示例半山酒店/)).toBeInTheDocument();
   });
 
   it('says so when a plan layer cannot load, and still shows the plan', async () => {
     vi.unstubAllGlobals();
-    servePublic({ 'geo/plans/qujing.geojson': { type: 'nonsense' } });
-    useAtlasStore.setState({ planId: 'qujing' });
+    serve({ 'geo/plans/alpha.geojson': { type: 'nonsense' } });
+    useAtlasStore.setState({ planId: 'alpha' });
     render(<PlanOverview />);
     await act(async () => {
       await loadCatalogue();
-      await loadPlan('qujing').catch(() => undefined);
+      await loadPlan('alpha').catch(() => undefined);
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('其它规划不受影响');
-    expect(screen.getByText('“中心”引领、“多点”协同')).toBeInTheDocument();
-    // Retry reloads the layer: with the real file served again, the plan's elements appear.
+    expect(screen.getByText('一核两区一带多点')).toBeInTheDocument();
+    // Retry reloads the layer: with the published file served again, the plan's elements appear.
     vi.unstubAllGlobals();
-    servePublic();
+    serve();
     await userEvent.setup().click(screen.getByRole('button', { name: '重试' }));
-    expect(await screen.findByRole('button', { name: /陆良县/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /东部康养区/ })).toBeInTheDocument();
   });
 });
 
 describe('details panel', () => {
   it('shows a zone’s place in the layout, functions, verbatim quote and related plan', async () => {
     const user = userEvent.setup();
-    useAtlasStore.setState({ planId: 'yunnan', selectedId: 'yunnan-zone-diandong' });
+    useAtlasStore.setState({ planId: 'alpha', selectedId: 'alpha-zone-east' });
     render(<DetailsPanel />);
-    await ready('yunnan');
-    expect(await screen.findByRole('heading', { level: 2, name: '滇东健康医疗服务业集聚区' })).toBeInTheDocument();
-    expect(screen.getByText('六区 · 滇东健康医疗服务业集聚区')).toBeInTheDocument();
-    expect(screen.getByText(/以曲靖建设省级区域医疗中心为契机/)).toBeInTheDocument();
-    expect(screen.getByText(/三、空间布局/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /打开 曲靖市/ }));
-    expect(useAtlasStore.getState().planId).toBe('qujing');
+    await ready('alpha');
+    expect(await screen.findByRole('heading', { level: 2, name: '东部康养区' })).toBeInTheDocument();
+    expect(screen.getByText('两区 · 东部康养区')).toBeInTheDocument();
+    expect(screen.getByText(/以双江县为重点，发展温泉康养/)).toBeInTheDocument();
+    expect(screen.getByText(/第一章 第一节 空间布局/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /打开 双江县/ }));
+    expect(useAtlasStore.getState().planId).toBe('beta-x');
   });
 
   it('shows a project’s investment and an honest precision note', async () => {
-    useAtlasStore.setState({ planId: 'menghai' });
-    const layer = await loadPlan('menghai');
-    const invested = layer.features.find((f) => f.properties.investment)!;
-    useAtlasStore.setState({ selectedId: invested.properties.id });
-    render(<DetailsPanel />);
-    await ready('menghai');
-    expect(await screen.findByText(/万元/)).toBeInTheDocument();
-    expect(document.querySelector('.precision')).toHaveTextContent(/近似|示意|精确/);
+    useAtlasStore.setState({ planId: 'alpha', selectedId: 'alpha-spa' });
+    const { rerender } = render(<DetailsPanel />);
+    await ready('alpha');
+    // A project placed only to its county says so (in its details and beside its place).
+    expect((await screen.findAllByText('位置近似：县城驻地')).length).toBeGreaterThan(0);
+    act(() => useAtlasStore.setState({ selectedId: 'alpha-hospital' }));
+    rerender(<DetailsPanel />);
+    expect(await screen.findByText('8,000 万元')).toBeInTheDocument();
+    expect(screen.queryAllByText(/位置近似/)).toHaveLength(0);
   });
 
   it('closes with Escape and with its close button', async () => {
     const user = userEvent.setup();
-    useAtlasStore.setState({ planId: 'shuangjiang', selectedId: 'shuangjiang-zone-mengku' });
+    useAtlasStore.setState({ planId: 'alpha', selectedId: 'alpha-zone-east' });
     render(<DetailsPanel />);
-    await ready('shuangjiang');
+    await ready('alpha');
     await screen.findByRole('heading', { level: 2 });
     await user.keyboard('{Escape}');
     expect(useAtlasStore.getState().selectedId).toBeNull();
-    useAtlasStore.setState({ selectedId: 'shuangjiang-zone-mengku' });
+    act(() => useAtlasStore.setState({ selectedId: 'alpha-zone-east' }));
     await user.click(await screen.findByRole('button', { name: '关闭' }));
     expect(useAtlasStore.getState().selectedId).toBeNull();
   });
@@ -108,26 +111,26 @@ describe('details panel', () => {
   it('renders markup in plan data as text, never as HTML', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     vi.unstubAllGlobals();
-    const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/menghai.geojson'), 'utf8')) as { format: number; meta: unknown };
-    servePublic({
-      'geo/plans/menghai.geojson': {
+    const real = planFile('alpha');
+    serve({
+      'geo/plans/alpha.geojson': {
         type: 'FeatureCollection',
         format: real.format,
         meta: real.meta,
         features: [
           {
             type: 'Feature',
-            geometry: { type: 'Point', coordinates: [100.45, 21.96] },
+            geometry: { type: 'Point', coordinates: [100.0865, 23.8865] },
             properties: {
-              id: 'menghai-evil',
-              plan: 'menghai',
+              id: 'alpha-evil',
+              plan: 'alpha',
               role: 'project',
               name: evil,
               functions: [evil],
               projects: [],
               category: 'medical',
-              county: '勐海县',
-              counties: ['532822'],
+              county: '临翔区',
+              counties: ['530902'],
               precision: 'county',
               source: { section: evil, quote: evil },
             },
@@ -135,9 +138,9 @@ describe('details panel', () => {
         ],
       },
     });
-    useAtlasStore.setState({ planId: 'menghai', selectedId: 'menghai-evil' });
+    useAtlasStore.setState({ planId: 'alpha', selectedId: 'alpha-evil' });
     const { container } = render(<DetailsPanel />);
-    await ready('menghai');
+    await ready('alpha');
     expect(await screen.findByRole('heading', { level: 2, name: evil })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
@@ -146,9 +149,9 @@ describe('details panel', () => {
 describe('legend', () => {
   it('explains what the plan on screen has and toggles roles and categories', async () => {
     const user = userEvent.setup();
-    useAtlasStore.setState({ planId: 'shuangjiang' });
+    useAtlasStore.setState({ planId: 'alpha' });
     render(<Legend />);
-    await ready('shuangjiang');
+    await ready('alpha');
     const belts = await screen.findByRole('checkbox', { name: /发展带/ });
     expect(screen.getByRole('checkbox', { name: /支撑点/ })).toBeChecked();
     expect(screen.getByText('示意范围（规划未给出边界）')).toBeInTheDocument();
@@ -163,52 +166,52 @@ describe('legend', () => {
 describe('legend as the plan’s structure', () => {
   it('lists every layout element under the plan’s own terms, in the map’s colour, and selects it', async () => {
     const user = userEvent.setup();
-    useAtlasStore.setState({ planId: 'shuangjiang' });
+    useAtlasStore.setState({ planId: 'alpha' });
     const { container } = render(<Legend />);
-    await ready('shuangjiang');
-    const bundle = await loadPlan('shuangjiang');
+    await ready('alpha');
+    const bundle = await loadPlan('alpha');
     await screen.findByRole('group', { name: '规划布局' });
     const titles = [...container.querySelectorAll('.legend-group-title')].map((p) => p.textContent);
-    expect(titles).toEqual(['两区', '一园', '三带', '多点支撑']);
-    const mengku = screen.getByRole('button', { name: '勐库康养示范区' });
-    const park = screen.getByRole('button', { name: '双江自治县生物医药产业园' });
+    expect(titles).toEqual(['两区', '一核', '一带', '多点']);
+    const mengku = screen.getByRole('button', { name: '东部康养区' });
+    const park = screen.getByRole('button', { name: '临翔核心' });
     // The swatch's colour: its stroke or fill that is not the white halo.
     const colourOf = (b: HTMLElement) =>
       [...b.querySelectorAll('svg *')].flatMap((el) => [el.getAttribute('stroke'), el.getAttribute('fill')]).find((c) => c && c !== '#fff' && c !== 'none');
-    // Each entry has the colour the map gives that element: the 勐库 zone is not drawn in the park's colour.
-    expect(colourOf(mengku)).toBe(bundle.colors.get('shuangjiang-zone-mengku'));
-    expect(colourOf(park)).toBe(bundle.colors.get('shuangjiang-park'));
+    // Each entry has the colour the map gives that element: the zone is not drawn in the core's colour.
+    expect(colourOf(mengku)).toBe(bundle.colors.get('alpha-zone-east'));
+    expect(colourOf(park)).toBe(bundle.colors.get('alpha-core'));
     expect(colourOf(mengku)).not.toBe(colourOf(park));
     await user.click(mengku);
-    expect(useAtlasStore.getState().selectedId).toBe('shuangjiang-zone-mengku');
-    expect(useAtlasStore.getState().cameraRequest).toMatchObject({ kind: 'feature', id: 'shuangjiang-zone-mengku' });
+    expect(useAtlasStore.getState().selectedId).toBe('alpha-zone-east');
+    expect(useAtlasStore.getState().cameraRequest).toMatchObject({ kind: 'feature', id: 'alpha-zone-east' });
   });
 });
 
 describe('plan switcher', () => {
   it('is a tree of the plans as they nest: type to filter, arrow keys to move, Enter to choose', async () => {
     const user = userEvent.setup();
-    useAtlasStore.setState({ planId: 'yunnan' });
+    useAtlasStore.setState({ planId: 'alpha' });
     render(<PlanSwitcher />);
-    await ready('yunnan');
+    await ready('alpha');
     await user.click(await screen.findByRole('button', { name: /规划/ }));
     const tree = screen.getByRole('tree');
     const names = () =>
       within(tree)
         .getAllByRole('treeitem')
         .map((li) => li.querySelector('.plan-menu-region')?.textContent);
-    // The province is open; Lincang's county plan waits inside its closed branch.
-    expect(names()).toEqual(['云南省', '曲靖市', '临沧市', '勐海县']);
+    // The root is open; gamma waits inside beta-x's closed branch.
+    expect(names()).toEqual(['临沧市', '双江县']);
     const filter = screen.getByRole('combobox');
     expect(filter).toHaveFocus();
-    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
-    expect(names()).toEqual(['云南省', '曲靖市', '临沧市', '双江县', '勐海县']);
-    expect(within(tree).getByRole('treeitem', { name: /临沧市/ })).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{ArrowDown}{ArrowRight}');
+    expect(names()).toEqual(['临沧市', '双江县', '临翔区']);
+    expect(within(tree).getByRole('treeitem', { name: /双江县/ })).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{ArrowDown}');
-    expect(filter.getAttribute('aria-activedescendant')).toMatch(/shuangjiang$/);
+    expect(filter.getAttribute('aria-activedescendant')).toMatch(/gamma$/);
     await user.keyboard('{Enter}');
-    expect(useAtlasStore.getState().planId).toBe('shuangjiang');
-    expect(useAtlasStore.getState().cameraRequest).toMatchObject({ kind: 'plan', plan: 'shuangjiang' });
+    expect(useAtlasStore.getState().planId).toBe('gamma');
+    expect(useAtlasStore.getState().cameraRequest).toMatchObject({ kind: 'plan', plan: 'gamma' });
     expect(screen.queryByRole('tree')).toBeNull();
     expect(screen.getByRole('button', { name: /规划/ })).toHaveFocus();
   });
@@ -216,11 +219,11 @@ describe('plan switcher', () => {
   it('filters by place name, keeping each match in its branch', async () => {
     const user = userEvent.setup();
     render(<PlanSwitcher />);
-    await ready('yunnan');
+    await ready('alpha');
     await user.click(await screen.findByRole('button', { name: /规划/ }));
-    await user.type(screen.getByRole('combobox'), '双江');
+    await user.type(screen.getByRole('combobox'), '临翔');
     const items = within(screen.getByRole('tree')).getAllByRole('treeitem');
-    expect(items.map((li) => li.querySelector('.plan-menu-region')?.textContent)).toEqual(['云南省', '临沧市', '双江县']);
+    expect(items.map((li) => li.querySelector('.plan-menu-region')?.textContent)).toEqual(['临沧市', '双江县', '临翔区']);
     await user.clear(screen.getByRole('combobox'));
     await user.type(screen.getByRole('combobox'), '没有这个地方');
     expect(screen.getByText('没有匹配的规划。')).toBeInTheDocument();

@@ -12,7 +12,7 @@ import { zh } from '../../src/i18n/zh';
 import { queryMaxLength, sharedListedProjects, sharedProjectRows, shortlistMax } from '../../src/lib/project-filter';
 import { useAtlasStore } from '../../src/state/store';
 import { fixtureCatalogue, fixtureFiles, fixtureProjects } from './fixtures/projects';
-import { servePublic } from './public-fetch';
+import { serveFiles } from './public-fetch';
 
 const initial = useAtlasStore.getState();
 let savedUrl: { create: typeof URL.createObjectURL; revoke: typeof URL.revokeObjectURL };
@@ -20,7 +20,7 @@ let savedUrl: { create: typeof URL.createObjectURL; revoke: typeof URL.revokeObj
 beforeEach(() => {
   useAtlasStore.setState(initial, true);
   resetDataLayer();
-  servePublic(fixtureFiles());
+  serveFiles(fixtureFiles());
   Element.prototype.scrollIntoView = () => undefined;
   savedUrl = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
 });

@@ -1,10 +1,8 @@
 /** The project browser's pure parts: rows from the layers, filtering, sorting, counts, CSV and GeoJSON export. */
 import { parseCsv } from '../csv';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { AtlasCollection, ProjectRecord } from '../../src/lib/atlas-data';
-import { catalogue, projectTable, publishedPlanIds as planIds } from './published';
+import type { ProjectRecord } from '../../src/lib/atlas-data';
+import { compiledAtlas } from './fixtures/compiled-atlas';
 import {
   compareZh,
   countyGroups,
@@ -19,12 +17,21 @@ import {
 import { projectRows, type ProjectRow } from '../../src/lib/project-filter';
 import { exportFileName } from '../../src/features/projects/download';
 import { downloadBlob } from '../../src/ui/download';
-import { gisColumns } from '../../src/features/projects/export-columns';
+import { type ExportPlan, gisColumns } from '../../src/features/projects/export-columns';
 import { csvField, projectsToCsv } from '../../src/features/projects/export-csv';
 
 const csvColumns = gisColumns.map((c) => c.field);
 import { projectsToGeoJson, projectsGeoJsonText } from '../../src/features/projects/export-geojson';
 import { emptyProjectFilters, type ProjectFilters } from '../../src/state/projects-slice';
+
+/** The plans of the made-up rows below, in their tree order. */
+const planIds = ['yunnan', 'qujing', 'menghai'];
+/** What the exports need of those plans (placeholder titles). */
+const plansMeta: ExportPlan[] = [
+  { id: 'yunnan', title: '示例省规划', titleEn: 'Example province plan', regionShort: '云南省', regionEn: 'Yunnan' },
+  { id: 'qujing', title: '示例市规划', titleEn: 'Example city plan', regionShort: '曲靖市', regionEn: 'Qujing' },
+  { id: 'menghai', title: '示例县规划', regionShort: '勐海县', regionEn: 'Menghai' },
+];
 
 let order = 0;
 const testPrefectures: Record<string, string> = { '5301': '昆明市', '5303': '曲靖市', '5328': '西双版纳傣族自治州' };
@@ -55,13 +62,10 @@ function makeRow(props: Partial<ProjectRecord> & { id: string; group?: string },
   return { ...row!, order: order++ };
 }
 
-function realLayer(planId: string): AtlasCollection {
-  return JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/geo/plans/${planId}.geojson`), 'utf8')) as AtlasCollection;
-}
-
-/** Every project of the published table. */
-function realRows(): ProjectRow[] {
-  return projectRows(projectTable(), planIds);
+/** Every project of the compiled fixture atlas's published table. */
+function compiledRows(): ProjectRow[] {
+  const atlas = compiledAtlas();
+  return projectRows(atlas.projects, atlas.planIds);
 }
 
 const f = (patch: Partial<ProjectFilters> = {}): ProjectFilters => ({ ...emptyProjectFilters, ...patch });
@@ -127,18 +131,18 @@ const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
 describe('project rows', () => {
   it('keeps only projects, with their point, element name and prefecture', () => {
-    const layer = realLayer('qujing');
-    const all = realRows().filter((r) => r.plan === 'qujing');
+    const layer = compiledAtlas().planFile('alpha');
+    const all = compiledRows().filter((r) => r.plan === 'alpha');
     expect(all.map((r) => r.id)).toEqual(layer.features.filter((x) => x.properties.role === 'project').map((x) => x.properties.id));
     expect(all.every((r) => typeof r.lon === 'number' && typeof r.lat === 'number')).toBe(true);
-    const core = all.find((r) => r.element === 'qujing-core')!;
-    expect(core.elementName).toBe('“中心”引领区');
-    expect(core.prefectures).toEqual(['曲靖市']);
+    const core = all.find((r) => r.element === 'alpha-core')!;
+    expect(core.elementName).toBe('临翔核心');
+    expect(core.prefectures).toEqual(['临沧市']);
   });
 
   it('carries the prefecture names the layer publishes', () => {
-    const menghai = realRows().filter((r) => r.plan === 'menghai');
-    expect(new Set(menghai.flatMap((r) => r.prefectures))).toEqual(new Set(['西双版纳傣族自治州']));
+    const county = compiledRows().filter((r) => r.plan === 'beta-x');
+    expect(new Set(county.flatMap((r) => r.prefectures))).toEqual(new Set(['临沧市']));
   });
 });
 
@@ -252,11 +256,11 @@ describe('facet counts and options', () => {
 });
 
 describe('the published projects', () => {
-  const all = realRows();
+  const all = compiledRows();
 
   it('lists every located project of every published plan', () => {
-    expect(all.length).toBeGreaterThan(150);
-    for (const id of planIds) expect(all.some((r) => r.plan === id)).toBe(true);
+    expect(all.map((r) => r.id)).toEqual(['alpha-hospital', 'alpha-spa', 'beta-x-spa', 'gamma-spa']);
+    for (const id of compiledAtlas().planIds) expect(all.some((r) => r.plan === id)).toBe(true);
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
   });
 
@@ -266,20 +270,19 @@ describe('the published projects', () => {
     const c = facetCounts(all, f());
     expect([...c.plans.values()].reduce((a, b) => a + b, 0)).toBe(all.length);
     expect([...c.categories.values()].reduce((a, b) => a + b, 0)).toBe(all.length);
-    const qujingMedical = filterProjects(all, f({ plans: ['qujing'], categories: ['medical'] }));
-    expect(qujingMedical.length).toBeGreaterThan(0);
-    expect(qujingMedical.every((r) => r.plan === 'qujing' && r.category === 'medical')).toBe(true);
+    const alphaMedical = filterProjects(all, f({ plans: ['alpha'], categories: ['medical'] }));
+    expect(alphaMedical.length).toBeGreaterThan(0);
+    expect(alphaMedical.every((r) => r.plan === 'alpha' && r.category === 'medical')).toBe(true);
   });
 
   it('puts projects with an investment first when sorted by investment', () => {
     const sorted = sortProjects(all, 'investment');
     const withMoney = all.filter((r) => r.investment).length;
+    expect(withMoney).toBeGreaterThan(0);
     expect(sorted.slice(0, withMoney).every((r) => r.investment)).toBe(true);
     expect(sorted.slice(withMoney).every((r) => !r.investment)).toBe(true);
   });
 });
-
-const plansMeta = catalogue;
 
 describe('CSV export', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
@@ -305,7 +308,7 @@ describe('CSV export', () => {
   });
 
   it('writes a BOM, the header and one record per row, in order', () => {
-    const csv = projectsToCsv(rows, { lang: 'zh', plans: plansMeta as never, headers: 'gis' });
+    const csv = projectsToCsv(rows, { lang: 'zh', plans: plansMeta, headers: 'gis' });
     expect(
       csv.startsWith(
         '\uFEFFplan,plan_title,element,name,category,county,functions,investment,investment_unit,precision,lon,lat,source_section,source_quote\r\n',
@@ -339,15 +342,15 @@ describe('CSV export', () => {
 
   it('joins functions with “；” and writes names in English when asked', () => {
     const row = makeRow({ id: 'qujing-x', functions: ['一', '二', '三'] });
-    const [, rec] = parseCsv(projectsToCsv([row], { lang: 'en', plans: plansMeta as never, headers: 'gis' }).slice(1));
+    const [, rec] = parseCsv(projectsToCsv([row], { lang: 'en', plans: plansMeta, headers: 'gis' }).slice(1));
     expect(rec![6]).toBe('一；二；三');
-    expect(rec![1]).toBe(plansMeta.find((p) => p.id === 'qujing')!.titleEn ?? plansMeta.find((p) => p.id === 'qujing')!.title);
+    expect(rec![1]).toBe('Example city plan');
     expect(rec![4]).toBe('Medical care');
   });
 
   it('round-trips every published project', () => {
-    const all = sortProjects(realRows(), 'name');
-    const records = parseCsv(projectsToCsv(all, { lang: 'zh', plans: plansMeta as never, headers: 'gis' }).slice(1));
+    const all = sortProjects(compiledRows(), 'name');
+    const records = parseCsv(projectsToCsv(all, { lang: 'zh', plans: plansMeta, headers: 'gis' }).slice(1));
     expect(records.length).toBe(all.length + 1);
     expect(records.every((r) => r.length === csvColumns.length)).toBe(true);
     records.slice(1).forEach((r, i) => {
@@ -361,7 +364,7 @@ describe('CSV export', () => {
   });
 
   it('heads the table for people in Chinese by default, names the plan and says what the location is', () => {
-    const [header, rec] = parseCsv(projectsToCsv([rows[1]!], { lang: 'zh', plans: plansMeta as never }).slice(1));
+    const [header, rec] = parseCsv(projectsToCsv([rows[1]!], { lang: 'zh', plans: plansMeta }).slice(1));
     expect(header![0]).toBe('项目名称');
     expect(header).toContain('投资单位');
     expect(header!.every((h) => !/[a-z]/i.test(h))).toBe(true);
@@ -374,12 +377,13 @@ describe('CSV export', () => {
 
 describe('GeoJSON export', () => {
   it('is a FeatureCollection of exactly the rows, at their published points', () => {
-    const all = realRows();
-    const chosen = filterProjects(all, f({ plans: ['menghai'], sort: 'investment' }));
+    const all = compiledRows();
+    const chosen = filterProjects(all, f({ plans: ['alpha'], sort: 'investment' }));
+    expect(chosen.length).toBeGreaterThan(1);
     const fc = projectsToGeoJson(chosen);
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.map((x) => x.properties.id)).toEqual(ids(chosen));
-    const published = realLayer('menghai').features;
+    const published = compiledAtlas().planFile('alpha').features;
     for (const x of fc.features) {
       const p = published.find((q) => q.properties.id === x.properties.id)!;
       expect(x.geometry).toEqual(p.geometry);

@@ -1,6 +1,4 @@
 /** The search box on a sharded index: it reads the top file and the one shard a query needs, never the whole table. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,23 +6,21 @@ import { syllablesOf } from '../../src/compiler/publish';
 import { searchShardFiles } from '../../src/compiler/search-shards';
 import { resetDataLayer } from '../../src/data/reset';
 import { SearchBox } from '../../src/features/search/SearchBox';
-import type { SearchEntry } from '../../src/lib/atlas-data';
-import { isSearchEntry, publishedPaths, readTable, searchFields } from '../../src/lib/published-format';
-import { servePublic } from './public-fetch';
+import { publishedPaths } from '../../src/lib/published-format';
+import { compiledAtlas } from './fixtures/compiled-atlas';
+import { serveFiles } from './public-fetch';
 
-const entries = readTable<SearchEntry>(
-  publishedPaths.search,
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public', publishedPaths.search), 'utf8')),
-  searchFields,
-  isSearchEntry,
-).records;
+/** The compiled fixture atlas's search entries, to shard as a test needs. */
+const { files: published, search: entries } = compiledAtlas();
+/** The fixture atlas's files, with `index` (search shards) in place of its own. */
+const serve = (index: Record<string, unknown>) => serveFiles({ ...published, ...index });
 
 beforeEach(() => resetDataLayer());
 afterEach(() => vi.unstubAllGlobals());
 
 /** Serves `files` and records the path of every request the search box makes. */
 function serveRecording(files: Record<string, unknown>): string[] {
-  servePublic(files);
+  serve(files);
   const served = globalThis.fetch;
   const asked: string[] = [];
   vi.stubGlobal('fetch', (input: string | URL) => {
@@ -40,8 +36,8 @@ describe('search box', () => {
     const user = userEvent.setup();
     render(<SearchBox />);
     await user.click(screen.getByRole('combobox'));
-    await user.paste('库康养');
-    expect(await screen.findByRole('option', { name: /勐库康养示范区/ })).toBeInTheDocument();
+    await user.paste('茶香');
+    expect(await screen.findByRole('option', { name: /西部茶香区/ })).toBeInTheDocument();
     const search = asked.filter((p) => /search/.test(p));
     expect(search.filter((p) => p.endsWith('/geo/search/index.json'))).toHaveLength(1);
     expect(search.filter((p) => /\/geo\/search\/\d+\.json$/.test(p))).toHaveLength(1);
@@ -49,7 +45,7 @@ describe('search box', () => {
   });
 
   it('shows the results of a keystroke whose shard is loaded at once, with no pause and no download', async () => {
-    servePublic(searchShardFiles(entries, syllablesOf, 16));
+    serve(searchShardFiles(entries, syllablesOf, 16));
     const served = globalThis.fetch;
     let asked = 0;
     vi.stubGlobal('fetch', (input: string | URL) => {
@@ -60,28 +56,28 @@ describe('search box', () => {
     render(<SearchBox />);
     const box = screen.getByRole('combobox');
     await user.click(box);
-    await user.paste('库康养');
-    await screen.findByRole('option', { name: /勐库康养示范区/ });
+    await user.paste('茶香');
+    await screen.findByRole('option', { name: /西部茶香区/ });
     await user.clear(box);
     const before = asked;
-    await user.paste('库康养');
+    await user.paste('茶香');
     // Read at once (getBy, not findBy): a pause before matching would leave the list empty here.
-    expect(screen.getByRole('option', { name: /勐库康养示范区/ })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /西部茶香区/ })).toBeInTheDocument();
     expect(asked).toBe(before);
   });
 
   it('keeps arrow keys and Enter on the results of a loaded shard', async () => {
-    servePublic(searchShardFiles(entries, syllablesOf, 16));
+    serve(searchShardFiles(entries, syllablesOf, 16));
     const user = userEvent.setup();
     render(<SearchBox />);
     const box = screen.getByRole('combobox');
     await user.click(box);
-    await user.paste('库康养');
-    const option = await screen.findByRole('option', { name: /勐库康养示范区/ });
+    await user.paste('茶香');
+    const option = await screen.findByRole('option', { name: /西部茶香区/ });
     await user.keyboard('{ArrowDown}{ArrowUp}');
     expect(box).toHaveAttribute('aria-activedescendant', option.id);
     await user.keyboard('{Enter}');
-    expect(box).toHaveValue('勐库康养示范区');
+    expect(box).toHaveValue('西部茶香区');
   });
 
   it('loads a small atlas’s single shard when the box is focused, before anything is typed', async () => {
@@ -92,8 +88,8 @@ describe('search box', () => {
     render(<SearchBox />);
     await user.click(screen.getByRole('combobox'));
     await waitFor(() => expect(asked).toContain('/geo/search/0.json'));
-    await user.paste('库康养');
-    expect(await screen.findByRole('option', { name: /勐库康养示范区/ })).toBeInTheDocument();
+    await user.paste('茶香');
+    expect(await screen.findByRole('option', { name: /西部茶香区/ })).toBeInTheDocument();
     expect(asked.filter((p) => p === '/geo/search/0.json')).toHaveLength(1);
   });
 });

@@ -108,7 +108,6 @@ export function StudioMode() {
     let live = true;
     const ready = () => {
       if (!performance.getEntriesByName('atlas-studio-editable').length) performance.mark('atlas-studio-editable');
-      document.querySelector('.studio')?.setAttribute('data-ready', 'true');
     };
     // Opened from the atlas and not yet edited: what the map shows is already what a build publishes.
     if (plan === published.current) {

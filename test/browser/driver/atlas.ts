@@ -27,6 +27,8 @@ export interface OpenOptions {
   touch?: boolean;
   /** No network at all: every request outside the server's origin (or data:, blob:) is refused, as well as recorded. */
   offline?: boolean;
+  /** Lets a test put a script into the page (axe-core) past the page's Content-Security-Policy; the app never needs it. */
+  bypassCSP?: boolean;
 }
 
 /** Where the app is served, as the browser project's global setup provides it. */
@@ -50,7 +52,13 @@ export class Atlas {
   /** A fresh browser context on the app at `hash`, waited until the map has drawn (unless told not to). */
   static async open(browser: Browser, server: Server, options: OpenOptions = {}): Promise<Atlas> {
     const touch = options.touch ? { isMobile: true, hasTouch: true } : {};
-    const context = await browser.newContext({ viewport: options.viewport ?? laptop, deviceScaleFactor: 1, acceptDownloads: true, ...touch });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? laptop,
+      deviceScaleFactor: 1,
+      acceptDownloads: true,
+      ...touch,
+      ...(options.bypassCSP ? { bypassCSP: true } : {}),
+    });
     if (options.offline) {
       const local = (url: string) => url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:');
       await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort('internetdisconnected')));

@@ -3,7 +3,9 @@
  * studio, choose an item, find a passage in the plan's text, move a point, save), found by role and accessible name.
  */
 import type { Download, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { studioZh as t } from '../../../src/i18n/studio-zh';
+import { zh } from '../../../src/i18n/zh';
 
 export class StudioDriver {
   constructor(readonly page: Page) {}
@@ -12,10 +14,27 @@ export class StudioDriver {
     return this.page.getByRole('complementary', { name: '规划工作室' });
   }
 
+  /** Waits until the atlas shows the plan's overview, its title as the side panel's heading (what the studio opens on). */
+  async planShown(): Promise<void> {
+    await this.page.getByRole('complementary', { name: zh.overview, exact: true }).getByRole('heading', { level: 2 }).waitFor({ timeout: 60_000 });
+  }
+
   /** Opens the studio on the plan on the map and waits until its preview is compiled (the map is editable). */
   async open(): Promise<void> {
     await this.page.getByRole('button', { name: /编辑/ }).first().click();
-    await this.page.waitForSelector('.studio[data-ready="true"]', { timeout: 60_000 });
+    await this.checked();
+  }
+
+  /** Waits until the studio has checked the plan: its check, shown once the plan is open, no longer says it is checking. */
+  private async checked(): Promise<void> {
+    const check = this.pane.getByRole('status', { name: t.checkLabel, exact: true });
+    await check.waitFor({ timeout: 60_000 });
+    await check.getByText(t.checking).waitFor({ state: 'detached', timeout: 60_000 });
+  }
+
+  /** Waits until the map draws the layout of `plan` (the map's owner names the plan it shows on the map region). */
+  async mapShows(plan: string, timeout = 30_000): Promise<void> {
+    await expect.poll(() => this.page.getByRole('region', { name: zh.mapLabel, exact: true }).getAttribute('data-plan-shown'), { timeout }).toBe(plan);
   }
 
   /** Chooses what to edit from the plan's own list: an element, a project or an unplaced item, by its name. */
@@ -33,9 +52,7 @@ export class StudioDriver {
 
   /** Selects a passage of the plan's text with the mouse, as a person would drag over it. */
   async selectWithMouse(text: string): Promise<void> {
-    const box = await this.page.evaluate((wanted) => {
-      const container = document.querySelector('.studio-seed-text');
-      if (!container) return null;
+    const box = await this.page.getByRole('document', { name: t.seedText, exact: true }).evaluate((container, wanted) => {
       // The text node that holds the passage (Word's artefacts sit in hidden spans between text nodes).
       const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
       let node: Node | null = walker.nextNode();
@@ -147,7 +164,7 @@ export class StudioDriver {
   /** After a reload: the offer to restore unsaved studio work, accepted; waits for the studio to be ready again. */
   async restoreDraft(): Promise<void> {
     await this.page.getByRole('region', { name: '未保存的编辑' }).getByRole('button', { name: '恢复编辑' }).click();
-    await this.page.waitForSelector('.studio[data-ready="true"]', { timeout: 60_000 });
+    await this.checked();
   }
 
   /** The coordinates shown for the item being edited. */
