@@ -22,6 +22,12 @@ function useResource<K, T>(resource: Resource<K, T>, key: K | undefined, enabled
 
 export const useCatalogue = (): Loadable<Catalogue> => useResource(catalogueResource, 'catalogue' as const);
 
+/** The catalogue if it is in, without asking for it (a notice about a failure must not start a load). */
+export function useLoadedCatalogue(): Catalogue | undefined {
+  const state = useSyncExternalStore(catalogueResource.subscribe, () => catalogueResource.peek('catalogue'));
+  return state?.status === 'ready' ? state.data : undefined;
+}
+
 /** A plan's bundle; pass an empty id while no plan is chosen. */
 export const usePlan = (planId: PlanId | undefined): Loadable<PlanBundle> => useResource(planResource, planId || undefined);
 

@@ -1,17 +1,18 @@
-import { useNotices } from '../../data/hooks';
+import { useLoadedCatalogue, useNotices } from '../../data/hooks';
 import { dismissNotice, type NoticeSubject } from '../../data/notices';
-import type { UiStrings } from '../../i18n/languages';
+import { planTitle, type UiStrings } from '../../i18n/languages';
 import { useStrings } from '../../i18n/use-strings';
+import { useAtlasStore } from '../../state/store';
 import { Downloads } from './Downloads';
 
-/** A notice's words in the user's language. */
-export function noticeText(s: NoticeSubject, t: UiStrings): string {
+/** A notice's words in the user's language; `planName` names a plan by its title where the catalogue knows it. */
+export function noticeText(s: NoticeSubject, t: UiStrings, planName: (id: string) => string = (id) => id): string {
   const n = t.notices;
   switch (s.type) {
     case 'catalogue-failed':
       return n.catalogueFailed;
     case 'plan-failed':
-      return n.planFailed(s.plan);
+      return n.planFailed(planName(s.plan));
     case 'invalid-entries':
       return n.invalidEntries(s.file, s.count);
     case 'plan-not-found':
@@ -40,12 +41,18 @@ export function noticeText(s: NoticeSubject, t: UiStrings): string {
 /** What went wrong, where the user sees it, with a retry where one helps. */
 export function Notices() {
   const t = useStrings();
+  const lang = useAtlasStore((s) => s.lang);
+  const catalogue = useLoadedCatalogue();
+  const planName = (id: string) => {
+    const entry = catalogue?.byId.get(id);
+    return entry ? planTitle(entry, lang) : id;
+  };
   const notices = useNotices();
   return (
     <div className="notices" role="status" aria-live="polite" aria-label={t.notices.title}>
       {notices.map((n) => (
-        <div key={n.key} className={`notice-card notice-card--${n.level}`} role="group" aria-label={noticeText(n.subject, t)}>
-          <p className="notice-text">{noticeText(n.subject, t)}</p>
+        <div key={n.key} className={`notice-card notice-card--${n.level}`} role="group" aria-label={noticeText(n.subject, t, planName)}>
+          <p className="notice-text">{noticeText(n.subject, t, planName)}</p>
           {'reason' in n.subject && (
             <p className="notice-reason">
               {t.notices.details}: {n.subject.reason}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useCatalogue } from '../../data/hooks';
 import { prefetchSearch } from '../../data/search';
 import { regionName } from '../../i18n/languages';
@@ -28,6 +28,9 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+  // The list closes a moment after the box loses focus (a click on a result lands first); never after unmounting.
+  const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(blurTimer.current), []);
   const input = useRef<HTMLInputElement>(null);
   const plans = catalogue.status === 'ready' ? catalogue.data.plans : [];
   const planHits = useMemo(() => searchPlans(plans, query), [plans, query]);
@@ -89,10 +92,13 @@ export function SearchBox() {
           setOpen(true);
         }}
         onFocus={() => {
+          clearTimeout(blurTimer.current);
           prefetchSearch();
           setOpen(true);
         }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          blurTimer.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
