@@ -33,7 +33,7 @@ describe('failures', () => {
         release = await blockUntilReleased(page, /geo\/plans\/qujing\.geojson$/);
       },
     });
-    const notice = atlas.noticeCards('qujing');
+    const notice = atlas.noticeCards('曲靖市“十四五”');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.textContent()).toContain('无法加载');
     // The overview says so too, with what the catalogue knows of the plan.
@@ -132,7 +132,7 @@ describe('failures', () => {
       waitForMap: false,
       prepare: (page) => page.route(/geo\/plans\/qujing\.geojson$/, (route: Route) => route.abort('internetdisconnected')),
     });
-    const notice = atlas.noticeCards('qujing');
+    const notice = atlas.noticeCards('曲靖市“十四五”');
     await notice.waitFor({ timeout: 30_000 });
     await atlas.searchBox().fill('临沧');
     const result = atlas.searchResults().getByRole('option', { name: /临沧/ }).first();
@@ -158,7 +158,7 @@ describe('failures', () => {
       },
     });
     const { page, context } = atlas;
-    const notice = atlas.noticeCards('yunnan');
+    const notice = atlas.noticeCards('云南省“十四五”');
     await notice.waitFor({ timeout: 30_000 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
