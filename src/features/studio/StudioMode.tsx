@@ -141,7 +141,6 @@ export function StudioMode() {
           const result = runPreview(plan, base, catalogue);
           setProblems(result.problems);
           setCompiling(false);
-          document.querySelector('.studio')?.setAttribute('data-compiled-ms', String(result.ms));
           if (!result.problems.length && useAtlasStore.getState().planId !== plan.folder) useAtlasStore.getState().setPlan(plan.folder);
           ready();
         },
@@ -206,7 +205,6 @@ export function StudioMode() {
     if (!plan || !opened) return;
     if (compiling) return setMessage(t.waitChecking);
     if (problems.length) return setMessage(t.saveRefused(problems.length, problems[0] ? problemLine(problems[0], t.problemWords) : ''));
-    const started = performance.now();
     const input = { plan, opened, changes: done, words: languages[lang].changeWords, who };
     try {
       if (how === 'zip') setMessage(t.savedZip(saveZip(input)));
@@ -215,7 +213,6 @@ export function StudioMode() {
         setMessage(t.savedChanges(saveChangeSet(input)));
       } else if (writer.current) setMessage(t.savedFolder((await writeBack(input, writer.current)).join('、')));
       if (how !== 'changes') session.markSaved();
-      document.querySelector('.studio')?.setAttribute('data-save-ms', String(Math.round(performance.now() - started)));
     } catch (e) {
       setMessage(t.saveFailed(e instanceof Error ? e.message : String(e)));
     }

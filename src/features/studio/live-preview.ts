@@ -14,8 +14,6 @@ import { otherProblem, type PlanProblem } from '../../lib/plan-problems';
 export interface PreviewResult {
   /** The validator's problems (file, feature, field, code); empty when the plan would build. */
   problems: PlanProblem[];
-  /** How long compiling took, in milliseconds (reported in the pane for the curious, never asserted). */
-  ms: number;
 }
 
 /** What the compiler knows of the other plans, for the checks between plans (parent, cycles, related links). */
@@ -27,7 +25,6 @@ export function otherPlans(catalogue: Catalogue | undefined, except: string): Ot
 
 /** Compiles the plan and, when it builds, shows it on the map and everywhere else the atlas lists plans. */
 export function runPreview(plan: EditablePlan, base: BaseGeo, catalogue: Catalogue | undefined): PreviewResult {
-  const started = performance.now();
   const readSeed = (name: string) => (name === plan.seedName ? plan.seed : undefined);
   let problems: PlanProblem[];
   try {
@@ -37,7 +34,7 @@ export function runPreview(plan: EditablePlan, base: BaseGeo, catalogue: Catalog
   } catch (e) {
     problems = [otherProblem(e instanceof Error ? e.message : String(e), `data/${plan.folder}/plan.yaml`)];
   }
-  return { problems, ms: Math.round(performance.now() - started) };
+  return { problems };
 }
 
 /**
