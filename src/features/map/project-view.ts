@@ -74,6 +74,12 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   /** What the source holds: discs at an integer zoom, or the places of a box (or discs, when the box held too many). */
   let held: { zoom: number; grid: boolean; box: BBox | undefined } | undefined;
 
+  /** The camera's view as a box (west, south, east, north). */
+  const viewBox = (): BBox => {
+    const b = map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  };
+
   /** Hands the map what the camera shows of the listed rows: discs below `placesFromZoom`, the places around the view from it up. */
   const fill = () => {
     if (!listed) return;
@@ -84,8 +90,7 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
       held = { zoom, grid: true, box: undefined };
       return;
     }
-    const b = map.getBounds();
-    const box = padBox([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], viewPadding);
+    const box = padBox(viewBox(), viewPadding);
     const rows = inBox(listed.rows, box);
     // Even zoomed in, a view may hold more places than are worth handing over: discs then.
     const grid = rows.length > maxPlacesHandedOver && countPlaces(rows, maxPlacesHandedOver) > maxPlacesHandedOver;
@@ -97,8 +102,7 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   const onMoveEnd = () => {
     if (!listed || !held) return;
     const zoom = Math.floor(map.getZoom());
-    const b = map.getBounds();
-    const view: BBox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    const view = viewBox();
     const band = (z: number) => z >= placesFromZoom;
     if ((held.grid && zoom !== held.zoom) || band(zoom) !== band(held.zoom) || (held.box && !containsBox(held.box, view))) fill();
   };
