@@ -158,9 +158,10 @@ export interface Variant {
   generated: boolean;
   /** Generated further, at the published-file level: published in the benchmark's process, `build:data` not run (NaN). */
   publishedLevel: boolean;
-  /** `build:data` from scratch (or from the filled cache when generated), then with one plan.yaml changed, in s. */
+  /** `build:data` from scratch (or from the filled cache when generated), in s. */
   buildAll: number;
-  buildOne: number;
+  /** `build:data` again after each kind of one-plan change in turn, in s (NaN when not run). */
+  buildOne: Record<OneChange, number>;
   published: Record<string, { raw: number; gz: number }>;
 }
 
@@ -252,6 +253,34 @@ function publishInProcess(dir: string, synth: SynthInfo): void {
   }
 }
 
+/** The one-plan changes measured, in this order, each on top of the one before. */
+export const oneChanges = ['title', 'place', 'project'] as const;
+export type OneChange = (typeof oneChanges)[number];
+/** How the table names each change. */
+export const oneChangeNames: Record<OneChange, string> = { title: 'title', place: 'place (moved)', project: 'projects (one removed)' };
+
+/**
+ * Makes one change to the plan in `planDir`, as a planner would in the studio: its title edited, one place moved by
+ * some 50 m, or its last project taken out (one no other part of the plan names).
+ */
+function changePlan(planDir: string, change: OneChange): void {
+  const planYaml = join(planDir, 'plan.yaml');
+  const doc = parse(readFileSync(planYaml, 'utf8')) as PlanDoc;
+  if (change === 'title') writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
+  if (change === 'place') {
+    const placesYaml = join(planDir, 'places.yaml');
+    const places = parse(readFileSync(placesYaml, 'utf8')) as { places: { lon: number }[] };
+    const place = places.places[0]!;
+    place.lon = Math.round((place.lon + 0.0005) * 1e6) / 1e6;
+    writeFileSync(placesYaml, stringify(places, { lineWidth: 0 }));
+  }
+  if (change === 'project') {
+    const text = readFileSync(planYaml, 'utf8');
+    const alone = doc.projects.findLastIndex((p) => text.split(p.id).length === 2);
+    writeFileSync(planYaml, stringify({ ...doc, projects: doc.projects.filter((_, i) => i !== alone) }, { lineWidth: 0 }));
+  }
+}
+
 export async function prepare(plans: number): Promise<Variant> {
   const name = `plans-${plans}`;
   const dir = join(work, name);
@@ -262,7 +291,7 @@ export async function prepare(plans: number): Promise<Variant> {
   const cacheDir = join(dir, '.build-cache');
   const level = !synth || plans <= compileMax ? 'compiled' : !onlyBuild && plans >= publishFrom ? 'published' : 'generated';
   let buildAll = Number.NaN;
-  let buildOne = Number.NaN;
+  const buildOne = Object.fromEntries(oneChanges.map((c) => [c, Number.NaN])) as Record<OneChange, number>;
   if (level === 'published') {
     log(`${name}: publishing in this process (the published-file level: no build:data at this scale)`);
     publishInProcess(dir, synth!);
@@ -275,14 +304,19 @@ export async function prepare(plans: number): Promise<Variant> {
     // `npm run build:data` itself, as a person runs it (npm, the bundled script: scripts/run-bundled.mjs).
     const label = `${name}: data build${level === 'generated' ? ' (compiled plans from the cache)' : ''}`;
     buildAll = await run('npm', ['run', '--silent', 'build:data', '--', '--profile'], dir, env, label);
-    // One plan changed: the last synthetic plan's title (or the switched-to plan's with the real plans only).
+    // One plan changed (the last synthetic plan, or the switched-to plan with the real plans only), three ways.
     const changed = synth?.copies.at(-1)?.doc.id ?? switchPlan;
-    const planYaml = join(dir, 'data', changed, 'plan.yaml');
-    const doc = parse(readFileSync(planYaml, 'utf8')) as PlanDoc;
-    if (!onlyMap) {
-      writeFileSync(planYaml, stringify({ ...doc, title: `${doc.title}（修订）` }, { lineWidth: 0 }));
-      buildOne = await run('npm', ['run', '--silent', 'build:data', '--', '--profile'], dir, env, `${name}: data build, ${changed} changed`);
-    }
+    if (!onlyMap)
+      for (const change of oneChanges) {
+        changePlan(join(dir, 'data', changed), change);
+        buildOne[change] = await run(
+          'npm',
+          ['run', '--silent', 'build:data', '--', '--profile'],
+          dir,
+          env,
+          `${name}: data build, ${changed}'s ${change} changed`,
+        );
+      }
   }
   if (!onlyBuild) await run('npx', ['vite', 'build', '--logLevel', 'warn'], dir, {}, `${name}: vite build`);
   const plansDir = join(dir, 'public/geo/plans');

@@ -9,13 +9,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, resolve } from 'node:path';
 import type { BaseGeo } from '../../src/compiler/base-geo';
 import { type BuiltPlan, compilePlan } from '../../src/compiler/compile';
-import { projectRecords, publishedParts, searchEntries } from '../../src/compiler/publish';
+import { publishedParts } from '../../src/compiler/publish';
 import { sourcesPath } from '../../src/compiler/sources';
+import { projectPartPaths } from '../../src/lib/project-summary';
 import { publishedFolders, publishedPaths } from '../../src/lib/published-format';
 import type { BuildCache } from './build-cache';
 import { buildPlans } from './build-plans';
 import { type BuildState, hashText, lightPlan, type PlanState, readBuildState, recordedKey, recordOutput, unchanged, writeBuildState } from './build-state';
 import { type FileStamp, fileStamp } from './plan-files';
+import { makePlanRows, type PlanRows, type ProjectRows, planRowsStore, type SearchRows } from './plan-rows';
+import { makeSearchPart, readSearchModel, type SearchModel, writeSearchModel } from './search-build';
 
 export interface DataBuildOptions {
   /** The plan folders and seeds/. */
@@ -103,7 +106,8 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     return built;
   };
 
-  const published: Record<string, string> = {};
+  /** Path → text, or → how to make it (the search shards are made one by one as they are written). */
+  const published: Record<string, string | (() => string)> = {};
   /** Every path this build publishes, made now or left as it is. */
   const expected = new Set<string>();
   /** A plan's own files name the cache key they were made from. */
@@ -132,39 +136,94 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
   Object.assign(published, publishedParts.catalogue(plans));
   time(`plans' own files (${stale.length} plan(s) made)`);
 
-  // The shared tables and the search shards: made again only when some plan's rows in them (or their order) changed.
+  // The shared tables and the search shards: made again only when some plan's rows in them (or their order) changed,
+  // from each plan's rows (kept in the cache under its key, so no unchanged plan's geometry is read).
+  const store = cache && planRowsStore(cache.dir);
+  /** A changed plan's search rows as the cache held them before its change (the search index is made from the difference). */
+  const rowsBefore = new Map<string, SearchRows>();
+  const rowsMade = new Map<string, Partial<PlanRows>>();
+  function rowsOf(p: BuiltPlan, part: 'search'): SearchRows;
+  function rowsOf(p: BuiltPlan, part: 'projects'): ProjectRows;
+  function rowsOf(p: BuiltPlan, part: 'search' | 'projects'): SearchRows | ProjectRows {
+    const id = p.meta.id;
+    const key = keyOf.get(id) ?? '';
+    const known = rowsMade.get(id);
+    if (known?.[part]) return known as PlanRows;
+    const stored = part === 'search' ? store?.search(id) : store?.projects(id);
+    if (stored && key && stored.key === key) {
+      rowsMade.set(id, { ...known, ...stored });
+      return stored;
+    }
+    if (stored && part === 'search') rowsBefore.set(id, stored as SearchRows);
+    const rows = makePlanRows(key, full(p));
+    store?.write(id, rows);
+    rowsMade.set(id, rows);
+    return rows;
+  }
   const planParts = new Map<string, Record<string, string>>();
-  const sharedPart = <T>(
-    part: string,
-    rowsOf: (plan: BuiltPlan) => T[],
-    make: (plans: BuiltPlan[], rowsOf: (plan: BuiltPlan) => T[]) => Record<string, string>,
-    /** What else the part reads besides the rows (the project summary's page follows the plan tree). */
-    also = '',
-  ) => {
-    // A plan's rows are made once: for their hash, then (if the part is made) for the part.
-    const made = new Map<BuiltPlan, T[]>();
-    const rows = (plan: BuiltPlan) => made.get(plan) ?? made.set(plan, rowsOf(plan)).get(plan)!;
+  /** Whether a shared part must be made: the hash of its inputs, and the last run's record if it still holds. */
+  const sharedInputs = (part: 'search' | 'projects', also = '') => {
     const digests = plans.map((p) => {
       const key = keyOf.get(p.meta.id) ?? '';
       const known = state?.plans[p.meta.id];
-      const digest = (known?.key === key && known.parts?.[part]) || hashText(JSON.stringify(rows(full(p))));
+      const digest =
+        (known?.key === key && known.parts?.[part]) || hashText(JSON.stringify(part === 'search' ? rowsOf(p, part).search : rowsOf(p, part).projects));
       planParts.set(p.meta.id, { ...planParts.get(p.meta.id), [part]: digest });
       return [p.meta.id, digest];
     });
     const inputs = hashText(`${cache?.stamp ?? ''}\0${JSON.stringify(digests)}\0${also}`);
     const before = state?.parts[part];
-    const current = !!state && before?.inputs === inputs && before.paths.every((path) => unchanged(state, target(path)));
-    if (current) {
-      for (const path of before.paths) expected.add(path);
-    } else {
-      const files = make(plans.map(full), rows);
-      Object.assign(published, files);
-      if (state) state.parts[part] = { inputs, paths: Object.keys(files) };
-    }
-    time(`${part} (${current ? 'unchanged' : 'made'})`);
+    const intact = !!state && !!before && before.paths.every((path) => unchanged(state, target(path)));
+    return { inputs, before: intact ? before : undefined };
   };
-  sharedPart('search', searchEntries, publishedParts.search);
-  sharedPart('projects', projectRecords, publishedParts.projects, JSON.stringify(plans.map((p) => [p.meta.id, p.meta.parent ?? null])));
+  const keep = (paths: string[]) => {
+    for (const path of paths) expected.add(path);
+  };
+
+  const search = sharedInputs('search');
+  let searchModel: SearchModel | undefined;
+  if (search.before?.inputs === search.inputs) {
+    keep(search.before.paths);
+    time('search (unchanged)');
+  } else {
+    const model = search.before && cache ? readSearchModel(cache.dir) : undefined;
+    const before = model?.inputs === search.before?.inputs && model ? { model, rows: (id: string) => rowsBefore.get(id) } : undefined;
+    const part = makeSearchPart(
+      plans.map((p) => ({ id: p.meta.id, rows: rowsOf(p, 'search'), digest: planParts.get(p.meta.id)!.search! })),
+      search.inputs,
+      before,
+    );
+    keep(part.paths);
+    Object.assign(published, part.files);
+    if (state) state.parts.search = { inputs: search.inputs, paths: part.paths };
+    searchModel = part.model;
+    time(`search (${part.made === 'all' ? 'made' : `${part.made} shard(s) made`})`);
+  }
+
+  // The project table and the list's parts; the summary's first page follows the plan tree.
+  const projects = sharedInputs('projects', JSON.stringify(plans.map((p) => [p.meta.id, p.meta.parent ?? null])));
+  if (projects.before?.inputs === projects.inputs) {
+    keep(projects.before.paths);
+    time('projects (unchanged)');
+  } else {
+    // A plan's part names the rows and the code it was made from: made again only when either changed or the file was touched.
+    const made = (id: string) => {
+      const path = projectPartPaths.part(id);
+      const from = `${cache?.stamp ?? ''}\0${planParts.get(id)?.projects ?? ''}`;
+      madeFrom.set(path, from);
+      return !state || unchanged(state, target(path))?.from !== from;
+    };
+    const files = publishedParts.projects(plans, (p) => rowsOf(p, 'projects').projects, { checked: true, part: made });
+    Object.assign(published, files);
+    const paths = [
+      publishedPaths.projects,
+      projectPartPaths.summary,
+      ...plans.flatMap((p) => (rowsOf(p, 'projects').projects.length ? [projectPartPaths.part(p.meta.id)] : [])),
+    ];
+    keep(paths);
+    if (state) state.parts.projects = { inputs: projects.inputs, paths };
+    time(`projects (made, ${Object.keys(files).length - 2} plan part(s))`);
+  }
 
   // Generated folders hold only what this build publishes: a plan removed from data/ leaves no stale file behind.
   for (const path of Object.keys(published)) expected.add(path);
@@ -179,8 +238,9 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
   }
   // Unchanged files are not rewritten: a one-plan change touches that plan's files and the tables.
   let written = 0;
-  for (const [path, text] of Object.entries(published)) {
+  for (const [path, made] of Object.entries(published)) {
     const file = target(path);
+    const text = typeof made === 'string' ? made : made();
     const hash = hashText(text);
     const recorded = state && unchanged(state, file);
     const same = recorded ? recorded.hash === hash : existsSync(file) && readFileSync(file, 'utf8') === text;
@@ -213,6 +273,9 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
       }),
     );
     Object.assign(state, { startedAt, stamp: cache.stamp, seeds });
+    // The search model after the files it describes, the state last: a run stopped between them leaves a model
+    // whose inputs the state does not record, which the next run does not trust.
+    if (searchModel) writeSearchModel(cache.dir, searchModel);
     writeBuildState(cache.dir, state);
     time('state saved');
   }

@@ -3,7 +3,6 @@
  * shards, the project table and the list's parts. The same functions in Node (`npm run build:data`) and in the
  * studio's preview, so what the preview shows is what the build writes.
  */
-import * as turf from '@turf/turf';
 import { pinyin } from 'pinyin-pro';
 import type { CatalogueEntry, PlanMeta, ProjectRecord, SearchEntry } from '../lib/atlas-data';
 import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
@@ -13,8 +12,6 @@ import { checkPublished } from './check-published';
 import type { BuiltPlan } from './compile';
 import { searchShardFiles } from './search-shards';
 import { type PlanSources, type PublishedSources, type ReadSeed, sourcesPath } from './sources';
-
-const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
 const searchable = (name: string) => name.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
 
@@ -89,11 +86,16 @@ export const publishedParts = {
   },
   /**
    * The project table, and the list by parts (src/lib/project-summary.ts): a summary to open on (its first page in
-   * the plan tree's order, so this part also depends on every plan's parent) and each plan's rows.
+   * the plan tree's order, so this part also depends on every plan's parent) and each plan's rows. The incremental
+   * build hands over rows it checked when it made them (`checked`) and asks only for the plans' parts it needs (`part`).
    */
-  projects(plans: BuiltPlan[], recordsOf: (plan: BuiltPlan) => ProjectRecord[] = projectRecords): Record<string, string> {
+  projects(
+    plans: BuiltPlan[],
+    recordsOf: (plan: BuiltPlan) => ProjectRecord[] = projectRecords,
+    { checked = false, part = () => true }: { checked?: boolean; part?: (plan: string) => boolean } = {},
+  ): Record<string, string> {
     const projects = plans.flatMap((p) => recordsOf(p));
-    checkPublished({ projects }, publishedPaths);
+    if (!checked) checkPublished({ projects }, publishedPaths);
     const files: Record<string, string> = { [publishedPaths.projects]: json(toTable(projectFields, projects)) };
     const treeOrder = planTree(plans.map((p) => catalogueEntry(p.meta))).map((n) => n.plan.id);
     files[projectPartPaths.summary] = json(summaryFile(summariseProjects(projects, treeOrder)));
@@ -103,7 +105,7 @@ export const publishedParts = {
       if (rows) rows.push(r);
       else byPlan.set(r.plan, [r]);
     }
-    for (const [plan, rows] of byPlan) files[projectPartPaths.part(plan)] = json(toTable(projectFields, rows));
+    for (const [plan, rows] of byPlan) if (part(plan)) files[projectPartPaths.part(plan)] = json(toTable(projectFields, rows));
     return files;
   },
 };
@@ -127,12 +129,14 @@ export function catalogueEntry(meta: PlanMeta): CatalogueEntry {
   };
 }
 
-/** Search entries of a plan's elements and projects. */
+/**
+ * Search entries of a plan's elements and projects: what a search matches and lists, and no position (a result is
+ * shown from its plan's layer), so a plan's places can be corrected without remaking the search index.
+ */
 export function searchEntries(plan: BuiltPlan): SearchEntry[] {
   return plan.features.flatMap((f) => {
     const p = f.properties;
     if (p.part === 'linked') return [];
-    const c = f.geometry.type === 'Point' ? f.geometry.coordinates : (p.label ?? turf.pointOnFeature(f as never).geometry.coordinates);
     return [
       {
         id: p.id,
@@ -143,8 +147,6 @@ export function searchEntries(plan: BuiltPlan): SearchEntry[] {
         ...(p.category ? { category: p.category } : {}),
         county: p.county,
         ...pinyinOf(p.name),
-        lon: round4(c[0] ?? 0),
-        lat: round4(c[1] ?? 0),
       },
     ];
   });

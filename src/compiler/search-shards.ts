@@ -4,7 +4,7 @@
  */
 import type { SearchEntry } from '../lib/atlas-data';
 import { publishedFormat, searchFields, toTable } from '../lib/published-format';
-import { normaliseQuery, rankEntries, searchLimit } from '../lib/search-match';
+import { matchScore, normaliseQuery, searchLimit } from '../lib/search-match';
 import { hasHan, type SearchIndexFile, type SearchShardFile, searchShardPaths, shardCount, shardOf } from '../lib/search-shards';
 
 /** Positions (in code points) where the words of an English name start once its spaces are removed. */
@@ -68,6 +68,143 @@ function shortQueries(entry: SearchEntry): Set<string> {
   return out;
 }
 
+/** Where an entry is filed: its keys, and the short queries it can answer. A function of the entry alone (the build caches it per plan). */
+export interface EntryIndexing {
+  keys: string[];
+  short: string[];
+}
+
+/** An entry's {@link EntryIndexing}; `syllables` is its name's pinyin, one syllable (or other character) each. */
+export function entryIndexing(entry: SearchEntry, syllables: readonly string[]): EntryIndexing {
+  return { keys: [...entryKeys(entry, syllables)], short: [...shortQueries(entry)] };
+}
+
+/** Some shards of the index, made from every entry: their files, their sizes, and the short answers filed in them. */
+export interface ShardsMade {
+  /**
+   * `geo/search/<n>.json` of each shard made that holds an entry, each made when asked: a country's shards are
+   * written one at a time, never all held at once.
+   */
+  files: Map<string, () => SearchShardFile>;
+  /** Entries in each shard made (0 for an empty one). */
+  sizes: Map<number, number>;
+  /** Each short query filed in a shard made → its answer, by position in `entries`. */
+  answers: Map<string, number[]>;
+}
+
+/**
+ * The answer `rankEntries` (src/lib/search-match.ts) gives to a normalised query over the entries at these positions
+ * (ascending), as positions: the best `searchLimit` kept as they come instead of every match sorted (a one-letter
+ * query can match a country's entries). Same order: score, then the name's length, then the position.
+ */
+export function bestMatches(entries: readonly SearchEntry[], ns: readonly number[], q: string): number[] {
+  const best: { score: number; length: number; n: number }[] = [];
+  const before = (a: (typeof best)[number], b: (typeof best)[number]) => a.score - b.score || a.length - b.length || a.n - b.n;
+  for (const n of ns) {
+    const entry = entries[n]!;
+    const score = matchScore(entry, q, q);
+    if (score < 0) continue;
+    const match = { score, length: entry.name.length, n };
+    if (best.length === searchLimit && before(match, best[searchLimit - 1]!) >= 0) continue;
+    let i = best.length;
+    best.push(match);
+    while (i > 0 && before(match, best[i - 1]!) < 0) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = match;
+    if (best.length > searchLimit) best.pop();
+  }
+  return best.map((m) => m.n);
+}
+
+/** The union of an ascending list without repeats and any list, ascending without repeats. */
+function union(sorted: readonly number[], more: readonly number[]): number[] {
+  if (!more.length) return [...sorted];
+  return [...new Set([...sorted, ...more])].sort((a, b) => a - b);
+}
+
+/**
+ * The files of the shards in `only` (every shard without it) for these entries, in the published order (which breaks
+ * ties). `answerOf` may give a short query's answer (positions in `entries`) known from an earlier build; the others
+ * are ranked here with the app's own ranking over every entry that can match them.
+ */
+export function makeShards(
+  entries: readonly SearchEntry[],
+  indexing: readonly EntryIndexing[],
+  count: number,
+  only?: ReadonlySet<number>,
+  answerOf: (query: string) => number[] | undefined = () => undefined,
+): ShardsMade {
+  const made = (shard: number) => !only || only.has(shard);
+  // Entries filed by a key, ascending (entries are visited in order): arrays, not sets, for a country's millions.
+  const members = new Map<number, number[]>();
+  for (const shard of only ?? Array.from({ length: count }, (_, n) => n)) members.set(shard, []);
+  /** Short queries filed in a shard made: their known answer, or (undefined) the entries to rank. */
+  const known = new Map<string, number[] | undefined>();
+  /** Short queries filed in a shard not made (asked once each: an entry has some hundred). */
+  const elsewhere = new Set<string>();
+  const candidates = new Map<string, number[]>();
+  indexing.forEach(({ keys, short }, n) => {
+    for (const key of keys) {
+      const list = members.get(shardOf(key, count));
+      if (list && list.at(-1) !== n) list.push(n);
+    }
+    if (count > 1)
+      for (const q of short) {
+        if (!known.has(q)) {
+          if (elsewhere.has(q)) continue;
+          if (!made(shardOf(`S${q}`, count))) {
+            elsewhere.add(q);
+            continue;
+          }
+          known.set(q, answerOf(q));
+        }
+        if (known.get(q)) continue;
+        const list = candidates.get(q);
+        if (list) list.push(n);
+        else candidates.set(q, [n]);
+      }
+  });
+  // A short query's answer: the app's own ranking over every entry it can match, best first.
+  const answers = new Map<string, number[]>();
+  const byShard = new Map<number, [string, number[]][]>();
+  for (const [q, answer] of known) {
+    const best = answer ?? bestMatches(entries, candidates.get(q)!, q);
+    answers.set(q, best);
+    const shard = shardOf(`S${q}`, count);
+    const list = byShard.get(shard);
+    if (list) list.push([q, best]);
+    else byShard.set(shard, [[q, best]]);
+  }
+  candidates.clear();
+  const files = new Map<string, () => SearchShardFile>();
+  const sizes = new Map<number, number>();
+  for (const [shard, keyed] of members) {
+    const filed = (byShard.get(shard) ?? []).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const rows = union(
+      keyed,
+      filed.flatMap(([, ns]) => ns),
+    );
+    sizes.set(shard, rows.length);
+    if (!rows.length) continue;
+    files.set(searchShardPaths.shard(shard), () => {
+      const row = new Map(rows.map((n, i) => [n, i]));
+      return {
+        ...toTable(
+          searchFields,
+          rows.map((n) => entries[n]!),
+        ),
+        answers: Object.fromEntries(filed.map(([q, ns]) => [q, ns.map((n) => row.get(n)!)])),
+      };
+    });
+  }
+  return { files, sizes, answers };
+}
+
+/** `geo/search/index.json` for the shards' sizes, by shard number. */
+export const searchIndexFile = (sizes: readonly number[]): SearchIndexFile => ({ format: publishedFormat, shards: [...sizes] });
+
 /**
  * `geo/search/index.json` and `geo/search/<n>.json` for these entries (in the published order, which breaks ties).
  * `syllablesOf` gives a name's pinyin syllable by syllable (the build's pinyin, so the keys match `entry.pinyin`);
@@ -78,46 +215,11 @@ export function searchShardFiles(
   syllablesOf: (name: string) => string[],
   count = shardCount(entries.length),
 ): Record<string, unknown> {
-  const members: Set<number>[] = Array.from({ length: count }, () => new Set<number>());
-  const byShort = new Map<string, number[]>();
-  entries.forEach((entry, n) => {
-    for (const key of entryKeys(entry, syllablesOf(entry.name))) members[shardOf(key, count)]!.add(n);
-    if (count > 1)
-      for (const q of shortQueries(entry)) {
-        const list = byShort.get(q);
-        if (list) list.push(n);
-        else byShort.set(q, [n]);
-      }
-  });
-  // A short query's answer: the app's own ranking over every entry it can match, best first.
-  const answers: Map<string, number[]>[] = Array.from({ length: count }, () => new Map());
-  const position = new Map(entries.map((e, n) => [e, n]));
-  for (const [q, candidates] of count > 1 ? byShort : []) {
-    const best = rankEntries(
-      candidates.map((n) => entries[n]!),
-      q,
-      searchLimit,
-    ).map((e) => position.get(e)!);
-    const shard = shardOf(`S${q}`, count);
-    answers[shard]!.set(q, best);
-    for (const n of best) members[shard]!.add(n);
-  }
-  const files: Record<string, unknown> = {};
-  const sizes = members.map((m) => m.size);
-  members.forEach((set, shard) => {
-    if (!set.size) return;
-    const rows = [...set].sort((a, b) => a - b);
-    const row = new Map(rows.map((n, i) => [n, i]));
-    const file: SearchShardFile = {
-      ...toTable(
-        searchFields,
-        rows.map((n) => entries[n]!),
-      ),
-      answers: Object.fromEntries([...answers[shard]!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([q, ns]) => [q, ns.map((n) => row.get(n)!)])),
-    };
-    files[searchShardPaths.shard(shard)] = file;
-  });
-  const index: SearchIndexFile = { format: publishedFormat, shards: sizes };
-  files[searchShardPaths.index] = index;
-  return files;
+  const { files, sizes } = makeShards(
+    entries,
+    entries.map((e) => entryIndexing(e, syllablesOf(e.name))),
+    count,
+  );
+  const made = Object.fromEntries([...files].map(([path, file]) => [path, file()]));
+  return { ...made, [searchShardPaths.index]: searchIndexFile(Array.from({ length: count }, (_, n) => sizes.get(n) ?? 0)) };
 }

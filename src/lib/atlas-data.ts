@@ -135,8 +135,6 @@ export const searchEntrySchema = z.object({
   initials: z.string(),
   /** Full pinyin without tones or spaces. */
   pinyin: z.string(),
-  lon: z.number(),
-  lat: z.number(),
 });
 export type SearchEntry = z.infer<typeof searchEntrySchema>;
 

@@ -13,7 +13,7 @@ import { categories, levels, precisions, roles, type PlanId } from './vocabulary
  * The version of the published files' layout. Bump it whenever a published file changes shape (a field renamed,
  * a table's columns changed): an app and data of different formats then say so instead of misreading each other.
  */
-export const publishedFormat = 2;
+export const publishedFormat = 3;
 
 /** Where each published file lives, relative to the app. */
 export const publishedPaths = {
@@ -46,8 +46,6 @@ export const searchFields = [
   'county',
   'initials',
   'pinyin',
-  'lon',
-  'lat',
 ] as const satisfies readonly (keyof SearchEntry)[];
 export const projectFields = [
   'id',
@@ -123,15 +121,7 @@ export function readTable<T>(path: string, raw: unknown, fields: readonly string
 
 /** A row of `search.json`, by its fields' types. */
 export const isSearchEntry = (r: Record<string, unknown>): boolean =>
-  isString(r.id) &&
-  isString(r.plan) &&
-  isOneOf(roles, r.role) &&
-  isString(r.name) &&
-  isString(r.county) &&
-  isString(r.initials) &&
-  isString(r.pinyin) &&
-  isNumber(r.lon) &&
-  isNumber(r.lat);
+  isString(r.id) && isString(r.plan) && isOneOf(roles, r.role) && isString(r.name) && isString(r.county) && isString(r.initials) && isString(r.pinyin);
 
 /** A row of `projects.json`, by its fields' types. */
 export const isProjectRecord = (r: Record<string, unknown>): boolean =>

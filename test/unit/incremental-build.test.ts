@@ -110,6 +110,21 @@ describe('the incremental data build', () => {
     expect(tree('incremental')).toEqual(tree('scratch'));
   });
 
+  it('makes the search index again from the rows it kept, after a change that left the index alone, as a build from scratch does', () => {
+    writePlan('alpha');
+    writePlan('beta', { parent: 'alpha' });
+    build('incremental', true);
+    // A moved project: the search entries hold no position, so the index is left as it was.
+    writePlan('beta', { parent: 'alpha', lon: 100.09 });
+    expect(build('incremental', true).timings.map(([step]) => step)).toContain('search (unchanged)');
+    // A renamed project: the index is made again where the change touches it, from the rows kept of beta as it was.
+    const planYaml = join(work, 'data/beta/plan.yaml');
+    writeFileSync(planYaml, readFileSync(planYaml, 'utf8').replace('name: 测试县人民医院新院区', 'name: 测试县人民医院'));
+    expect(build('incremental', true).timings.map(([step]) => step)).toContain('search (1 shard(s) made)');
+    build('scratch', false);
+    expect(tree('incremental')).toEqual(tree('scratch'));
+  });
+
   it('reads a plan again only when its files changed size or time', () => {
     writePlan('alpha');
     writePlan('beta', { parent: 'alpha' });

@@ -4,7 +4,7 @@ import { checkPublished } from '../../src/compiler/check-published';
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { isSearchEntry, publishedFormat, publishedPaths, readTable, searchFields, toTable } from '../../src/lib/published-format';
 
-const row: SearchEntry = { id: 'p-a', plan: 'p', role: 'project', name: '某医院', county: '某县', initials: 'myy', pinyin: 'mouyiyuan', lon: 100, lat: 25 };
+const row: SearchEntry = { id: 'p-a', plan: 'p', role: 'project', name: '某医院', county: '某县', initials: 'myy', pinyin: 'mouyiyuan' };
 
 describe('published format', () => {
   it('refuses a file of another format, naming the file and what to do', () => {
@@ -21,7 +21,7 @@ describe('published format', () => {
   });
 
   it('keeps the rows of the right shape and counts the others', () => {
-    const table = toTable(searchFields, [row, { ...row, id: 'p-b', role: 'castle' }, { ...row, id: 'p-c', lon: 'east' }]) as { rows: unknown[][] };
+    const table = toTable(searchFields, [row, { ...row, id: 'p-b', role: 'castle' }, { ...row, id: 'p-c', pinyin: 7 }]) as { rows: unknown[][] };
     table.rows.push(['too', 'short']);
     const { records, invalid } = readTable('geo/plans/search.json', table, searchFields, isSearchEntry);
     expect(records).toEqual([row]);
@@ -29,8 +29,8 @@ describe('published format', () => {
   });
 
   it('is checked in full at build time, naming the file, the row and the field', () => {
-    const records = { layers: [], catalogue: [], projects: [], search: [row, { ...row, lat: 'north' }] };
-    expect(() => checkPublished(records, publishedPaths)).toThrow(/geo\/plans\/search\.json: rows\[1\]: lat: /);
+    const records = { layers: [], catalogue: [], projects: [], search: [row, { ...row, county: 7 }] };
+    expect(() => checkPublished(records, publishedPaths)).toThrow(/geo\/plans\/search\.json: rows\[1\]: county: /);
     expect(() => checkPublished({ ...records, search: [row] }, publishedPaths)).not.toThrow();
   });
 });

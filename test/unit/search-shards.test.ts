@@ -1,10 +1,10 @@
 /** The sharded search index: which shard a query reads, and that one shard gives the results the whole table gives. */
 import { describe, expect, it } from 'vitest';
 import { syllablesOf } from '../../src/compiler/publish';
-import { searchShardFiles } from '../../src/compiler/search-shards';
+import { bestMatches, searchShardFiles } from '../../src/compiler/search-shards';
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { isSearchEntry, readTable, searchFields } from '../../src/lib/published-format';
-import { rankEntries } from '../../src/lib/search-match';
+import { normaliseQuery, rankEntries, searchLimit } from '../../src/lib/search-match';
 import {
   candidatesIn,
   queryPlan,
@@ -76,5 +76,18 @@ describe('search shards', () => {
       queries.add(e.initials.slice(0, 2)).add(e.initials.slice(0, 4)).add(e.pinyin.slice(0, 5));
     }
     for (const q of queries) expect(shardedSearch(files, q).results, q).toEqual(rankEntries(published, q).map((e) => e.id));
+  });
+
+  it('ranks a short query’s answer as the app ranks the same entries, ties by name length and then published order', () => {
+    // Many entries of equal score and length: the ties decide who is in the best 40.
+    const entries = Array.from({ length: 8 }, (_, copy) => published.map((e) => ({ ...e, id: `${e.id}-${copy}` }))).flat();
+    expect(entries.length).toBeGreaterThan(searchLimit * 2);
+    const all = entries.map((_, n) => n);
+    for (const query of ['医', 'y', 'zx', '院', 'k']) {
+      const q = normaliseQuery(query);
+      const expected = rankEntries(entries, q, searchLimit).map((e) => entries.indexOf(e));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(bestMatches(entries, all, q)).toEqual(expected);
+    }
   });
 });

@@ -10,8 +10,6 @@ const entry = (id: string, plan: SearchEntry['plan'], name: string, initials: st
   county: '',
   initials,
   pinyin,
-  lon: 100,
-  lat: 24,
   ...over,
 });
 
