@@ -300,7 +300,13 @@ export async function prepare(plans: number): Promise<Variant> {
       log(`${name}: compiling the real plans and putting copies for the synthetic ones in the build cache`);
       fillCache(dir, cacheDir, synth!);
     }
-    const env = { ATLAS_DATA: join(dir, 'data'), ATLAS_PLANS_OUT: join(dir, 'public/geo/plans'), ATLAS_BUILD_CACHE: cacheDir };
+    // A country's full build holds every plan's search rows at once: more than Node's default heap beyond ~2,000 plans.
+    const env = {
+      ATLAS_DATA: join(dir, 'data'),
+      ATLAS_PLANS_OUT: join(dir, 'public/geo/plans'),
+      ATLAS_BUILD_CACHE: cacheDir,
+      NODE_OPTIONS: '--max-old-space-size=12288',
+    };
     // `npm run build:data` itself, as a person runs it (npm, the bundled script: scripts/run-bundled.mjs).
     const label = `${name}: data build${level === 'generated' ? ' (compiled plans from the cache)' : ''}`;
     buildAll = await run('npm', ['run', '--silent', 'build:data', '--', '--profile'], dir, env, label);
