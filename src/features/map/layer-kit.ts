@@ -28,6 +28,11 @@ export interface PlanLayerOptions {
   labelScale?: number;
   /** The map is a phone's width: the names of areas are set smaller and narrower ({@link areaNameWidth}). */
   narrow?: boolean;
+  /**
+   * Presenting a step that names its projects on the map (the focus source): the plan's other project markers
+   * (clusters, single projects, place markers) are left out, so no receded disc stands under a key project's name.
+   */
+  namesProjects?: boolean;
 }
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
@@ -133,6 +138,10 @@ export function focused(
 export function visibility(role: Role, hidden: readonly Role[]): 'visible' | 'none' {
   return hidden.includes(role) ? 'none' : 'visible';
 }
+
+/** Whether the plan's own project markers are drawn: not when hidden in the legend, nor while a step names its projects. */
+export const planProjectsShown = (o: Pick<PlanLayerOptions, 'hiddenRoles' | 'namesProjects'>): boolean =>
+  !o.hiddenRoles.includes('project') && !o.namesProjects;
 
 export const byRole = (role: Role): ExpressionSpecification => ['==', ['get', 'role'], role];
 export const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];

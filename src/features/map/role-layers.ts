@@ -32,6 +32,7 @@ import {
   mark,
   notSchematic,
   type PlacedLayer,
+  planProjectsShown,
   planSourceIds,
   schematic,
   singleProject,
@@ -268,7 +269,9 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
     ),
   ],
   project: ({ o, selected }) => {
-    const projVis = visibility('project', o.hiddenRoles);
+    // A step naming its projects shows them alone (the focus layers below): a receded cluster under a key project's
+    // name read as part of it, and a name placed around every disc found no room.
+    const projVis = planProjectsShown(o) ? 'visible' : 'none';
     const k = labelScaleOf(o);
     return [
       label(
