@@ -100,6 +100,15 @@ export const fillOf = (o: PlanLayerOptions, role: Role) => areaFill(o, roleLook[
 /** Larger areas first, so smaller ones overlapping them are drawn on top (plan-sources.ts sets `area`). */
 export const areaOrder: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'area'], 0]];
 
+/**
+ * A key project's name on a slide (role-layers.ts `plan-focus-label`): its type (px, before the projector's scale)
+ * and the width (ems) at which it wraps. The camera leaves room for it beside the slide's card.
+ */
+export const focusName = { size: 16, maxWidth: 11 } as const;
+
+/** How wide (px) a key project's name may run on a projector at this label scale. */
+export const focusNameWidth = (labelScale: number): number => focusName.maxWidth * mapType(focusName.size, labelScale);
+
 /** The label scale: above 1 when presenting. */
 export const labelScaleOf = (o: PlanLayerOptions) => o.labelScale ?? 1;
 
