@@ -182,10 +182,23 @@ describe('the map style', () => {
     expect(narrowEn['text-line-height']).toBeLessThan(layout({ lang: 'en' })['text-line-height'] as number);
     // ['interpolate', ['linear'], ['zoom'], 5, ['match', ['get', 'role'], 'core', 13, 12], 9, …]: readable, never under 12 px.
     const size = narrowEn['text-size'] as unknown[];
-    expect(size[3]).toBe(5);
+    expect(size[3]).toBeGreaterThanOrEqual(5);
     const atFive = (size[4] as unknown[]).filter((v) => typeof v === 'number') as number[];
     expect(Math.min(...atFive)).toBeGreaterThanOrEqual(12);
     expect(layout({ lang: 'en', narrow: true, labelScale: 1.35 })['text-max-width']).toBe(layout({ lang: 'en', labelScale: 1.35 })['text-max-width']);
+  });
+
+  it('on a narrow map keeps English area names at 12–13 px up to a city’s framing (zoom 7), Chinese ones up to zoom 5', () => {
+    // ['interpolate', ['linear'], ['zoom'], z, ['match', ['get', 'role'], 'core', 13, 12], 9, …]
+    const firstStop = (o: Partial<PlanLayerOptions>) => {
+      const size = layer(style(o), 'plan-area-label').layout?.['text-size'] as unknown[];
+      return [size[3], ...(size[4] as unknown[]).filter((v) => typeof v === 'number')];
+    };
+    expect(firstStop({ lang: 'en', narrow: true })).toEqual([7, 13, 12]);
+    expect(firstStop({ lang: 'zh', narrow: true })).toEqual([5, 13, 12]);
+    // A wide map's and a projector's sizes do not change with the language.
+    expect(firstStop({ lang: 'en' })).toEqual(firstStop({ lang: 'zh' }));
+    expect(firstStop({ lang: 'en', narrow: true, labelScale: 1.35 })).toEqual(firstStop({ lang: 'zh', labelScale: 1.35 }));
   });
 
   it('on a narrow map tries an area name above and below its point before beside it, where it would run off the screen', () => {

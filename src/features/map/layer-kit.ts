@@ -3,7 +3,7 @@
  * the roles' looks (colour by element, hover, focus, visibility). Colours are the data's or tokens.ts's.
  */
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { languages, type Lang } from '../../i18n/languages';
+import { languages, type Lang, usesEnglishNames } from '../../i18n/languages';
 import { categoryColors, tint } from '../../lib/presentation';
 import { mapType, roleLook } from '../../lib/role-look';
 import { categories, elementRoles, type Role } from '../../lib/vocabulary';
@@ -165,11 +165,14 @@ export const selectionKey = (o: PlanLayerOptions) => o.selectedId ?? '\u0000';
 export const smallAreaNames = 0.7;
 
 /**
- * The names of areas on a narrow map (a phone), up to zoom 5: their size (px) for cores and for every other role,
- * the smallest that still reads on a phone, and their line height, tighter than elsewhere (1.25), so that a long
- * English name (a province's seven run to 50–80 letters) takes less room and every one finds a place.
+ * The names of areas on a narrow map (a phone): their size (px) for cores and for every other role, the smallest
+ * that still reads on a phone, and their line height, tighter than elsewhere (1.25), so that a long English name (a
+ * province's seven run to 50–80 letters) takes less room and every one finds a place. They keep that size up to
+ * zoom `upTo` (a province's framing), English names up to `upToEnglish` (a city's): a city fills the phone's width,
+ * and its English names at the size they grow to there (15 px at zoom 6.9) ran past both edges (曲靖's 富源 and its
+ * centre, whose name is 19 words long).
  */
-export const narrowAreaNames = { core: 13, other: 12, lineHeight: 1.1 } as const;
+export const narrowAreaNames = { core: 13, other: 12, lineHeight: 1.1, upTo: 5, upToEnglish: 7 } as const;
 
 /**
  * How wide (ems) an area's name may run before it wraps. English names are three times as long as Chinese ones:
@@ -199,10 +202,11 @@ export function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): E
   // one still finds room among the seats' names and the clusters (not on a projector, which never frames so far out).
   if (k > 1) return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
   // On a narrow map (a phone) the names of areas keep the smallest readable size up to zoom 5 (its framing of a
-  // province), rather than shrinking further at zoom 4.
+  // province), rather than shrinking further at zoom 4; English names up to a city's framing.
   if (at === 'area' && isNarrow(o)) {
     const narrowSizes = ['match', ['get', 'role'], 'core', narrowAreaNames.core, narrowAreaNames.other];
-    return ['interpolate', ['linear'], ['zoom'], 5, narrowSizes, 9, byRole(1)] as unknown as ExpressionSpecification;
+    const upTo = usesEnglishNames(o.lang) ? narrowAreaNames.upToEnglish : narrowAreaNames.upTo;
+    return ['interpolate', ['linear'], ['zoom'], upTo, narrowSizes, 9, byRole(1)] as unknown as ExpressionSpecification;
   }
   return ['interpolate', ['linear'], ['zoom'], 4, byRole(0, smallAreaNames), 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
 }
