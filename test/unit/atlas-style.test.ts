@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
 import { type PlanLayerOptions, projectClusterRadius } from '../../src/features/map/layer-kit';
 import { mapCredits } from '../../src/features/map/map-credits';
+import { pastTheDisc } from '../../src/features/map/plan-layers';
 import { labelFeatures } from '../../src/features/map/plan-sources';
 import { parseAtlasConfig } from '../../src/lib/atlas-config';
 import type { AtlasCollection } from '../../src/lib/atlas-data';
@@ -96,6 +97,32 @@ describe('the map style', () => {
     expect(JSON.stringify(layer(style({ focus: ['qujing-core'] }), 'plan-zone-fill').paint?.['fill-opacity'])).toContain('qujing-core');
   });
 
+  it('shows a step’s named projects alone: no other project marker of the plan stands under their names', () => {
+    const presenting = (namesProjects: boolean) =>
+      atlasStyle({
+        base: { lang: 'zh', basemap: 'offline', labelScale: 1.35 },
+        plan: plan({ labelScale: 1.35, focus: ['qujing-zone-luliang', 'a-project'], namesProjects }),
+        contextColors: new Map(),
+        projects: { lang: 'zh', selectedId: null, projectsView: false, planProjectsHidden: false, labelScale: 1.35, focus: ['a-project'] },
+      });
+    const markers = [
+      'plan-cluster',
+      'plan-cluster-count',
+      'plan-project',
+      'plan-project-glyph',
+      'plan-project-label',
+      'plan-place',
+      'plan-place-count',
+      'plan-place-label',
+    ];
+    const shown = (s: ReturnType<typeof presenting>, id: string) => layer(s, id).layout?.visibility !== 'none';
+    for (const id of markers) {
+      expect(shown(presenting(true), id), id).toBe(false);
+      expect(shown(presenting(false), id), id).toBe(true);
+    }
+    for (const id of ['plan-focus-point', 'plan-focus-label', 'plan-focus-glyph']) expect(shown(presenting(true), id), id).toBe(true);
+  });
+
   it('draws the seat dots under the count discs, and keeps receded discs opaque so nothing shows through them', () => {
     const s = style({ focus: ['qujing-core'] });
     const at = (id: string) => s.layers.findIndex((l) => l.id === id);
@@ -155,16 +182,30 @@ describe('the map style', () => {
     expect(narrowEn['text-line-height']).toBeLessThan(layout({ lang: 'en' })['text-line-height'] as number);
     // ['interpolate', ['linear'], ['zoom'], 5, ['match', ['get', 'role'], 'core', 13, 12], 9, …]: readable, never under 12 px.
     const size = narrowEn['text-size'] as unknown[];
-    expect(size[3]).toBe(5);
+    expect(size[3]).toBeGreaterThanOrEqual(5);
     const atFive = (size[4] as unknown[]).filter((v) => typeof v === 'number') as number[];
     expect(Math.min(...atFive)).toBeGreaterThanOrEqual(12);
     expect(layout({ lang: 'en', narrow: true, labelScale: 1.35 })['text-max-width']).toBe(layout({ lang: 'en', labelScale: 1.35 })['text-max-width']);
   });
 
+  it('on a narrow map keeps English area names at 12–13 px up to a city’s framing (zoom 7), Chinese ones up to zoom 5', () => {
+    // ['interpolate', ['linear'], ['zoom'], z, ['match', ['get', 'role'], 'core', 13, 12], 9, …]
+    const firstStop = (o: Partial<PlanLayerOptions>) => {
+      const size = layer(style(o), 'plan-area-label').layout?.['text-size'] as unknown[];
+      return [size[3], ...(size[4] as unknown[]).filter((v) => typeof v === 'number')];
+    };
+    expect(firstStop({ lang: 'en', narrow: true })).toEqual([7, 13, 12]);
+    expect(firstStop({ lang: 'zh', narrow: true })).toEqual([5, 13, 12]);
+    // A wide map's and a projector's sizes do not change with the language.
+    expect(firstStop({ lang: 'en' })).toEqual(firstStop({ lang: 'zh' }));
+    expect(firstStop({ lang: 'en', narrow: true, labelScale: 1.35 })).toEqual(firstStop({ lang: 'zh', labelScale: 1.35 }));
+  });
+
   it('on a narrow map tries an area name above and below its point before beside it, where it would run off the screen', () => {
     const around = (o: Partial<PlanLayerOptions>) => anchorsOf(layer(style(o), 'plan-area-label'), { edge: '', side: 'west' });
     const narrow = around({ lang: 'en', narrow: true });
-    const wide = around({ lang: 'en' });
+    // A wide map's last resort (past a disc on the point) is not a narrow map's.
+    const wide = around({ lang: 'en' }).slice(0, -pastTheDisc.length / 2);
     const aboveOrBelow = (a: string) => a === 'center' || a === 'top' || a === 'bottom';
     const firstBeside = narrow.findIndex((a) => !aboveOrBelow(a));
     // Every place above or below the point a wide map has comes first; then beside it (and then nudged inward).
@@ -211,6 +252,17 @@ describe('the map style', () => {
     expect(west.some((a) => a.endsWith('right'))).toBe(false);
     // A wide map keeps the markers' names below, above or beside them, whatever the side.
     expect(layer(style(), 'plan-point-label').layout?.['text-variable-anchor']).toEqual(['top', 'bottom', 'left', 'right']);
+  });
+
+  it('on a wide map gives an area’s name, last, places below and above a count disc on its point, to either side', () => {
+    const places = placesFor(layer(style({ labelScale: 1.35 }), 'plan-area-label'), { edge: '', side: 'east' });
+    const pairs = Array.from({ length: places.length / 2 }, (_, i) => [places[2 * i], places[2 * i + 1]] as [string, [number, number]]);
+    const last = pairs.slice(-pastTheDisc.length / 2);
+    expect(last.map(([anchor]) => anchor).sort()).toEqual(['bottom', 'bottom', 'top', 'top']);
+    // Both sides of the point, and further from it than any earlier place: a name that found a nearer place keeps it.
+    expect(new Set(last.map(([, [x]]) => Math.sign(x)))).toEqual(new Set([-1, 1]));
+    const farthest = Math.max(...pairs.slice(0, -last.length).map(([, [, y]]) => Math.abs(y)));
+    for (const [, [, y]] of last) expect(Math.abs(y)).toBeGreaterThan(farthest);
   });
 
   it('gives a seat name places on more than one ring, so it can move out past a count disc', () => {

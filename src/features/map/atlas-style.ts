@@ -2,7 +2,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { baseFillLayers, baseLabelLayers, baseLineLayers, baseSourcesSpec, seatDotLayers, seatLayers, type BaseStyleOptions } from './base-style';
 import { projectLayers, projectSourcesSpec, type ProjectLayerOptions } from './project-layers';
-import { type PlanLayerOptions, planSourcesSpec } from './layer-kit';
+import { type PlanLayerOptions, planProjectsShown, planSourcesSpec } from './layer-kit';
 import { contextLayers, planAreaLayers, planCountLayers, planFocusLayers, planLineAndPointLayers, planTopLayers } from './plan-layers';
 
 export interface AtlasStyleOptions {
@@ -29,9 +29,11 @@ export function atlasStyle({ base, plan, contextColors, projects }: AtlasStyleOp
       ...planTopLayers(plan),
       ...seatLayers(base),
       ...planCountLayers(plan),
-      ...projectLayers(
-        projects ?? { lang: plan.lang, selectedId: plan.selectedId, projectsView: false, planProjectsHidden: plan.hiddenRoles.includes('project') },
-      ),
+      ...projectLayers({
+        ...(projects ?? { lang: plan.lang, selectedId: plan.selectedId, projectsView: false, planProjectsHidden: false }),
+        // The plan's place markers follow its other project markers (a step naming its projects hides them too).
+        planProjectsHidden: !!projects?.planProjectsHidden || !planProjectsShown(plan),
+      }),
       ...planFocusLayers(plan),
     ],
   };

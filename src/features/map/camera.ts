@@ -15,7 +15,8 @@ import type { AtlasState, AtlasStore } from '../../state/store';
 import { watch } from '../../state/watch';
 import type { Scene } from './scene';
 import { isAreaPrecision } from '../../lib/vocabulary';
-import { currentChapter, currentStep } from './style-sync';
+import { focusNameWidth } from './layer-kit';
+import { currentChapter, currentStep, labelScaleFor } from './style-sync';
 
 export interface Padding {
   top: number;
@@ -34,7 +35,8 @@ export interface Covers {
   sheet?: SheetSnap | null;
   /**
    * Presenting a step's key projects: their names are written right of their points, level with them, so the frame
-   * keeps the points above the slide's legend (lower right), not only its edge.
+   * keeps the points above the slide's legend (lower right), not only its edge; a name set below or above its point
+   * (its right taken by a neighbour's) is centred on it, so the frame keeps the points half a name clear of the card.
    */
   stepNames?: boolean;
 }
@@ -53,7 +55,7 @@ export function framePadding(width: number, height: number, covers: Covers = {})
       top: 90,
       // theme.css `.slide-legend`: 40 px up, its rows in type of 1.7vh, so about 17–19 % of the height with the margin.
       bottom: covers.stepNames ? Math.max(60, Math.round(height * 0.19)) : 60,
-      left: Math.round(Math.min(width * 0.34, 660) + 64),
+      left: Math.round(Math.min(width * 0.34, 660) + 64 + (covers.stepNames ? focusNameWidth(labelScaleFor({ presenting: true })) / 2 : 0)),
       right: Math.round(width * 0.2),
     };
   if (width <= sheetMaxWidth) {

@@ -3,7 +3,7 @@
  * the roles' looks (colour by element, hover, focus, visibility). Colours are the data's or tokens.ts's.
  */
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { languages, type Lang } from '../../i18n/languages';
+import { languages, type Lang, usesEnglishNames } from '../../i18n/languages';
 import { categoryColors, tint } from '../../lib/presentation';
 import { mapType, roleLook } from '../../lib/role-look';
 import { categories, elementRoles, type Role } from '../../lib/vocabulary';
@@ -28,6 +28,11 @@ export interface PlanLayerOptions {
   labelScale?: number;
   /** The map is a phone's width: the names of areas are set smaller and narrower ({@link areaNameWidth}). */
   narrow?: boolean;
+  /**
+   * Presenting a step that names its projects on the map (the focus source): the plan's other project markers
+   * (clusters, single projects, place markers) are left out, so no receded disc stands under a key project's name.
+   */
+  namesProjects?: boolean;
 }
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
@@ -95,6 +100,15 @@ export const fillOf = (o: PlanLayerOptions, role: Role) => areaFill(o, roleLook[
 /** Larger areas first, so smaller ones overlapping them are drawn on top (plan-sources.ts sets `area`). */
 export const areaOrder: ExpressionSpecification = ['-', 0, ['coalesce', ['get', 'area'], 0]];
 
+/**
+ * A key project's name on a slide (role-layers.ts `plan-focus-label`): its type (px, before the projector's scale)
+ * and the width (ems) at which it wraps. The camera leaves room for it beside the slide's card.
+ */
+export const focusName = { size: 16, maxWidth: 11 } as const;
+
+/** How wide (px) a key project's name may run on a projector at this label scale. */
+export const focusNameWidth = (labelScale: number): number => focusName.maxWidth * mapType(focusName.size, labelScale);
+
 /** The label scale: above 1 when presenting. */
 export const labelScaleOf = (o: PlanLayerOptions) => o.labelScale ?? 1;
 
@@ -134,6 +148,10 @@ export function visibility(role: Role, hidden: readonly Role[]): 'visible' | 'no
   return hidden.includes(role) ? 'none' : 'visible';
 }
 
+/** Whether the plan's own project markers are drawn: not when hidden in the legend, nor while a step names its projects. */
+export const planProjectsShown = (o: Pick<PlanLayerOptions, 'hiddenRoles' | 'namesProjects'>): boolean =>
+  !o.hiddenRoles.includes('project') && !o.namesProjects;
+
 export const byRole = (role: Role): ExpressionSpecification => ['==', ['get', 'role'], role];
 export const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 export const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
@@ -147,11 +165,14 @@ export const selectionKey = (o: PlanLayerOptions) => o.selectedId ?? '\u0000';
 export const smallAreaNames = 0.7;
 
 /**
- * The names of areas on a narrow map (a phone), up to zoom 5: their size (px) for cores and for every other role,
- * the smallest that still reads on a phone, and their line height, tighter than elsewhere (1.25), so that a long
- * English name (a province's seven run to 50–80 letters) takes less room and every one finds a place.
+ * The names of areas on a narrow map (a phone): their size (px) for cores and for every other role, the smallest
+ * that still reads on a phone, and their line height, tighter than elsewhere (1.25), so that a long English name (a
+ * province's seven run to 50–80 letters) takes less room and every one finds a place. They keep that size up to
+ * zoom `upTo` (a province's framing), English names up to `upToEnglish` (a city's): a city fills the phone's width,
+ * and its English names at the size they grow to there (15 px at zoom 6.9) ran past both edges (曲靖's 富源 and its
+ * centre, whose name is 19 words long).
  */
-export const narrowAreaNames = { core: 13, other: 12, lineHeight: 1.1 } as const;
+export const narrowAreaNames = { core: 13, other: 12, lineHeight: 1.1, upTo: 5, upToEnglish: 7 } as const;
 
 /**
  * How wide (ems) an area's name may run before it wraps. English names are three times as long as Chinese ones:
@@ -181,10 +202,11 @@ export function labelSize(o: PlanLayerOptions, at: 'area' | 'point' | 'belt'): E
   // one still finds room among the seats' names and the clusters (not on a projector, which never frames so far out).
   if (k > 1) return ['interpolate', ['linear'], ['zoom'], 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
   // On a narrow map (a phone) the names of areas keep the smallest readable size up to zoom 5 (its framing of a
-  // province), rather than shrinking further at zoom 4.
+  // province), rather than shrinking further at zoom 4; English names up to a city's framing.
   if (at === 'area' && isNarrow(o)) {
     const narrowSizes = ['match', ['get', 'role'], 'core', narrowAreaNames.core, narrowAreaNames.other];
-    return ['interpolate', ['linear'], ['zoom'], 5, narrowSizes, 9, byRole(1)] as unknown as ExpressionSpecification;
+    const upTo = usesEnglishNames(o.lang) ? narrowAreaNames.upToEnglish : narrowAreaNames.upTo;
+    return ['interpolate', ['linear'], ['zoom'], upTo, narrowSizes, 9, byRole(1)] as unknown as ExpressionSpecification;
   }
   return ['interpolate', ['linear'], ['zoom'], 4, byRole(0, smallAreaNames), 5, byRole(0), 9, byRole(1)] as unknown as ExpressionSpecification;
 }

@@ -142,6 +142,13 @@ const aroundPoint = [
   [0, -2.8],
 ];
 /**
+ * Last, on a wide map: below or above the point, past a count disc standing on it and a little to either side. A small
+ * area holding a cluster (滇南 on the province's closing slide, framed beside the wide card) has every nearer place
+ * taken by the disc and its neighbours' names; its name then stands just off it rather than go unnamed. Only names
+ * that found no nearer place come here, so no name that was placed moves.
+ */
+export const pastTheDisc = [2, -2].flatMap((x) => ['top', [x, 3.3], 'bottom', [x, -3.3]]);
+/**
  * On a narrow map the same places, those above and below the point first: the plan fills the screen's width there,
  * and a name set beside its point, 8 ems wide, runs off the screen's edge (MapLibre does not move it back).
  */
@@ -184,7 +191,7 @@ const areaLabelPlaces = (o: PlanLayerOptions) =>
     ['literal', inward('left', 0.3)],
     'east',
     ['literal', inward('right', -0.3)],
-    isNarrow(o) ? bySide((side) => [...aroundPointNarrow, ...nudged(side)]) : ['literal', aroundPoint],
+    isNarrow(o) ? bySide((side) => [...aroundPointNarrow, ...nudged(side)]) : ['literal', [...aroundPoint, ...pastTheDisc]],
   ] as unknown as DataDrivenPropertyValueSpecification<never>;
 
 /** How far (ems) a marker's name stands from its point. */

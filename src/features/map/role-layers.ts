@@ -22,6 +22,7 @@ import {
   fillOf,
   focused,
   focusedColor,
+  focusName,
   hovered,
   isPoint,
   isPolygon,
@@ -32,6 +33,7 @@ import {
   mark,
   notSchematic,
   type PlacedLayer,
+  planProjectsShown,
   planSourceIds,
   schematic,
   singleProject,
@@ -268,7 +270,9 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
     ),
   ],
   project: ({ o, selected }) => {
-    const projVis = visibility('project', o.hiddenRoles);
+    // A step naming its projects shows them alone (the focus layers below): a receded cluster under a key project's
+    // name read as part of it, and a name placed around every disc found no room.
+    const projVis = planProjectsShown(o) ? 'visible' : 'none';
     const k = labelScaleOf(o);
     return [
       label(
@@ -373,10 +377,12 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
         filter: ['!=', ['get', 'name'], ''],
         layout: {
           'text-field': nameField(o.lang),
-          'text-size': mapType(16, k),
-          'text-max-width': 11,
+          'text-size': mapType(focusName.size, k),
+          'text-max-width': focusName.maxWidth,
           'text-line-height': 1.2,
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          // Right of the point first, then below or above it, left of it last: the slide's card is on the left, and
+          // a name run leftward from a point near the frame's edge went under it (云南省中医医院新院区, 13-0).
+          'text-variable-anchor': ['left', 'top', 'bottom', 'right'],
           'text-radial-offset': 1.3,
           'text-padding': 4,
         },

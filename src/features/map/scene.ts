@@ -7,7 +7,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { loadCatalogue } from '../../data/catalogue';
 import { projectNameInPlace } from '../../data/chapters';
 import { loadPlan, planResource, type PlanBundle } from '../../data/plans';
-import type { AtlasCollection } from '../../lib/atlas-data';
+import type { AtlasCollection, AtlasFeature } from '../../lib/atlas-data';
 import type { AtlasStore } from '../../state/store';
 import { watch } from '../../state/watch';
 import { planSourceIds } from './layer-kit';
@@ -108,6 +108,17 @@ export function syncScene(
 }
 
 /**
+ * The projects among a slide's focus that the map names, one marker and name each on top of the plan's markers:
+ * the focus's located projects in the scene's plan.
+ */
+export function namedProjects(ids: readonly string[] | null | undefined, scene: Scene): AtlasFeature[] {
+  return (ids ?? []).flatMap((id) => {
+    const f = scene.plan?.byId.get(id);
+    return f && f.properties.role === 'project' && f.geometry.type === 'Point' ? [f] : [];
+  });
+}
+
+/**
  * The projects a slide names, drawn one by one on top (a slide's key projects, an element's own projects) from the
  * scene's plan. Returns the setter; the same projects again draw nothing anew.
  */
@@ -115,10 +126,7 @@ export function focusSetter(map: MapLibreMap, scene: Scene): (ids: readonly stri
   const setData = (data: GeoJSON.GeoJSON) => (map.getSource(planSourceIds.focus) as GeoJSONSource | undefined)?.setData(data);
   let focusKey = '';
   return (ids: readonly string[] | null) => {
-    const features = (ids ?? []).flatMap((id) => {
-      const f = scene.plan?.byId.get(id);
-      return f && f.properties.role === 'project' && f.geometry.type === 'Point' ? [f] : [];
-    });
+    const features = namedProjects(ids, scene);
     const key = features.map((f) => f.properties.id).join();
     if (key === focusKey) return;
     focusKey = key;

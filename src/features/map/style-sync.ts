@@ -6,7 +6,7 @@ import { isAreaPrecision } from '../../lib/vocabulary';
 import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState } from '../../state/store';
 import { atlasStyle } from './atlas-style';
-import type { Scene } from './scene';
+import { namedProjects, type Scene } from './scene';
 
 /** What the slide position is read from. */
 type SlideState = Pick<AtlasState, 'presenting' | 'presenter' | 'chapter' | 'step'>;
@@ -114,6 +114,7 @@ export function styleFor(s: StyleInputs, scene: Scene): StyleSpecification {
       focus: slideFocus(s, scene),
       labelScale,
       narrow: s.narrowMap,
+      namesProjects: s.presenting && namedProjects(slideFocus(s, scene), scene).length > 0,
     },
     contextColors: scene.context?.colors ?? new Map(),
     projects: {
