@@ -2,9 +2,9 @@
  * `npm run bench:xlsx -- 100000`: the time and memory to write the project list's Excel workbook for that many
  * projects (default 100,000), in Node, as the app writes it (src/features/projects/export-xlsx.ts). The rows are
  * today's published projects (public/geo/plans/projects.json) copied as often as needed, each copy with its own ids.
- * Prints the time (and the CPU time, steadier on a busy machine), the peak JS heap above the heap before writing (sampled every few ms, and so a lower bound), the
- * peak resident memory of the process, and the file's size. Run with `--expose-gc` for a steadier baseline
- * (`npx tsx --expose-gc scripts/bench-xlsx.ts`). Nothing is written to disk.
+ * Prints the time (and the CPU time, steadier on a busy machine), the peak JS heap above the heap before writing
+ * (sampled every few ms, so a lower bound), the peak resident memory of the process, and the file's size.
+ * `--expose-gc` (as `npm run bench:xlsx` runs it) makes the heap before writing a steadier baseline. Writes nothing.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -47,5 +47,5 @@ clearInterval(sample);
 peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 console.log(
   `${count} projects: ${seconds.toFixed(1)} s (CPU ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(1)} s), peak JS heap +${mb(peakHeap - before.heapUsed)} (heap before ${mb(before.heapUsed)}), ` +
-    `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (RSS before ${mb(before.rss)}), file ${mb(blob.size)}${gc ? '' : ' (no --expose-gc)'}`,
+    `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (RSS before ${mb(before.rss)}), file ${(blob.size / 2 ** 20).toFixed(1)} MB${gc ? '' : ' (no --expose-gc)'}`,
 );
