@@ -9,9 +9,7 @@
  *    public/geo/plans, and the deployment setting public/atlas.config.json (checked first: the review number must
  *    not go missing from the file for the meeting), is embedded as `<script type="application/json"
  *    id="atlas-files">`, which src/data/fetch-asset.ts reads instead of fetching.
- *    exceljs's browser build is kept as text (`<script type="text/plain" id="atlas-exceljs">`): the page neither
- *    parses nor runs it until a workbook is asked for (src/features/projects/exceljs-loader.offline.ts).
- * 3. A Content-Security-Policy meta lets nothing leave the file: the script and exceljs are allowed by their sha256 hashes,
+ * 3. A Content-Security-Policy meta lets nothing leave the file: the script is allowed by its sha256 hash,
  *    workers only from blob:/data:, images from data:/blob:, and nothing else but the two opt-in online basemaps.
  *
  * Usage: tsx scripts/build-offline.ts [--out dist/atlas-offline.html]
@@ -37,11 +35,8 @@ const dataDirs = ['public/geo/base', 'public/geo/plans', 'public/geo/sources'];
 const dataFile = /\.(geo)?json$/;
 const embeddedFilesId = 'atlas-files'; // as in src/data/fetch-asset.ts
 
-/**
- * Modules the single file replaces by their `.offline.ts` variant: MapLibre's worker inlined in the script, and
- * exceljs read from a text block of the page (not parsed when the file opens).
- */
-const offlineSwaps = ['src/features/map/maplibre-worker-url', 'src/features/projects/exceljs-loader'];
+/** Modules the single file replaces by their `.offline.ts` variant: MapLibre's worker inlined in the script. */
+const offlineSwaps = ['src/features/map/maplibre-worker-url'];
 
 /** Resolves each of `offlineSwaps` (imported as `./<name>`) to its offline variant; fails if one is never imported. */
 function offlineVariants(): Plugin {
@@ -64,10 +59,6 @@ function offlineVariants(): Plugin {
     },
   };
 }
-
-/** exceljs's browser build (the one a hosted atlas loads), kept in the page as text until a workbook is asked for. */
-const excelBlockId = 'atlas-exceljs'; // as in src/features/projects/exceljs-loader.offline.ts
-const excelCode = () => readFileSync(resolve(root, 'node_modules/exceljs/dist/exceljs.min.js'), 'utf8');
 
 /** Every file under `dir`, recursively. */
 function walk(dir: string): string[] {
@@ -148,11 +139,10 @@ async function main() {
 
     const code = scriptSafe(readFileSync(join(tmp, scripts[0]![1]!), 'utf8'), scripts[0]![1]!);
     const data = embeddedData();
-    const excel = scriptSafe(excelCode(), 'exceljs.min.js');
     const csp = [
       "default-src 'none'",
-      // The app's script, and exceljs's, which the app runs from its text block when a workbook is asked for.
-      `script-src ${sha256(code)} ${sha256(excel)}`,
+      // Only the app's own script, by its hash: nothing else inline or from a file may run.
+      `script-src ${sha256(code)}`,
       // Components and print set styles at run time; styles cannot send anything where img/connect/font forbid it.
       "style-src 'unsafe-inline'",
       `img-src data: blob: ${onlineTileHosts.join(' ')}`,
@@ -181,12 +171,7 @@ async function main() {
     }
     html = html.replace(/<meta charset="UTF-8" \/>/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
     if (!html.includes('Content-Security-Policy')) throw new Error('index.html has no <meta charset="UTF-8" /> to put the CSP after');
-    html = html.replace(
-      '</body>',
-      () =>
-        `  <script type="application/json" id="${embeddedFilesId}">${placeholder(data.text)}</script>\n` +
-        `  <script type="text/plain" id="${excelBlockId}">${placeholder(excel)}</script>\n  </body>`,
-    );
+    html = html.replace('</body>', () => `  <script type="application/json" id="${embeddedFilesId}">${placeholder(data.text)}</script>\n  </body>`);
     const leftover = html.match(/\b(?:src|href)="(?!data:|#)[^"]*"/g);
     if (leftover) throw new Error(`the offline page still refers to files: ${leftover.join(', ')}`);
     for (const [key, text] of parts) html = html.replace(key, () => text);
@@ -198,7 +183,7 @@ async function main() {
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     console.log(
       `${relative(root, outFile)}: ${kb(raw)} raw, ${kb(gzip)} gzip (${data.count} data files embedded) in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
-        `script run at opening ${kb(Buffer.byteLength(code))}, exceljs kept as text ${kb(Buffer.byteLength(excel))}, data ${kb(Buffer.byteLength(data.text))}`,
+        `script ${kb(Buffer.byteLength(code))}, data ${kb(Buffer.byteLength(data.text))}`,
     );
   } finally {
     rmSync(tmp, { recursive: true, force: true });

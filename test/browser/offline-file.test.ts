@@ -53,11 +53,10 @@ describe('the single file (dist/atlas-offline.html)', () => {
     const markup = html
       .replace(/(<script type="module">)[\s\S]*?(<\/script>)/, '$1$2')
       .replace(/(<script type="application\/json" id="atlas-files">)[\s\S]*?(<\/script>)/, '$1$2')
-      .replace(/(<script type="text\/plain" id="atlas-exceljs">)[\s\S]*?(<\/script>)/, '$1$2')
       .replace(/(<style>)[\s\S]*?(<\/style>)/g, '$1$2');
     expect(markup.length).toBeLessThan(3000);
-    // The app's script, the data, and the Excel writer kept as text (not run when the file opens).
-    expect(markup.match(/<script\b/g)).toHaveLength(3);
+    // The app's script and the data.
+    expect(markup.match(/<script\b/g)).toHaveLength(2);
     expect(markup.match(/<style\b/g)).toHaveLength(1);
     // No file beside it: no script, stylesheet or other file to load.
     expect(markup.match(/\b(?:src|href)="[^"]*"/g)).toEqual(['href="data:,"']);
@@ -125,12 +124,10 @@ describe('the single file (dist/atlas-offline.html)', () => {
     await atlas.close();
   });
 
-  it('downloads the project list as an Excel workbook, its writer run from the page only then', async () => {
+  it('downloads the project list as an Excel workbook', async () => {
     const atlas = await open('#view=projects&plan=qujing&category=medical', { waitForMap: false });
     const list = new ProjectList(atlas);
     await list.loaded();
-    // Opening the file did not run the Excel writer.
-    expect(await atlas.page.evaluate(() => 'ExcelJS' in window)).toBe(false);
     const [download] = await Promise.all([atlas.page.waitForEvent('download', { timeout: 60_000 }), list.chooseDownload(atlas.t.browser.formats.xlsx.name)]);
     expect(download.suggestedFilename()).toMatch(/^yunnan-health-projects-qujing-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const saved = resolve(shots, 'offline-file-export.xlsx');

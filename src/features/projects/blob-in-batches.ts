@@ -6,10 +6,10 @@
  */
 
 /** Rows per part: some MB of text at most, a few ms of work on a slow machine. */
-const batchSize = 2000;
+export const batchSize = 2000;
 
 /** Lets the page paint and handle input between batches. */
-const nextTurn = (): Promise<void> => {
+export const nextTurn = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };

@@ -1,7 +1,7 @@
 /**
  * The download menu's formats, one entry each: its name and hint (from the interface strings) and its writer,
- * loaded only when the format is chosen (a dynamic import, so exceljs and the book's code stay out of the first
- * download). Adding a format is one entry here and its two strings in `zh.ts` and `en.ts` (`browser.formats`).
+ * loaded only when the format is chosen (a dynamic import, so the Excel writer and the book's code stay out of the
+ * first download). Adding a format is one entry here and its two strings in `zh.ts` and `en.ts` (`browser.formats`).
  */
 import type { ComponentType } from 'react';
 import type { UiStrings } from '../../i18n/languages';
