@@ -218,8 +218,8 @@ describe('the map style', () => {
     for (const id of ['plan-area-label', 'plan-point-label']) {
       const l = layer(style({ narrow: true }), id);
       // Text right of a point (anchor …left) in the plan's east half runs towards the screen's edge: last.
-      const east = anchorsOf(l, { edge: '', side: 'east' });
-      const west = anchorsOf(l, { edge: '', side: 'west' });
+      const east = anchorsOf(l, { edge: '', side: 'east', middle: true });
+      const west = anchorsOf(l, { edge: '', side: 'west', middle: true });
       const lastInward = (anchors: string[], outward: string) => Math.max(...anchors.map((a, i) => (a.endsWith(outward) ? -1 : i)));
       expect(
         east.findIndex((a) => a.endsWith('left')),
@@ -240,6 +240,26 @@ describe('the map style', () => {
     expect(inwardX('east').length).toBeGreaterThan(0);
     expect(inwardX('east').every((x) => x < 0)).toBe(true);
     expect(inwardX('west').every((x) => x > 0)).toBe(true);
+  });
+
+  it('on a narrow map tries a marker’s name below or above it, shifted towards the plan’s middle, before away from it', () => {
+    const l = layer(style({ narrow: true }), 'plan-point-label');
+    for (const [side, inwards, outward] of [
+      ['east', -1, 'left'],
+      ['west', 1, 'right'],
+    ] as const) {
+      const places = placesFor(l, { edge: '', side, middle: true });
+      const at = (i: number) => [places[i] as string, places[i + 1] as number[]] as const;
+      const pairs = Array.from({ length: places.length / 2 }, (_, i) => at(2 * i));
+      const nudged = pairs.findIndex(([a, [x = 0]]) => (a === 'top' || a === 'bottom') && Math.sign(x) === inwards);
+      expect(nudged, side).toBeGreaterThan(-1);
+      expect(nudged, side).toBeLessThan(pairs.findIndex(([a]) => a.endsWith(outward)));
+      // Away from the plan's middle a name set outward would run off the screen: not at all there.
+      expect(
+        anchorsOf(l, { edge: '', side, middle: false }).some((a) => a.endsWith(outward)),
+        side,
+      ).toBe(false);
+    }
   });
 
   it('on a narrow map names a marker at the plan’s edge beside it inward first, never outward', () => {
@@ -458,6 +478,15 @@ describe('area label points', () => {
     const layer = { type: 'FeatureCollection', features: [area('w', 0, 1), area('m', 4, 6), area('e', 9, 10)] } as unknown as AtlasCollection;
     const edges = Object.fromEntries(labelFeatures(layer).features.map((f) => [f.properties?.id, f.properties?.edge]));
     expect(edges).toEqual({ w: 'west', m: '', e: 'east' });
+  });
+
+  it('say which points stand near the plan’s middle (a name may stand outward beside them on a narrow map)', () => {
+    const layer = {
+      type: 'FeatureCollection',
+      features: [area('w', 0, 1), area('m', 4, 6), area('e', 9, 10), area('x', 6.5, 7.5)],
+    } as unknown as AtlasCollection;
+    const middle = Object.fromEntries(labelFeatures(layer).features.map((f) => [f.properties?.id, f.properties?.middle]));
+    expect(middle).toEqual({ w: false, m: true, e: false, x: false });
   });
 });
 

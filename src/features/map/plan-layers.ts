@@ -162,18 +162,18 @@ const aroundPointNarrow = [
  * name set beside its point away from the plan's middle (text right of a point in the east half) runs off the screen.
  * Kept as a last resort, so a crowded name still shows rather than vanish.
  */
-export function inwardFirst(places: unknown[], side: 'west' | 'east'): unknown[] {
+export function inwardFirst(places: unknown[], side: 'west' | 'east', outwardToo = true): unknown[] {
   const outward = ([anchor]: readonly [unknown, unknown]) => String(anchor).endsWith(side === 'east' ? 'left' : 'right');
   const pairs = placesOf(places);
-  return [...pairs.filter((p) => !outward(p)), ...pairs.filter(outward)].flat();
+  return [...pairs.filter((p) => !outward(p)), ...(outwardToo ? pairs.filter(outward) : [])].flat();
 }
-/** A narrow map's places by the half of the plan the point lies in (plan-sources.ts `side`). */
-const bySide = (places: (side: 'west' | 'east') => unknown[]) => [
+/** A narrow map's places by the half of the plan the point lies in (plan-sources.ts `side`); `outwardToo` false leaves the outward ones out. */
+const bySide = (places: (side: 'west' | 'east') => unknown[], outwardToo = true) => [
   'match',
   ['get', 'side'],
   'east',
-  ['literal', inwardFirst(places('east'), 'east')],
-  ['literal', inwardFirst(places('west'), 'west')],
+  ['literal', inwardFirst(places('east'), 'east', outwardToo)],
+  ['literal', inwardFirst(places('west'), 'west', outwardToo)],
 ];
 /**
  * An area's name set a few ems towards the plan's middle from its point (level with it, above or below it): still on
@@ -210,8 +210,19 @@ const besideInward = (side: 'left' | 'right') => {
   });
 };
 /**
+ * A marker's name below or above it, a few ems towards the plan's middle: where count discs take its near places and
+ * the far side is the screen's edge (a long English name beside a node in the plan's east half ran off a phone).
+ */
+const nudgedMarker = (side: 'west' | 'east') => {
+  const inwards = side === 'east' ? -1 : 1;
+  return [3, 5].flatMap((x) => ['top', [inwards * x, pastDiscGap], 'bottom', [inwards * x, -pastDiscGap]]);
+};
+/**
  * The places of a marker's name on a narrow map: at the plan's edge inward first (a two-line name centred on an edge
- * node still runs past the screen's edge), elsewhere outward last ({@link inwardFirst}).
+ * node still runs past the screen's edge), elsewhere nudged inward before outward, outward last ({@link inwardFirst})
+ * and only near the plan's middle (plan-sources.ts `middle`): further out a name set outward ran off the phone's edge
+ * (Lincang's 沧江宜村 node in English), and a name with no place left is better unset than cut (its marker is named
+ * when tapped and in the list of what the map shows).
  */
 const pointLabelPlaces = [
   'match',
@@ -220,7 +231,7 @@ const pointLabelPlaces = [
   ['literal', besideInward('left')],
   'east',
   ['literal', besideInward('right')],
-  bySide(() => aroundMarker),
+  ['case', ['get', 'middle'], bySide((side) => [...aroundMarker, ...nudgedMarker(side)]), bySide((side) => [...aroundMarker, ...nudgedMarker(side)], false)],
 ] as unknown as DataDrivenPropertyValueSpecification<never>;
 
 /** What every role shares: outlines of its areas, names of its elements, the selection's outline, schematic hatching. */

@@ -22,13 +22,19 @@ export function areaFeatures(layer: AtlasCollection): AtlasCollection {
 
 /** How near a plan's west or east edge (a share of its width) a label point makes it name inward. */
 const edgeShare = 0.2;
+/**
+ * How near the plan's middle (a share of its width, either way) a marker stands for a name beside it, away from the
+ * middle, to stay on a narrow screen the plan fills (a 9-em name and its gap need a third of a phone's width).
+ */
+const middleShare = 0.15;
 
 /**
  * Label points for cores, zones, nodes, and belts drawn as areas (belts along a line are named along it). A label
  * point near the plan's west or east edge carries `edge` ('west', 'east'): framed to fill a narrow screen, that edge
  * is the screen's, and a name centred on the point (or set beside it, outward) would run off it (MapLibre does not
  * move a label off the edge), so its name is set inward (plan-layers.ts). Every point carries `side`, the half of the
- * plan it lies in, towards whose middle a narrow map's names look first.
+ * plan it lies in, towards whose middle a narrow map's names look first, and `middle`, whether it is near enough the
+ * middle for a marker's name beside it, outward, to stay on a narrow screen.
  */
 export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
@@ -46,10 +52,11 @@ export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> 
     const edge = !margin ? '' : x < west + margin ? 'west' : x > east - margin ? 'east' : '';
     // Which half of the plan the point lies in: on a narrow map its name prefers the places towards the middle.
     const side = x > (west + east) / 2 ? 'east' : 'west';
+    const middle = Math.abs(x - (west + east) / 2) <= (east - west) * middleShare;
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates },
-      properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn, at, edge, side },
+      properties: { id: p.id, role: p.role, name: p.name, nameEn: p.nameEn, at, edge, side, middle },
     });
   }
   return { type: 'FeatureCollection', features };
