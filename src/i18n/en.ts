@@ -22,6 +22,7 @@ export const en: UiStrings = {
   search: 'Search',
   searchPlaceholder: 'Search areas or projects',
   searchPlaceholderShort: 'Areas, projects',
+  searchPlaceholderShortest: 'Search',
   searchNoResults: 'No area or project matches.',
   searchResults: 'Search results',
   close: 'Close',

@@ -26,6 +26,8 @@ export const zh = {
   searchPlaceholder: '搜索区域、项目或拼音首字母',
   /** The search box's hint on a phone, where the full one is cut. */
   searchPlaceholderShort: '搜索区域、项目',
+  /** The search box's hint where even the short one is cut (a phone's bar beside a long plan name). */
+  searchPlaceholderShortest: '搜索',
   searchNoResults: '没有找到匹配的区域或项目。',
   searchResults: '搜索结果',
   close: '关闭',

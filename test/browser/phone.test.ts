@@ -12,7 +12,7 @@ const chromium = sharedChromium();
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 const phone = { width: 390, height: 844 };
 const catalogue = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/catalogue.json'), 'utf8')) as {
-  plans: { id: string; formula?: string; parent?: { plan: string } }[];
+  plans: { id: string; formula?: string; parent?: { plan: string }; regionEn: string }[];
 };
 
 /** The atlas at `hash` on a phone with a touch screen. */
@@ -93,6 +93,19 @@ describe('phone (390×844)', () => {
       expect(hint.width, `${lang}: “${hint.text}” in a box with ${hint.room} px for it`).toBeLessThanOrEqual(hint.room);
       await atlas.page.screenshot({ path: resolve(shots, `browser-phone-topbar-${lang}.png`) });
     }
+    await atlas.close();
+  });
+
+  it('keeps the search hint whole beside the plan whose name takes the most room in the plan menu', async () => {
+    const longest = [...catalogue.plans].sort((a, b) => b.regionEn.length - a.regionEn.length)[0]!;
+    const atlas = await Atlas.open(chromium(), server, { hash: `#plan=${longest.id}&lang=en`, viewport: phone, touch: true, lang: 'en', waitForMap: false });
+    await expect.poll(() => atlas.planButton().textContent(), { timeout: 30_000 }).toContain(longest.regionEn);
+    await expect
+      .poll(async () => {
+        const hint = await atlas.searchHint();
+        return hint.width <= hint.room ? 'whole' : `“${hint.text}” (${hint.width} px) in ${hint.room} px`;
+      })
+      .toBe('whole');
     await atlas.close();
   });
 

@@ -6,6 +6,7 @@ import { useStrings } from '../../i18n/use-strings';
 import type { CatalogueEntry, PlanId, SearchEntry } from '../../lib/atlas-data';
 import { useAtlasStore } from '../../state/store';
 import { useSheetLayout } from '../../ui/BottomSheet';
+import { useFittingText } from '../../ui/use-fitting-text';
 import { searchAtlas, searchPlans } from './search-index';
 import { useSearchCandidates } from './use-search-candidates';
 
@@ -18,7 +19,7 @@ type Option = { kind: 'plan'; plan: CatalogueEntry } | { kind: 'entry'; entry: S
  */
 export function SearchBox() {
   const t = useStrings();
-  // On a phone the box is narrow: a short hint that is not cut.
+  // On a phone the box is narrow: a short hint.
   const phone = useSheetLayout();
   const lang = useAtlasStore((s) => s.lang);
   const showFeature = useAtlasStore((s) => s.showFeature);
@@ -32,6 +33,8 @@ export function SearchBox() {
   const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(blurTimer.current), []);
   const input = useRef<HTMLInputElement>(null);
+  // The longest hint the box has room for: on a phone beside a long plan name even the short one can be cut.
+  const hint = useFittingText(input, phone ? [t.searchPlaceholderShort, t.searchPlaceholderShortest] : [t.searchPlaceholder, t.searchPlaceholderShort]);
   const plans = catalogue.status === 'ready' ? catalogue.data.plans : [];
   const planHits = useMemo(() => searchPlans(plans, query), [plans, query]);
   // While the next query's entries load (or typing goes on), those already loaded are ranked against what is typed:
@@ -82,7 +85,7 @@ export function SearchBox() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && flat.length ? optionId(active) : undefined}
-        placeholder={phone ? t.searchPlaceholderShort : t.searchPlaceholder}
+        placeholder={hint}
         value={query}
         autoComplete="off"
         spellCheck={false}
