@@ -58,6 +58,13 @@ describe('exploring a layout', () => {
   it('clicks a zone where it lies on screen and reads its details', async () => {
     const view = { zoom: 7, lat: 25.3, lng: 103.6 };
     const atlas = await open({ hash: `#plan=yunnan&map=${view.zoom}/${view.lat}/${view.lng}` });
+    // The link's view is flown to: click once the map has come to rest there (its first idle can come before the flight).
+    await expect
+      .poll(async () => {
+        const [w = 0, s = 0, e = 0, n = 0] = await atlas.bounds();
+        return Math.abs((w + e) / 2 - view.lng) < 0.05 && Math.abs((s + n) / 2 - view.lat) < 0.05;
+      })
+      .toBe(true);
     // 曲靖 seat area lies inside the 滇东 zone.
     await atlas.clickMap(screenPoint([103.9, 25.6], view, await atlas.mapBox()));
     await expect.poll(() => atlas.detailsTitle()).toBe('滇东健康医疗服务业集聚区');
