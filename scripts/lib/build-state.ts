@@ -6,11 +6,12 @@
  * Anything missing or unreadable here only makes the build do more; the files it writes are the same.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltPlan, CompiledPlan } from '../../src/compiler/compile';
 import { catalogueEntry } from '../../src/compiler/publish';
 import type { PlanMeta } from '../../src/lib/atlas-data';
+import { readJsonFile, writeJsonFile } from './json-file';
 import { type FileStamp, type PlanStamps, sameStamp } from './plan-files';
 
 /** Bump when the state's shape changes: an older state is then ignored (a full build), not misread. */
@@ -55,21 +56,13 @@ const stateFile = (dir: string) => join(dir, 'state.json');
 
 /** The last run's state, or an empty one (first run, other version, damaged file). */
 export function readBuildState(dir: string): BuildState {
-  const empty: BuildState = { version: stateVersion, plans: {}, outputs: {}, parts: {} };
-  if (!existsSync(stateFile(dir))) return empty;
-  try {
-    const state = JSON.parse(readFileSync(stateFile(dir), 'utf8')) as BuildState;
-    return state.version === stateVersion ? state : empty;
-  } catch {
-    return empty;
-  }
+  const state = readJsonFile<BuildState>(stateFile(dir));
+  return state?.version === stateVersion ? state : { version: stateVersion, plans: {}, outputs: {}, parts: {} };
 }
 
 /** Written aside, then renamed: a build running at the same time reads the old state or the new, never half. */
 export function writeBuildState(dir: string, state: BuildState): void {
-  const aside = `${stateFile(dir)}.${process.pid}`;
-  writeFileSync(aside, JSON.stringify(state));
-  renameSync(aside, stateFile(dir));
+  writeJsonFile(stateFile(dir), state);
 }
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -4,7 +4,7 @@
  * not every plan's compiled geometry; and the rows a plan had before its change are still there to compare with,
  * which is how the search index is made again only where the change touches it (search-build.ts).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPublished } from '../../src/compiler/check-published';
 import type { BuiltPlan } from '../../src/compiler/compile';
@@ -13,6 +13,7 @@ import { type EntryIndexing, entryIndexing } from '../../src/compiler/search-sha
 import type { ProjectRecord, SearchEntry } from '../../src/lib/atlas-data';
 import { projectPartPaths } from '../../src/lib/project-summary';
 import { publishedPaths } from '../../src/lib/published-format';
+import { readJsonFile } from './json-file';
 
 /** A plan's search entries, made from the plan compiled under `key`. */
 export interface SearchRows {
@@ -55,18 +56,10 @@ export function planRowsStore(cacheDir: string): PlanRowsStore {
   const dir = join(cacheDir, 'rows');
   mkdirSync(dir, { recursive: true });
   const file = (plan: string, part: 'search' | 'projects') => join(dir, `${plan}.${part}.json`);
-  const read = <T>(plan: string, part: 'search' | 'projects'): T | undefined => {
-    if (!existsSync(file(plan, part))) return undefined;
-    try {
-      return JSON.parse(readFileSync(file(plan, part), 'utf8')) as T;
-    } catch {
-      // A damaged file is made again.
-      return undefined;
-    }
-  };
+  // A missing or damaged file is made again.
   return {
-    search: (plan) => read<SearchRows>(plan, 'search'),
-    projects: (plan) => read<ProjectRows>(plan, 'projects'),
+    search: (plan) => readJsonFile<SearchRows>(file(plan, 'search')),
+    projects: (plan) => readJsonFile<ProjectRows>(file(plan, 'projects')),
     write(plan, { key, search, indexing, projects }) {
       writeFileSync(file(plan, 'search'), JSON.stringify({ key, search, indexing }));
       writeFileSync(file(plan, 'projects'), JSON.stringify({ key, projects }));

@@ -5,13 +5,13 @@
  * change (same plans, same order, same number of shards), only the shards where their old or new versions are filed,
  * and the answers of the short queries they can match, are made again: the same bytes a build from scratch writes.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EntryIndexing, makeShards, type ShardsMade, searchIndexFile } from '../../src/compiler/search-shards';
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { publishedPaths, searchFields, toTable } from '../../src/lib/published-format';
 import { searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
 import { hashText } from './build-state';
+import { readJsonFile, writeJsonFile } from './json-file';
 import type { SearchRows } from './plan-rows';
 
 /** What the last search part was made from, kept in the build cache (`search-model.json`). */
@@ -134,17 +134,7 @@ export function makeSearchPart(plans: PlanInPart[], inputs: string, before?: Sea
 const modelFile = (cacheDir: string) => join(cacheDir, 'search-model.json');
 
 /** The last search model kept in the build cache, if readable. */
-export function readSearchModel(cacheDir: string): SearchModel | undefined {
-  try {
-    return existsSync(modelFile(cacheDir)) ? (JSON.parse(readFileSync(modelFile(cacheDir), 'utf8')) as SearchModel) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const readSearchModel = (cacheDir: string): SearchModel | undefined => readJsonFile<SearchModel>(modelFile(cacheDir));
 
 /** Keeps the model (written aside, then renamed). */
-export function writeSearchModel(cacheDir: string, model: SearchModel): void {
-  const aside = `${modelFile(cacheDir)}.${process.pid}`;
-  writeFileSync(aside, JSON.stringify(model));
-  renameSync(aside, modelFile(cacheDir));
-}
+export const writeSearchModel = (cacheDir: string, model: SearchModel): void => writeJsonFile(modelFile(cacheDir), model);

@@ -76,9 +76,8 @@ export const publishedParts = {
     checkPublished({ catalogue }, publishedPaths);
     return { [publishedPaths.catalogue]: json({ format: publishedFormat, plans: catalogue }) };
   },
-  /** `entriesOf` lets a caller that already made a plan's entries (for its hash) hand them over. */
-  search(plans: BuiltPlan[], entriesOf: (plan: BuiltPlan) => SearchEntry[] = searchEntries): Record<string, string> {
-    const search = plans.flatMap((p) => entriesOf(p));
+  search(plans: BuiltPlan[]): Record<string, string> {
+    const search = plans.flatMap((p) => searchEntries(p));
     checkPublished({ search }, publishedPaths);
     const files: Record<string, string> = { [publishedPaths.search]: json(toTable(searchFields, search)) };
     for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
