@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search -- 5 150 1000`: what a search downloads before its first result, at each number of plans
- * given (default 5, 150, 1000), generated at the published-file level: today's search entries (public/geo/plans/
- * search.json) copied as often as the scale needs (each copy another plan's, with its own ids), then the sharded
+ * given (default 5, 150, 1000), generated at the published-file level: today's search entries (made from the
+ * published layers, as the single file's search.json) copied as often as the scale needs (each copy another plan's, with its own ids), then the sharded
  * index built by the compiler (src/compiler/search-shards.ts), as `npm run build:data` would. Prints, for queries
  * taken from the data (a common character, the commonest and a rarer pair of characters, initials, pinyin), the gzip
  * bytes of the top file + the one shard the query reads, beside the whole table the search read before; and the
@@ -13,12 +13,13 @@ import { gzipSync } from 'node:zlib';
 import { syllablesOf } from '../src/compiler/publish';
 import { searchShardFiles } from '../src/compiler/search-shards';
 import type { SearchEntry } from '../src/lib/atlas-data';
-import { isSearchEntry, publishedPaths, readTable, searchFields, toTable } from '../src/lib/published-format';
+import { publishedPaths, searchFields, toTable } from '../src/lib/published-format';
+import { wholeTableRows } from './lib/whole-tables';
 import { queryPlan, type SearchIndexFile, searchShardPaths, shardFor } from '../src/lib/search-shards';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path: string): unknown => JSON.parse(readFileSync(resolve(root, 'public', path), 'utf8'));
-const today = readTable<SearchEntry>(publishedPaths.search, read(publishedPaths.search), searchFields, isSearchEntry).records;
+const today = wholeTableRows(read).search;
 const todayPlans = (read(publishedPaths.catalogue) as { plans: unknown[] }).plans.length;
 const scales = (process.argv.slice(2).length ? process.argv.slice(2) : ['5', '150', '1000']).map(Number).filter((n) => n > 0);
 

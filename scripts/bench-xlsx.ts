@@ -1,7 +1,7 @@
 /**
  * `npm run bench:xlsx -- 100000`: the time and memory to write the project list's Excel workbook for that many
  * projects (default 100,000), in Node, as the app writes it (src/features/projects/export-xlsx.ts). The rows are
- * today's published projects (public/geo/plans/projects.json) copied as often as needed, each copy with its own ids.
+ * today's published projects (made from the published layers, as the single file's projects.json) copied as often as needed, each copy with its own ids.
  * Prints the time (and the CPU time, steadier on a busy machine), the peak JS heap above the heap before writing
  * (sampled every few ms, so a lower bound), the peak resident memory of the process, and the file's size.
  * `--expose-gc` (as `npm run bench:xlsx` runs it) makes the heap before writing a steadier baseline. Writes nothing.
@@ -9,16 +9,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectsWorkbook } from '../src/features/projects/export-xlsx';
-import type { CatalogueEntry, ProjectRecord } from '../src/lib/atlas-data';
+import type { CatalogueEntry } from '../src/lib/atlas-data';
 import { investmentTotal, projectRows } from '../src/lib/project-filter';
-import { isProjectRecord, projectFields, publishedPaths, readTable } from '../src/lib/published-format';
+import { wholeTableRows } from './lib/whole-tables';
+import { publishedPaths } from '../src/lib/published-format';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path: string): unknown => JSON.parse(readFileSync(resolve(root, 'public', path), 'utf8'));
 const count = Number(process.argv[2] ?? 100_000);
 if (!(count > 0)) throw new Error(`bench-xlsx: the number of projects must be positive, not “${process.argv[2]}”`);
 
-const today = readTable<ProjectRecord>(publishedPaths.projects, read(publishedPaths.projects), projectFields, isProjectRecord).records;
+const today = wholeTableRows(read).projects;
 const plans = (read(publishedPaths.catalogue) as { plans: CatalogueEntry[] }).plans;
 const records = Array.from({ length: count }, (_, i) => {
   const r = today[i % today.length]!;

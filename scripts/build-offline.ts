@@ -5,9 +5,10 @@
  * 1. A second Vite build (mode `offline`) of the same app into a temporary folder, as one script (no code
  *    splitting, every asset inlined), with MapLibre's worker code inside that script
  *    (src/features/map/maplibre-worker-url.offline.ts replaces maplibre-worker-url.ts).
- * 2. That script and the stylesheet are inlined into the page, and every data file under public/geo/base and
- *    public/geo/plans, and the deployment setting public/atlas.config.json (checked first: the review number must
- *    not go missing from the file for the meeting), is embedded as `<script type="application/json"
+ * 2. That script and the stylesheet are inlined into the page, and every data file under public/geo/base,
+ *    public/geo/plans and public/geo/sources, the whole search and project tables made from the plans' layers
+ *    (`singleFileTables`), and the deployment setting public/atlas.config.json (checked first: the review number
+ *    must not go missing from the file for the meeting), are embedded as `<script type="application/json"
  *    id="atlas-files">`, which src/data/fetch-asset.ts reads instead of fetching.
  * 3. A Content-Security-Policy meta lets nothing leave the file: the script is allowed by its sha256 hash,
  *    workers only from blob:/data:, images from data:/blob:, and nothing else but the two opt-in online basemaps.
@@ -22,14 +23,16 @@ import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import { atlasConfigPath, parseAtlasConfig } from '../src/lib/atlas-config';
 import { onlineTileHosts } from '../vite.config';
+import { wholeTables } from './lib/whole-tables';
 
 const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
 const outFile = resolve(root, outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1]! : 'dist/atlas-offline.html');
 /**
  * The data folders embedded whole; paths in the page are relative to public/, as the app asks for them. Not
- * public/geo/search: its shards repeat each entry some 25 times to save downloads, and a file downloads nothing; the
- * app searches the flat table (geo/plans/search.json) when the page carries it (src/data/search.ts).
+ * public/geo/search nor public/geo/projects: shards repeat each entry some 25 times and parts exist to save
+ * downloads, and a file downloads nothing; the app reads the whole tables (geo/plans/search.json, projects.json)
+ * when the page carries them (src/data/search.ts, src/data/project-parts.ts).
  */
 const dataDirs = ['public/geo/base', 'public/geo/plans', 'public/geo/sources'];
 const dataFile = /\.(geo)?json$/;
@@ -80,6 +83,10 @@ function embeddedData(): { text: string; count: number } {
       }
     }
   }
+  Object.assign(
+    files,
+    wholeTables((path) => files[path]),
+  );
   const configFile = resolve(root, 'public', atlasConfigPath);
   try {
     files[atlasConfigPath] = parseAtlasConfig(JSON.parse(readFileSync(configFile, 'utf8')), relative(root, configFile));

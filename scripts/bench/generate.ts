@@ -326,12 +326,24 @@ export async function prepare(plans: number): Promise<Variant> {
   }
   if (!onlyBuild) await run('npx', ['vite', 'build', '--logLevel', 'warn'], dir, {}, `${name}: vite build`);
   const plansDir = join(dir, 'public/geo/plans');
+  const partsDir = join(dir, 'public/geo/projects');
   const published: Variant['published'] = {};
-  for (const f of ['catalogue.json', 'search.json', 'projects.json']) {
-    const buf = readFileSync(join(plansDir, f));
-    published[f] = { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
-  }
-  const projects = (JSON.parse(readFileSync(join(plansDir, 'projects.json'), 'utf8')) as { rows?: unknown[] }).rows?.length;
+  const sizes = (files: string[]) =>
+    files.reduce(
+      (sum, f) => {
+        const buf = readFileSync(f);
+        return { raw: sum.raw + buf.length, gz: sum.gz + gzipSync(buf, { level: 9 }).length };
+      },
+      { raw: 0, gz: 0 },
+    );
+  published['geo/plans/catalogue.json'] = sizes([join(plansDir, 'catalogue.json')]);
+  published['geo/projects/summary.json'] = sizes([join(partsDir, 'summary.json')]);
+  published['geo/projects/, every part'] = sizes(
+    readdirSync(partsDir)
+      .filter((f) => f !== 'summary.json')
+      .map((f) => join(partsDir, f)),
+  );
+  const projects = (JSON.parse(readFileSync(join(partsDir, 'summary.json'), 'utf8')) as { total?: number }).total;
   const count = readdirSync(plansDir).filter((f) => f.endsWith('.geojson')).length;
   return {
     label: `${count} plans`,

@@ -99,7 +99,7 @@ export function printTable(variants: Variant[], results: Session[][]): void {
     (n) => n.toFixed(0),
   );
 
-  console.log('\nPublished tables (raw / gzip -9), loaded on first use, not on the first visit');
+  console.log('\nPublished files (raw / gzip -9): the catalogue on the first visit, the list’s summary on its first open, its parts by filter');
   for (const f of Object.keys(variants[0]!.published)) {
     line(
       `  ${f} raw`,

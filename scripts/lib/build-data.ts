@@ -1,7 +1,7 @@
 /**
  * The data build (`npm run build:data`), incremental: with the build cache, the last run's state (build-state.ts)
  * tells which plans changed; only they are compiled and read in full, a plan's own files are made again only when
- * it changed, and the search table and shards and the project table only when some plan's rows in them (or their
+ * it changed, and the search shards and the project list's parts only when some plan's rows in them (or their
  * order) changed. What it writes is byte for byte what a build from scratch writes, and it reports the same problems
  * (the links between plans are checked over every plan, changed or not).
  */
@@ -11,13 +11,14 @@ import type { BaseGeo } from '../../src/compiler/base-geo';
 import { type BuiltPlan, compilePlan } from '../../src/compiler/compile';
 import { publishedParts } from '../../src/compiler/publish';
 import { sourcesPath } from '../../src/compiler/sources';
-import { projectPartPaths } from '../../src/lib/project-summary';
+import { planSummary, projectPartPaths } from '../../src/lib/project-summary';
 import { publishedFolders, publishedPaths } from '../../src/lib/published-format';
 import type { BuildCache } from './build-cache';
 import { buildPlans } from './build-plans';
 import { type BuildState, hashText, lightPlan, type PlanState, readBuildState, recordedKey, recordOutput, unchanged, writeBuildState } from './build-state';
 import { type FileStamp, fileStamp } from './plan-files';
 import { makePlanRows, type PlanRows, type ProjectRows, planRowsStore, type SearchRows } from './plan-rows';
+import { type ProjectsModel, readProjectsModel, writeProjectsModel } from './projects-model';
 import { makeSearchPart, readSearchModel, type SearchModel, writeSearchModel } from './search-build';
 
 export interface DataBuildOptions {
@@ -136,7 +137,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
   Object.assign(published, publishedParts.catalogue(plans));
   time(`plans' own files (${stale.length} plan(s) made)`);
 
-  // The shared tables and the search shards: made again only when some plan's rows in them (or their order) changed,
+  // The search shards and the project list's parts: made again only when some plan's rows in them (or their order) changed,
   // from each plan's rows (kept in the cache under its key, so no unchanged plan's geometry is read).
   const store = cache && planRowsStore(cache.dir);
   /** A changed plan's search rows as the cache held them before its change (the search index is made from the difference). */
@@ -200,8 +201,9 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     time(`search (${part.made === 'all' ? 'made' : `${part.made} shard(s) made`})`);
   }
 
-  // The project table and the list's parts; the summary's first page follows the plan tree.
+  // The project list's summary and parts; the summary's first page follows the plan tree.
   const projects = sharedInputs('projects', JSON.stringify(plans.map((p) => [p.meta.id, p.meta.parent ?? null])));
+  let projectsModel: ProjectsModel | undefined;
   if (projects.before?.inputs === projects.inputs) {
     keep(projects.before.paths);
     time('projects (unchanged)');
@@ -213,13 +215,21 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
       madeFrom.set(path, from);
       return !state || unchanged(state, target(path))?.from !== from;
     };
-    const files = publishedParts.projects(plans, (p) => rowsOf(p, 'projects').projects, { checked: true, part: made });
+    // Each plan's share of the summary: kept from the last build while its rows are the same, else made from them.
+    const kept = cache && readProjectsModel(cache.dir, cache.stamp);
+    const shares: ProjectsModel['plans'] = {};
+    const summaryOf = (p: BuiltPlan) => {
+      const id = p.meta.id;
+      const digest = planParts.get(id)!.projects!;
+      const known = kept?.plans[id];
+      const summary = known?.digest === digest ? known.summary : planSummary(id, rowsOf(p, 'projects').projects);
+      shares[id] = { digest, summary };
+      return summary;
+    };
+    const files = publishedParts.projects(plans, (p) => rowsOf(p, 'projects').projects, { checked: true, part: made, summaryOf });
     Object.assign(published, files);
-    const paths = [
-      publishedPaths.projects,
-      projectPartPaths.summary,
-      ...plans.flatMap((p) => (rowsOf(p, 'projects').projects.length ? [projectPartPaths.part(p.meta.id)] : [])),
-    ];
+    if (cache) projectsModel = { stamp: cache.stamp, plans: shares };
+    const paths = [projectPartPaths.summary, ...plans.flatMap((p) => (shares[p.meta.id]!.summary.investment.count ? [projectPartPaths.part(p.meta.id)] : []))];
     keep(paths);
     if (state) state.parts.projects = { inputs: projects.inputs, paths };
     time(`projects (made, ${Object.keys(files).length - 2} plan part(s))`);
@@ -236,7 +246,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
       if (state) delete state.outputs[resolve(dir, f)];
     }
   }
-  // Unchanged files are not rewritten: a one-plan change touches that plan's files and the tables.
+  // Unchanged files are not rewritten: a one-plan change touches that plan's files and the shared parts its rows are in.
   let written = 0;
   for (const [path, made] of Object.entries(published)) {
     const file = target(path);
@@ -276,6 +286,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     // The search model after the files it describes, the state last: a run stopped between them leaves a model
     // whose inputs the state does not record, which the next run does not trust.
     if (searchModel) writeSearchModel(cache.dir, searchModel);
+    if (projectsModel) writeProjectsModel(cache.dir, projectsModel);
     writeBuildState(cache.dir, state);
     time('state saved');
   }

@@ -1,5 +1,5 @@
 /**
- * The search part of the data build: the search table, and the sharded index made again only where a change touches
+ * The search part of the data build: the sharded index, made again only where a change touches
  * it. A shard's file is a function of the entries filed in it (by their keys, or as a short query's answer) and their
  * order; an entry that did not change keeps its keys and its place among the others. So when some plans' entries
  * change (same plans, same order, same number of shards), only the shards where their old or new versions are filed,
@@ -8,7 +8,6 @@
 import { join } from 'node:path';
 import { type EntryIndexing, makeShards, type ShardsMade, searchIndexFile } from '../../src/compiler/search-shards';
 import type { SearchEntry } from '../../src/lib/atlas-data';
-import { publishedPaths, searchFields, toTable } from '../../src/lib/published-format';
 import { searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
 import { hashText } from './build-state';
 import { readJsonFile, writeJsonFile } from './json-file';
@@ -117,15 +116,12 @@ export function makeSearchPart(plans: PlanInPart[], inputs: string, before?: Sea
     sizes = Array.from({ length: count }, (_, n) => made.sizes.get(n) ?? 0);
   }
   for (const [q, ns] of made.answers) answers[q] = ns.map((n) => identity(entries[n]!));
-  const files: Record<string, string | (() => string)> = {
-    [publishedPaths.search]: json(toTable(searchFields, entries)),
-    [searchShardPaths.index]: json(searchIndexFile(sizes)),
-  };
+  const files: Record<string, string | (() => string)> = { [searchShardPaths.index]: json(searchIndexFile(sizes)) };
   for (const [path, file] of made.files) files[path] = () => json(file());
   const shardPaths = sizes.flatMap((size, n) => (size ? [searchShardPaths.shard(n)] : []));
   return {
     files,
-    paths: [publishedPaths.search, searchShardPaths.index, ...shardPaths],
+    paths: [searchShardPaths.index, ...shardPaths],
     model: { inputs, count, plans: plans.map((p) => [p.id, p.digest]), answers, sizes },
     made: touch ? touch.shards.size : 'all',
   };

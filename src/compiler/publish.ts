@@ -1,13 +1,14 @@
 /**
- * What the build publishes of compiled plans: each plan's layer and sources, the catalogue, the search table and its
- * shards, the project table and the list's parts. The same functions in Node (`npm run build:data`) and in the
- * studio's preview, so what the preview shows is what the build writes.
+ * What the build publishes of compiled plans: each plan's layer and sources, the catalogue, the search index in
+ * shards, the project list's summary and parts; and the whole search and project tables that the single file embeds
+ * (made by the offline build from the published layers, never put on a host). The same functions in Node
+ * (`npm run build:data`, the offline build) and in the studio's preview, so what the preview shows is what the build writes.
  */
 import { pinyin } from 'pinyin-pro';
 import type { CatalogueEntry, PlanMeta, ProjectRecord, SearchEntry } from '../lib/atlas-data';
 import { projectFields, publishedFormat, publishedPaths, searchFields, toTable } from '../lib/published-format';
 import { planTree } from '../lib/plan-tree';
-import { projectPartPaths, summariseProjects, summaryFile } from '../lib/project-summary';
+import { mergeSummaries, type PlanSummary, planSummary, projectPartPaths, summaryFile } from '../lib/project-summary';
 import { checkPublished } from './check-published';
 import type { BuiltPlan } from './compile';
 import { searchShardFiles } from './search-shards';
@@ -37,8 +38,8 @@ const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 /**
  * Every file `npm run build:data` writes under public/geo, by path relative to public/: the catalogue, one layer per
- * plan, the search and project tables, the sharded search index (`geo/search/`), and each plan's sources for the
- * studio. Every published record is validated
+ * plan, the sharded search index (`geo/search/`), the project list's summary and parts (`geo/projects/`), and each
+ * plan's sources for the studio. Every published record is validated
  * here, once (the app only checks the files' format stamp and shape); a record that fails throws.
  * It is the union of {@link publishedParts}: the incremental data build makes each part only when its inputs changed.
  */
@@ -55,8 +56,8 @@ export function publishedFiles(plans: BuiltPlan[], sources: PlanSources[] = [], 
  * The published files in parts, each a function of only what its name says, so a build may make a part again only
  * when its inputs changed (scripts/lib/build-state.ts): `plans` are each plan's own files (its layer and sources:
  * a plan's files depend on that plan alone), `catalogue` the plan tree (every plan's {@link catalogueEntry}),
- * `search` the search table and its shards (every plan's {@link searchEntries}, in order), `projects` the project
- * table (every plan's {@link projectRecords}, in order). A new published file belongs to one of them.
+ * `search` the search index's shards (every plan's {@link searchEntries}, in order), `projects` the project list's
+ * summary and parts (every plan's {@link projectRecords}, in order). A new published file belongs to one of them.
  */
 export const publishedParts = {
   plans(plans: BuiltPlan[], sources: PlanSources[] = [], readSeed: ReadSeed = () => undefined): Record<string, string> {
@@ -79,35 +80,68 @@ export const publishedParts = {
   search(plans: BuiltPlan[]): Record<string, string> {
     const search = plans.flatMap((p) => searchEntries(p));
     checkPublished({ search }, publishedPaths);
-    const files: Record<string, string> = { [publishedPaths.search]: json(toTable(searchFields, search)) };
+    const files: Record<string, string> = {};
     for (const [path, value] of Object.entries(searchShardFiles(search, syllablesOf))) files[path] = json(value);
     return files;
   },
   /**
-   * The project table, and the list by parts (src/lib/project-summary.ts): a summary to open on (its first page in
-   * the plan tree's order, so this part also depends on every plan's parent) and each plan's rows. The incremental
-   * build hands over rows it checked when it made them (`checked`) and asks only for the plans' parts it needs (`part`).
+   * The project list by parts (src/lib/project-summary.ts): a summary to open on (its first page in the plan tree's
+   * order, so this part also depends on every plan's parent) and each plan's rows. The incremental build hands over
+   * rows it checked when it made them (`checked`), each plan's share of the summary where it kept it (`summaryOf`),
+   * and asks only for the plans' parts it needs (`part`): a plan's rows are read only for its part, its share of the
+   * summary if not given, and the first page.
    */
   projects(
     plans: BuiltPlan[],
     recordsOf: (plan: BuiltPlan) => ProjectRecord[] = projectRecords,
-    { checked = false, part = () => true }: { checked?: boolean; part?: (plan: string) => boolean } = {},
+    {
+      checked = false,
+      part = () => true,
+      summaryOf,
+    }: { checked?: boolean; part?: (plan: string) => boolean; summaryOf?: (plan: BuiltPlan) => PlanSummary | undefined } = {},
   ): Record<string, string> {
-    const projects = plans.flatMap((p) => recordsOf(p));
-    if (!checked) checkPublished({ projects }, publishedPaths);
-    const files: Record<string, string> = { [publishedPaths.projects]: json(toTable(projectFields, projects)) };
+    const records = new Map<string, ProjectRecord[]>();
+    const rowsOf = (p: BuiltPlan) => {
+      let rows = records.get(p.meta.id);
+      if (!rows) {
+        rows = recordsOf(p);
+        if (!checked) checkPublished({ projects: rows }, { ...publishedPaths, projects: projectPartPaths.part(p.meta.id) });
+        records.set(p.meta.id, rows);
+      }
+      return rows;
+    };
+    const byId = new Map(plans.map((p) => [p.meta.id, p]));
     const treeOrder = planTree(plans.map((p) => catalogueEntry(p.meta))).map((n) => n.plan.id);
-    files[projectPartPaths.summary] = json(summaryFile(summariseProjects(projects, treeOrder)));
-    const byPlan = new Map<string, ProjectRecord[]>();
-    for (const r of projects) {
-      const rows = byPlan.get(r.plan);
-      if (rows) rows.push(r);
-      else byPlan.set(r.plan, [r]);
+    const summary = mergeSummaries(
+      plans.map((p) => summaryOf?.(p) ?? planSummary(p.meta.id, rowsOf(p))),
+      treeOrder,
+      (id) => rowsOf(byId.get(id)!),
+    );
+    const files: Record<string, string> = { [projectPartPaths.summary]: json(summaryFile(summary)) };
+    for (const p of plans) {
+      if (!part(p.meta.id)) continue;
+      const rows = rowsOf(p);
+      if (rows.length) files[projectPartPaths.part(p.meta.id)] = json(toTable(projectFields, rows));
     }
-    for (const [plan, rows] of byPlan) if (part(plan)) files[projectPartPaths.part(plan)] = json(toTable(projectFields, rows));
     return files;
   },
 };
+
+/** A plan as the whole tables read it: its layer's metadata and features (a published layer will do). */
+export type PlanLayer = Pick<BuiltPlan, 'meta' | 'features'>;
+
+/**
+ * The whole search and project tables (`geo/plans/search.json`, `projects.json`: every plan's rows, in order), which
+ * the single file embeds in place of the sharded index and the list's parts (a file downloads nothing, and shards
+ * repeat entries). Not on a host: the offline build makes them from the published layers, and the studio's preview
+ * reads the previewed plans' rows from them. Every row is checked.
+ */
+export function singleFileTables(plans: readonly PlanLayer[]): Record<string, string> {
+  const search = plans.flatMap((p) => searchEntries(p));
+  const projects = plans.flatMap((p) => projectRecords(p));
+  checkPublished({ search, projects }, publishedPaths);
+  return { [publishedPaths.search]: json(toTable(searchFields, search)), [publishedPaths.projects]: json(toTable(projectFields, projects)) };
+}
 
 /** What the catalogue lists of a plan. */
 export function catalogueEntry(meta: PlanMeta): CatalogueEntry {
@@ -132,7 +166,7 @@ export function catalogueEntry(meta: PlanMeta): CatalogueEntry {
  * Search entries of a plan's elements and projects: what a search matches and lists, and no position (a result is
  * shown from its plan's layer), so a plan's places can be corrected without remaking the search index.
  */
-export function searchEntries(plan: BuiltPlan): SearchEntry[] {
+export function searchEntries(plan: PlanLayer): SearchEntry[] {
   return plan.features.flatMap((f) => {
     const p = f.properties;
     if (p.part === 'linked') return [];
@@ -152,7 +186,7 @@ export function searchEntries(plan: BuiltPlan): SearchEntry[] {
 }
 
 /** The plan's projects as rows of the all-plans project table. */
-export function projectRecords(plan: BuiltPlan): ProjectRecord[] {
+export function projectRecords(plan: PlanLayer): ProjectRecord[] {
   const elements = new Map(plan.features.map((f) => [f.properties.id, f.properties.name]));
   return plan.features.flatMap((f, order) => {
     const p = f.properties;

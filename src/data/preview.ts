@@ -15,8 +15,10 @@ import {
   type ProjectRecord,
   type SearchEntry,
 } from '../lib/atlas-data';
+import { publishedPaths } from '../lib/published-format';
 import type { PlanId } from '../lib/vocabulary';
 import { catalogueResource, makeCatalogue, type Catalogue } from './catalogue';
+import { isEmbedded } from './fetch-asset';
 import { parsePlanFile, planResource, type PlanBundle } from './plans';
 import { setProjectsPreview } from './project-parts';
 import { setSearchPreview } from './search';
@@ -106,8 +108,10 @@ export function showPreview(files: Record<string, string>, planIds: readonly Pla
     saved.projectParts = parts;
     setProjectsPreview(parts);
   }
-  // The tables load on first use; one loaded later (search opened in the studio) gets the preview's rows then.
+  // The single file's whole tables load on first use; one loaded later (search opened in the studio) gets the
+  // preview's rows then. A hosted atlas has no whole tables: its shards and parts take the preview above.
   const generation = ++previews;
+  if (!isEmbedded(publishedPaths.search)) return;
   searchResource.load('search').then(
     (rows) => {
       const merged = generation === previews && saved ? merge('search.json', searchEntrySchema, rows) : undefined;

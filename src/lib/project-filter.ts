@@ -172,34 +172,62 @@ export interface CountyGroup {
   counties: string[];
 }
 
-/** The counties that occur, grouped by prefecture (prefectures in code order, counties by Chinese collation). */
-export function countyGroups(rows: readonly ProjectRow[]): CountyGroup[] {
-  // Prefectures in code order: each by the smallest county code seen in it.
+/** What {@link countyGroups} gathers from some rows; the parts of several sets of rows add up ({@link countyGroupsOf}). */
+export interface CountyParts {
+  /** Each prefecture, and the smallest county code seen with it. */
+  firstCodes: [string, string][];
+  /** Each prefecture a row names alone, and its counties (its own name left out), as they occur. */
+  groups: [string, string[]][];
+  /** Counties of rows that name no single prefecture. */
+  loose: string[];
+}
+
+/** The {@link CountyParts} of these rows. */
+export function countyParts(rows: readonly ProjectRow[]): CountyParts {
   const firstCode = new Map<string, string>();
+  const groups = new Map<string, Set<string>>();
+  const loose = new Set<string>();
   for (const r of rows) {
     for (const pref of r.prefectures) {
       const code = [...r.counties].sort()[0] ?? '999999';
       if (!firstCode.has(pref) || code < firstCode.get(pref)!) firstCode.set(pref, code);
     }
-  }
-  const prefectures = new Set(firstCode.keys());
-  const groups = new Map<string, Set<string>>();
-  const other = new Set<string>();
-  for (const r of rows) {
     const pref = r.prefectures.length === 1 ? r.prefectures[0] : undefined;
     for (const c of r.countyNames) {
-      if (pref) {
+      if (!pref) loose.add(c);
+      else {
         if (!groups.has(pref)) groups.set(pref, new Set());
         if (c !== pref) groups.get(pref)!.add(c);
-      } else if (!prefectures.has(c)) other.add(c);
+      }
     }
   }
+  return { firstCodes: [...firstCode], groups: [...groups].map(([p, set]) => [p, [...set]]), loose: [...loose] };
+}
+
+/** The county groups of the rows whose parts these are, in their order (as {@link countyGroups} of all the rows). */
+export function countyGroupsOf(parts: readonly CountyParts[]): CountyGroup[] {
+  // Prefectures in code order: each by the smallest county code seen in it.
+  const firstCode = new Map<string, string>();
+  const groups = new Map<string, Set<string>>();
+  const loose = new Set<string>();
+  for (const part of parts) {
+    for (const [pref, code] of part.firstCodes) if (!firstCode.has(pref) || code < firstCode.get(pref)!) firstCode.set(pref, code);
+    for (const [pref, counties] of part.groups) {
+      if (!groups.has(pref)) groups.set(pref, new Set());
+      for (const c of counties) groups.get(pref)!.add(c);
+    }
+    for (const c of part.loose) loose.add(c);
+  }
+  const other = [...loose].filter((c) => !firstCode.has(c));
   const result = [...groups]
     .sort(([a], [b]) => (firstCode.get(a) ?? '').localeCompare(firstCode.get(b) ?? ''))
     .map(([prefecture, set]) => ({ prefecture, counties: [...set].sort(compareZh) }));
-  if (other.size) result.push({ prefecture: '', counties: [...other].sort(compareZh) });
+  if (other.length) result.push({ prefecture: '', counties: other.sort(compareZh) });
   return result;
 }
+
+/** The counties that occur, grouped by prefecture (prefectures in code order, counties by Chinese collation). */
+export const countyGroups = (rows: readonly ProjectRow[]): CountyGroup[] => countyGroupsOf([countyParts(rows)]);
 
 export interface ElementOption {
   id: string;
@@ -207,16 +235,38 @@ export interface ElementOption {
   plan: PlanId;
 }
 
+/** An element as the rows first name it: {@link elementOptions} gathers these, and those of several sets of rows add up. */
+export type ElementSeen = ElementOption & { order: number };
+
+/** Each element these rows belong to, at its first place in its plan's order. */
+export function elementsSeen(rows: readonly Pick<ProjectRow, 'element' | 'elementName' | 'plan' | 'order'>[]): ElementSeen[] {
+  return elementsSeenOf([rows.flatMap((r) => (r.element ? [{ id: r.element, name: r.elementName ?? r.element, plan: r.plan, order: r.order }] : []))]);
+}
+
+function elementsSeenOf(parts: readonly (readonly ElementSeen[])[]): ElementSeen[] {
+  const seen = new Map<string, ElementSeen>();
+  for (const part of parts)
+    for (const e of part) {
+      const known = seen.get(e.id);
+      if (!known || e.order < known.order) seen.set(e.id, e);
+    }
+  return [...seen.values()];
+}
+
+/** The element options of the rows whose {@link elementsSeen} these are, plans ranked by `planOrder` (as {@link elementOptions}). */
+export function elementOptionsOf(parts: readonly (readonly ElementSeen[])[], planOrder: readonly PlanId[]): ElementOption[] {
+  const rank = new Map(planOrder.map((p, i) => [p, i]));
+  const rankOf = (p: PlanId) => rank.get(p) ?? planOrder.length;
+  return elementsSeenOf(parts)
+    .sort((a, b) => rankOf(a.plan) - rankOf(b.plan) || a.order - b.order)
+    .map(({ id, name, plan }) => ({ id, name, plan }));
+}
+
 /** The layout elements projects belong to, as they occur (plans in order, elements in their plan's order). */
 export function elementOptions(rows: readonly ProjectRow[]): ElementOption[] {
-  const seen = new Map<string, ElementOption & { order: number; rank: number }>();
-  for (const r of rows) {
-    if (!r.element) continue;
-    const known = seen.get(r.element);
-    if (!known || r.order < known.order)
-      seen.set(r.element, { id: r.element, name: r.elementName ?? r.element, plan: r.plan, order: r.order, rank: r.planRank });
-  }
-  return [...seen.values()].sort((a, b) => a.rank - b.rank || a.order - b.order).map(({ id, name, plan }) => ({ id, name, plan }));
+  const rank = new Map(rows.map((r) => [r.plan, r.planRank]));
+  const order = [...rank.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  return elementOptionsOf([elementsSeen(rows)], order);
 }
 
 /** Whether any filter (not the sort) is set. */
@@ -274,18 +324,34 @@ export interface InvestmentTotal {
   count: number;
 }
 
-/** The total of the investments the plans give, in 万元; projects without one are counted apart, never guessed. */
-export function investmentTotal(items: readonly Pick<ProjectRecord, 'investment'>[]): InvestmentTotal {
-  let wan = 0;
+/** What an investment total adds up, in whole yuan (integers add up in any order: the build sums plans' totals). */
+export interface InvestmentSum {
+  yuan: number;
+  given: number;
+  count: number;
+}
+
+/** The {@link InvestmentSum} of these projects. */
+export function investmentSum(items: readonly Pick<ProjectRecord, 'investment'>[]): InvestmentSum {
+  let yuan = 0;
   let given = 0;
   for (const { investment } of items) {
-    const yuan = investmentYuan({ investment });
-    if (yuan === undefined) continue;
-    wan += yuan / 1e4;
+    const amount = investmentYuan({ investment });
+    if (amount === undefined) continue;
+    yuan += Math.round(amount);
     given += 1;
   }
-  return { wan: Math.round(wan * 100) / 100, given, count: items.length };
+  return { yuan, given, count: items.length };
 }
+
+/** The total of sums, in 万元 to the hundredth. */
+export function investmentTotalOf(sums: readonly InvestmentSum[]): InvestmentTotal {
+  const add = (k: keyof InvestmentSum) => sums.reduce((n, s) => n + s[k], 0);
+  return { wan: Math.round(add('yuan') / 100) / 100, given: add('given'), count: add('count') };
+}
+
+/** The total of the investments the plans give, in 万元; projects without one are counted apart, never guessed. */
+export const investmentTotal = (items: readonly Pick<ProjectRecord, 'investment'>[]): InvestmentTotal => investmentTotalOf([investmentSum(items)]);
 
 /**
  * The most projects a shortlist holds: every project of the plans (about 200 today, 10,000 at the scale benchmark's

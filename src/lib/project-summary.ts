@@ -8,15 +8,21 @@
 import type { ProjectRecord } from './atlas-data';
 import {
   type CountyGroup,
-  countyGroups,
+  type CountyParts,
+  countyGroupsOf,
+  countyParts,
   type ElementOption,
-  elementOptions,
+  type ElementSeen,
+  elementOptionsOf,
+  elementsSeen,
   emptyProjectFilters,
   type FacetCounts,
   facetCounts,
   hasFilters,
+  type InvestmentSum,
   type InvestmentTotal,
-  investmentTotal,
+  investmentSum,
+  investmentTotalOf,
   type ProjectFilters,
   projectRows,
   sortProjects,
@@ -50,33 +56,114 @@ export interface ProjectSummary {
   firstPage: ProjectRecord[];
 }
 
-const record = <V>(map: Map<string, V>): Record<string, V> => Object.fromEntries(map);
+/**
+ * One plan's share of the summary: what {@link mergeSummaries} adds up over the plans. The build keeps it per plan,
+ * so a change to one plan's projects makes the summary without reading the other plans' rows.
+ */
+export interface PlanSummary {
+  plan: PlanId;
+  /** Facet counts of the plan's rows, keys as they occur. */
+  categories: [string, number][];
+  counties: [string, number][];
+  elements: [string, number][];
+  county: CountyParts;
+  elementsSeen: ElementSeen[];
+  /** Its counties' and prefectures' names, as they occur. */
+  places: string[];
+  investment: InvestmentSum;
+}
+
+/** The {@link PlanSummary} of a plan's records (all of one plan). */
+export function planSummary(plan: PlanId, records: readonly ProjectRecord[]): PlanSummary {
+  const rows = projectRows(records, [plan]);
+  const counts = facetCounts(rows, emptyProjectFilters);
+  const places = new Set<string>();
+  for (const r of rows) for (const name of [...r.countyNames, ...r.prefectures]) places.add(name);
+  return {
+    plan,
+    categories: [...counts.categories],
+    counties: [...counts.counties],
+    elements: [...counts.elements],
+    county: countyParts(rows),
+    elementsSeen: elementsSeen(rows),
+    places: [...places],
+    investment: investmentSum(records),
+  };
+}
+
+/**
+ * The summary of the plans whose {@link PlanSummary} these are, in the table's order; `planOrder` is the plans' tree
+ * order (the list's default sort), `rowsOf` a plan's records (asked only for the first page's plans).
+ */
+export function mergeSummaries(
+  parts: readonly PlanSummary[],
+  planOrder: readonly PlanId[],
+  rowsOf: (plan: PlanId) => readonly ProjectRecord[],
+  pageSize = projectPageSize,
+): ProjectSummary {
+  const sum = (pick: (p: PlanSummary) => [string, number][]) => {
+    const map = new Map<string, number>();
+    for (const p of parts) for (const [key, n] of pick(p)) map.set(key, (map.get(key) ?? 0) + n);
+    return Object.fromEntries(map);
+  };
+  const countyPlans = new Map<string, PlanId[]>();
+  for (const p of parts)
+    for (const name of p.places) {
+      const plans = countyPlans.get(name);
+      if (!plans) countyPlans.set(name, [p.plan]);
+      else if (!plans.includes(p.plan)) plans.push(p.plan);
+    }
+  // The default order: plans in the tree's order (those not in it last, as they come), each in its own.
+  const rank = new Map(planOrder.map((p, i) => [p, i]));
+  const rankOf = (p: PlanId) => rank.get(p) ?? planOrder.length;
+  const plans = parts
+    .filter((p) => p.investment.count > 0)
+    .map((p) => p.plan)
+    .sort((a, b) => rankOf(a) - rankOf(b));
+  const firstPage: ProjectRecord[] = [];
+  for (const plan of plans) {
+    if (firstPage.length >= pageSize) break;
+    const rows = sortProjects(projectRows(rowsOf(plan), [plan]), 'plan');
+    for (const { countyNames: _c, planRank: _r, ...r } of rows.slice(0, pageSize - firstPage.length)) firstPage.push(r);
+  }
+  const counts = new Map(parts.map((p) => [p.plan, p.investment.count]));
+  return {
+    total: parts.reduce((n, p) => n + p.investment.count, 0),
+    plans: plans.map((p) => [p, counts.get(p)!]),
+    categories: sum((p) => p.categories),
+    counties: sum((p) => p.counties),
+    elements: sum((p) => p.elements),
+    countyGroups: countyGroupsOf(parts.map((p) => p.county)),
+    elementOptions: elementOptionsOf(
+      parts.map((p) => p.elementsSeen),
+      planOrder,
+    ),
+    countyPlans: Object.fromEntries(countyPlans),
+    investment: investmentTotalOf(parts.map((p) => p.investment)),
+    firstPage,
+  };
+}
+
+/** Records by plan, plans as they first occur. */
+function byPlan(records: readonly ProjectRecord[]): Map<PlanId, ProjectRecord[]> {
+  const map = new Map<PlanId, ProjectRecord[]>();
+  for (const r of records) {
+    const rows = map.get(r.plan);
+    if (rows) rows.push(r);
+    else map.set(r.plan, [r]);
+  }
+  return map;
+}
 
 /** The summary of a table; `planOrder` is the plans' tree order (the list's default sort). */
 export function summariseProjects(records: readonly ProjectRecord[], planOrder: readonly PlanId[], pageSize = projectPageSize): ProjectSummary {
-  const rows = projectRows(records, planOrder);
-  const counts = facetCounts(rows, emptyProjectFilters);
-  const countyPlans = new Map<string, Set<PlanId>>();
-  for (const r of rows)
-    for (const name of new Set([...r.countyNames, ...r.prefectures])) {
-      if (!countyPlans.has(name)) countyPlans.set(name, new Set());
-      countyPlans.get(name)!.add(r.plan);
-    }
-  const sorted = sortProjects(rows, 'plan');
-  const plans = new Map<PlanId, number>();
-  for (const r of sorted) plans.set(r.plan, (plans.get(r.plan) ?? 0) + 1);
-  return {
-    total: records.length,
-    plans: [...plans],
-    categories: record(counts.categories),
-    counties: record(counts.counties),
-    elements: record(counts.elements),
-    countyGroups: countyGroups(rows),
-    elementOptions: elementOptions(rows),
-    countyPlans: Object.fromEntries([...countyPlans].map(([name, set]) => [name, [...set]])),
-    investment: investmentTotal(records),
-    firstPage: sorted.slice(0, pageSize).map(({ countyNames: _c, planRank: _r, ...r }) => r),
-  };
+  const plans = byPlan(records);
+  return mergeSummaries(
+    [...plans].map(([plan, rows]) => planSummary(plan, rows)),
+    planOrder,
+    (plan) => plans.get(plan) ?? [],
+    pageSize,
+  );
 }
 
 /** The summary as published: the first page as a compact table. */

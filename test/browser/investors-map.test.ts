@@ -3,18 +3,18 @@
  * closes on Escape every time (also with a project selected) and leaves the page clickable, and a project the plan
  * places only to its county is framed with its county and says so; the map's discs count what the filters leave.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium } from './chromium';
 import { Atlas } from './driver/atlas';
+import { publishedProjects } from './published-projects';
 
 const server = { appUrl: inject('appUrl'), origin: inject('origin') };
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
-const table = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/projects.json'), 'utf8')) as { fields: string[]; rows: unknown[][] };
-const projects = table.rows.map((r) => Object.fromEntries(table.fields.map((f, i) => [f, r[i]]))) as {
+const projects = publishedProjects<{
   id: string;
   plan: string;
   name: string;
@@ -23,7 +23,7 @@ const projects = table.rows.map((r) => Object.fromEntries(table.fields.map((f, i
   counties: string[];
   lon: number;
   lat: number;
-}[];
+}>();
 const nameCount = (name: string) => projects.filter((p) => p.name === name).length;
 // A project the plan places only to one county (not a prefecture), with a name no other project has.
 const countyProject = projects.find((p) => p.precision === 'county' && p.counties.length === 1 && !p.counties[0]!.endsWith('00') && nameCount(p.name) === 1)!;

@@ -9,25 +9,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium } from './chromium';
 import { Atlas } from './driver/atlas';
 import { ProjectList } from './driver/list';
+import { publishedProjects } from './published-projects';
 
 const server = { appUrl: inject('appUrl'), origin: inject('origin') };
 const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(shots, { recursive: true });
 
-interface Table {
-  fields: string[];
-  rows: unknown[][];
-}
-const table = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/projects.json'), 'utf8')) as Table;
-const col = (name: string) => table.fields.indexOf(name);
-const projects = table.rows.map((r) => ({
-  id: r[col('id')] as string,
-  plan: r[col('plan')] as string,
-  name: r[col('name')] as string,
-  category: r[col('category')] as string,
-  lon: r[col('lon')] as number,
-  lat: r[col('lat')] as number,
-}));
+const projects = publishedProjects<{ id: string; plan: string; name: string; category: string; lon: number; lat: number }>();
 const catalogue = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/plans/catalogue.json'), 'utf8')) as {
   plans: { id: string; level: string; bbox: [number, number, number, number] }[];
 };

@@ -20,8 +20,6 @@ describe('the plan compiler', () => {
       [
         'geo/plans/alpha.geojson',
         'geo/plans/catalogue.json',
-        'geo/plans/projects.json',
-        'geo/plans/search.json',
         'geo/projects/alpha.json',
         'geo/projects/summary.json',
         'geo/search/0.json',

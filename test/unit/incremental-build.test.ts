@@ -64,7 +64,7 @@ describe('the incremental data build', () => {
     writePlan('beta', { parent: 'alpha' });
     writePlan('gamma', { parent: 'beta' });
     build('incremental', true);
-    // A moved project changes beta's layer, the search shards and the project table; alpha and gamma come from the state.
+    // A moved project changes beta's layer and its project part; alpha and gamma come from the state.
     writePlan('beta', { parent: 'alpha', lon: 100.09 });
     const again = build('incremental', true);
     expect(again.compiled).toBe(1);
@@ -90,7 +90,7 @@ describe('the incremental data build', () => {
   it('writes again a published file changed by hand, though no plan changed', () => {
     writePlan('alpha');
     build('incremental', true);
-    const table = join(work, 'incremental/plans/search.json');
+    const table = join(work, 'incremental/search/0.json');
     const made = readFileSync(table, 'utf8');
     writeFileSync(table, made.replace('临翔核心', '别的名字'));
     const again = build('incremental', true);

@@ -4,7 +4,7 @@
  */
 import type { BaseGeo } from '../../compiler/base-geo';
 import { compilePlans, type OtherPlans } from '../../compiler/compile';
-import { publishedFiles } from '../../compiler/publish';
+import { publishedFiles, singleFileTables } from '../../compiler/publish';
 import { planSources } from '../../compiler/edit/plan-doc';
 import type { EditablePlan } from '../../compiler/edit/types';
 import type { Catalogue } from '../../data/catalogue';
@@ -30,7 +30,8 @@ export function runPreview(plan: EditablePlan, base: BaseGeo, catalogue: Catalog
   try {
     const result = compilePlans([planSources(plan)], readSeed, base, otherPlans(catalogue, plan.folder));
     problems = result.found;
-    if (result.plans.length) showPreview(publishedFiles(result.plans), [plan.folder]);
+    // With the whole tables: the preview reads the plan's search and project rows from them.
+    if (result.plans.length) showPreview({ ...publishedFiles(result.plans), ...singleFileTables(result.plans) }, [plan.folder]);
   } catch (e) {
     problems = [otherProblem(e instanceof Error ? e.message : String(e), `data/${plan.folder}/plan.yaml`)];
   }
@@ -44,7 +45,9 @@ export function runPreview(plan: EditablePlan, base: BaseGeo, catalogue: Catalog
 export function warmPreview(plan: EditablePlan, base: BaseGeo): void {
   const readSeed = (name: string) => (name === plan.seedName ? plan.seed : undefined);
   try {
-    publishedFiles(compilePlans([planSources(plan)], readSeed, base).plans);
+    const { plans } = compilePlans([planSources(plan)], readSeed, base);
+    publishedFiles(plans);
+    singleFileTables(plans);
   } catch {
     // The first edit's compile reports whatever is wrong.
   }
