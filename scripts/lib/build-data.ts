@@ -13,13 +13,15 @@ import { publishedParts } from '../../src/compiler/publish';
 import { sourcesPath } from '../../src/compiler/sources';
 import { planSummary, projectPartPaths } from '../../src/lib/project-summary';
 import { publishedFolders, publishedPaths } from '../../src/lib/published-format';
+import { searchShardPaths } from '../../src/lib/search-shards';
 import type { BuildCache } from './build-cache';
 import { buildPlans } from './build-plans';
 import { type BuildState, hashText, lightPlan, type PlanState, readBuildState, recordedKey, recordOutput, unchanged, writeBuildState } from './build-state';
+import { readJsonFile } from './json-file';
 import { type FileStamp, fileStamp } from './plan-files';
 import { makePlanRows, type PlanRows, type ProjectRows, planRowsStore, type SearchRows } from './plan-rows';
 import { type ProjectsModel, readProjectsModel, writeProjectsModel } from './projects-model';
-import { makeSearchPart, readSearchModel, type SearchModel, writeSearchModel } from './search-build';
+import { makeSearchPart, readSearchModel, type SearchBefore, type SearchModel, writeSearchModel } from './search-build';
 
 export interface DataBuildOptions {
   /** The plan folders and seeds/. */
@@ -188,9 +190,18 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     time('search (unchanged)');
   } else {
     const model = search.before && cache ? readSearchModel(cache.dir) : undefined;
-    const before = model?.inputs === search.before?.inputs && model ? { model, rows: (id: string) => rowsBefore.get(id) } : undefined;
+    const listed = new Set(plans.map((p) => p.meta.id));
+    // A changed plan's rows before its change, a removed plan's as last kept; the shards as the last build left them.
+    const before: SearchBefore | undefined =
+      model?.inputs === search.before?.inputs && model
+        ? {
+            model,
+            rows: (id) => rowsBefore.get(id) ?? (listed.has(id) ? undefined : store?.search(id)),
+            shard: (n) => readJsonFile(target(searchShardPaths.shard(n))),
+          }
+        : undefined;
     const part = makeSearchPart(
-      plans.map((p) => ({ id: p.meta.id, rows: rowsOf(p, 'search'), digest: planParts.get(p.meta.id)!.search! })),
+      plans.map((p) => ({ id: p.meta.id, rows: () => rowsOf(p, 'search'), digest: planParts.get(p.meta.id)!.search! })),
       search.inputs,
       before,
     );
@@ -232,7 +243,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
     const paths = [projectPartPaths.summary, ...plans.flatMap((p) => (shares[p.meta.id]!.summary.investment.count ? [projectPartPaths.part(p.meta.id)] : []))];
     keep(paths);
     if (state) state.parts.projects = { inputs: projects.inputs, paths };
-    time(`projects (made, ${Object.keys(files).length - 2} plan part(s))`);
+    time(`projects (made, ${Object.keys(files).length - 1} plan part(s))`);
   }
 
   // Generated folders hold only what this build publishes: a plan removed from data/ leaves no stale file behind.

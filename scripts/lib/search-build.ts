@@ -1,14 +1,18 @@
 /**
- * The search part of the data build: the sharded index, made again only where a change touches
- * it. A shard's file is a function of the entries filed in it (by their keys, or as a short query's answer) and their
- * order; an entry that did not change keeps its keys and its place among the others. So when some plans' entries
- * change (same plans, same order, same number of shards), only the shards where their old or new versions are filed,
- * and the answers of the short queries they can match, are made again: the same bytes a build from scratch writes.
+ * The search part of the data build: the sharded index, made whole, or patched where a change touches it. A shard's
+ * file is a function of the entries filed in it (by their keys, or as a short query's answer) and their order; an
+ * entry that did not change keeps its keys and its place among the others. So when some plans' entries change (plans
+ * added or removed, the others in the same order, the same number of shards), only the shards where their old or new
+ * versions are filed are made again, each from its last file and the changed plans' rows: the same bytes a build from
+ * scratch writes, without reading any other plan's rows.
  */
 import { join } from 'node:path';
-import { type EntryIndexing, makeShards, type ShardsMade, searchIndexFile } from '../../src/compiler/search-shards';
+import { syllablesOf } from '../../src/compiler/publish';
+import { bestMatches, type EntryIndexing, entryIndexing, makeShards, searchIndexFile } from '../../src/compiler/search-shards';
 import type { SearchEntry } from '../../src/lib/atlas-data';
-import { searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
+import { isSearchEntry, publishedFormat, readTable, searchFields, toTable } from '../../src/lib/published-format';
+import { searchLimit } from '../../src/lib/search-match';
+import { type SearchShardFile, searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
 import { hashText } from './build-state';
 import { readJsonFile, writeJsonFile } from './json-file';
 import type { SearchRows } from './plan-rows';
@@ -17,26 +21,31 @@ import type { SearchRows } from './plan-rows';
 export interface SearchModel {
   /** The hash of the part's inputs when it was made (the build state's record of the part). */
   inputs: string;
+  /** Shards. */
   count: number;
+  /** Entries in all. */
+  entries: number;
   /** Each plan in the published order, and the hash of its entries (as the build state's part digest). */
   plans: [string, string][];
-  /** Each short query's answer, as `plan\0id` of its entries, best first. */
-  answers: Record<string, string[]>;
+  /** How many entries can answer each short query: a query's answer is filed while any can. */
+  shortCounts: Record<string, number>;
   /** Entries in each shard. */
   sizes: number[];
 }
 
-/** A plan as the part reads it: its rows, and the hash of its entries. */
+/** A plan as the part reads it: the hash of its entries, and its rows (asked for only when the part needs them). */
 export interface PlanInPart {
   id: string;
-  rows: SearchRows;
   digest: string;
+  rows: () => SearchRows;
 }
 
-/** The last part as the build found it: its model, and each changed plan's rows before its change (where kept). */
+/** The last part as the build found it: its model, each changed plan's rows before its change (where kept), its shards' files. */
 export interface SearchBefore {
   model: SearchModel;
   rows: (plan: string) => SearchRows | undefined;
+  /** A shard's file as the last build wrote it (undefined if missing or unreadable). */
+  shard: (n: number) => unknown;
 }
 
 export interface SearchPart {
@@ -50,81 +59,265 @@ export interface SearchPart {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value)}\n`;
-const identity = (e: SearchEntry) => `${e.plan}\0${e.id}`;
+const identity = (e: Pick<SearchEntry, 'plan' | 'id'>) => `${e.plan}\0${e.id}`;
 
-/** The shards and short queries the changed plans' entries touch (their old and new versions), or undefined if the index must be made whole. */
-function touched(plans: PlanInPart[], before: SearchBefore, count: number): { shards: Set<number>; queries: Set<string> } | undefined {
-  const then = before.model.plans;
-  if (before.model.count !== count || then.length !== plans.length || plans.some((p, i) => then[i]![0] !== p.id)) return undefined;
-  const shards = new Set<number>();
-  const queries = new Set<string>();
-  const file = ({ keys, short }: EntryIndexing) => {
-    for (const key of keys) shards.add(shardOf(key, count));
+/** How many entries can answer each short query. */
+function shortCountsOf(indexing: readonly EntryIndexing[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const { short } of indexing) for (const q of short) counts.set(q, (counts.get(q) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The index made whole from every plan's rows. */
+function wholePart(plans: readonly PlanInPart[], inputs: string, shards?: number): SearchPart {
+  const rows = plans.map((p) => p.rows());
+  const entries = rows.flatMap((r) => r.search);
+  const indexing = rows.flatMap((r) => r.indexing);
+  const count = shards ?? shardCount(entries.length);
+  const made = makeShards(entries, indexing, count);
+  const sizes = Array.from({ length: count }, (_, n) => made.sizes.get(n) ?? 0);
+  const files: Record<string, string | (() => string)> = { [searchShardPaths.index]: json(searchIndexFile(sizes)) };
+  for (const [path, file] of made.files) files[path] = () => json(file());
+  return {
+    files,
+    paths: [searchShardPaths.index, ...sizes.flatMap((size, n) => (size ? [searchShardPaths.shard(n)] : []))],
+    model: { inputs, count, entries: entries.length, plans: plans.map((p) => [p.id, p.digest]), shortCounts: shortCountsOf(indexing), sizes },
+    made: 'all',
+  };
+}
+
+/** A changed plan's entries: before and after, and which of them changed (an entry kept as it was keeps its place). */
+interface PlanChange {
+  id: string;
+  old: SearchRows;
+  now: SearchRows;
+  /** Entries of `now` that are new or changed, and of `old` that are gone or changed. */
+  added: number[];
+  gone: number[];
+  /** Identities of the entries kept as they were. */
+  kept: Set<string>;
+}
+
+function planChange(id: string, old: SearchRows, now: SearchRows): PlanChange | undefined {
+  const was = new Map(old.search.map((e, k) => [e.id, k]));
+  const is = new Map(now.search.map((e, k) => [e.id, k]));
+  if (was.size !== old.search.length || is.size !== now.search.length) return undefined;
+  // Entries kept in another order change their place among the others: then all of the plan's are changed.
+  const common = (list: SearchEntry[], other: Map<string, number>) => list.flatMap((e) => (other.has(e.id) ? [e.id] : []));
+  const reordered = common(old.search, is).join('\0') !== common(now.search, was).join('\0');
+  const kept = new Set<string>();
+  const added: number[] = [];
+  now.search.forEach((e, k) => {
+    const o = was.get(e.id);
+    if (!reordered && o !== undefined && JSON.stringify(old.search[o]) === JSON.stringify(e)) kept.add(identity(e));
+    else added.push(k);
+  });
+  const gone = old.search.flatMap((e, k) => (kept.has(identity(e)) ? [] : [k]));
+  return { id, old, now, added, gone, kept };
+}
+
+const empty: SearchRows = { key: '', search: [], indexing: [] };
+
+/**
+ * The index patched: the shards the changed plans' entries are filed in made again from their last files, or
+ * undefined when it must be made whole (the plans' order or the number of shards changed, rows before a change not
+ * kept, a shard's file missing, or a short query whose full answer held a changed entry: its next best is unknown).
+ */
+function patchedPart(plans: readonly PlanInPart[], inputs: string, before: SearchBefore, shards?: number): SearchPart | undefined {
+  const then = before.model;
+  const thenDigest = new Map(then.plans);
+  const ids = new Set(plans.map((p) => p.id));
+  const common = (list: string[], other: { has(id: string): boolean }) => list.filter((id) => other.has(id)).join('\0');
+  if (
+    common(
+      then.plans.map(([id]) => id),
+      ids,
+    ) !==
+    common(
+      plans.map((p) => p.id),
+      thenDigest,
+    )
+  )
+    return undefined;
+  const changes: PlanChange[] = [];
+  const oldRows = (id: string): SearchRows | undefined => {
+    const digest = thenDigest.get(id);
+    if (digest === undefined) return empty;
+    const rows = before.rows(id);
+    return rows && hashText(JSON.stringify(rows.search)) === digest ? rows : undefined;
+  };
+  for (const p of plans) {
+    if (thenDigest.get(p.id) === p.digest) continue;
+    const now = p.rows();
+    const old = oldRows(p.id);
+    const change = old && planChange(p.id, old, now);
+    if (!change) return undefined;
+    changes.push(change);
+  }
+  for (const [id] of then.plans) {
+    if (ids.has(id)) continue;
+    const old = oldRows(id);
+    if (!old) return undefined;
+    changes.push(planChange(id, old, empty)!);
+  }
+  const total = then.entries + changes.reduce((n, c) => n + c.now.search.length - c.old.search.length, 0);
+  const count = shards ?? shardCount(total);
+  if (count !== then.count) return undefined;
+
+  // What the changes touch: the shards their entries' old and new versions are filed in, and the short queries they can answer.
+  const touchedShards = new Set<number>();
+  const touchedQueries = new Set<string>();
+  const shortCounts = new Map(Object.entries(then.shortCounts));
+  const file = ({ keys, short }: EntryIndexing, by: number) => {
+    for (const key of keys) touchedShards.add(shardOf(key, count));
     for (const q of short) {
-      queries.add(q);
-      shards.add(shardOf(`S${q}`, count));
+      touchedQueries.add(q);
+      touchedShards.add(shardOf(`S${q}`, count));
+      shortCounts.set(q, (shortCounts.get(q) ?? 0) + by);
     }
   };
-  for (const [i, { id, rows, digest }] of plans.entries()) {
-    if (then[i]![1] === digest) continue;
-    const old = before.rows(id);
-    if (!old || hashText(JSON.stringify(old.search)) !== then[i]![1]) return undefined;
-    const was = new Map(old.search.map((e, k) => [e.id, k]));
-    const now = new Map(rows.search.map((e, k) => [e.id, k]));
-    if (was.size !== old.search.length || now.size !== rows.search.length) return undefined;
-    // Entries kept in another order change their place among the others: then all of the plan's are touched.
-    const kept = (list: SearchEntry[], other: Map<string, number>) => list.flatMap((e) => (other.has(e.id) ? [e.id] : []));
-    const reordered = kept(old.search, now).join('\0') !== kept(rows.search, was).join('\0');
-    rows.search.forEach((e, k) => {
-      const o = was.get(e.id);
-      if (!reordered && o !== undefined && JSON.stringify(old.search[o]) === JSON.stringify(e)) return;
-      file(rows.indexing[k]!);
-      if (o !== undefined) file(old.indexing[o]!);
-    });
-    old.search.forEach((e, k) => {
-      if (!now.has(e.id)) file(old.indexing[k]!);
-    });
+  /** The changed plans' new and changed entries, each with the shards its keys file it in. */
+  const fresh: { entry: SearchEntry; short: Set<string>; keyed: Set<number>; rank: number }[] = [];
+  for (const c of changes) {
+    for (const k of c.gone) file(c.old.indexing[k]!, -1);
+    for (const k of c.added) {
+      const indexing = c.now.indexing[k]!;
+      file(indexing, 1);
+      fresh.push({ entry: c.now.search[k]!, short: new Set(indexing.short), keyed: new Set(indexing.keys.map((key) => shardOf(key, count))), rank: k });
+    }
   }
-  return { shards, queries };
+  const freshIds = new Set(fresh.map((f) => identity(f.entry)));
+  const changedPlans = new Set(changes.map((c) => c.id));
+  const keptOf = new Map(changes.flatMap((c) => [...c.kept].map((k) => [k, c] as const)));
+  const planIndex = new Map(plans.map((p, i) => [p.id, i]));
+  const filed = (q: string) => count > 1 && (shortCounts.get(q) ?? 0) > 0;
+
+  const files: Record<string, string | (() => string)> = {};
+  const sizes = [...then.sizes];
+  const field = { id: searchFields.indexOf('id'), plan: searchFields.indexOf('plan') };
+  const rowOf = (e: SearchEntry) => toTable(searchFields, [e]).rows[0]!;
+  for (const n of [...touchedShards].sort((a, b) => a - b)) {
+    // The shard's last file, its rows kept as arrays: only those a query ranks again are read as entries.
+    let lastRows: unknown[][] = [];
+    let lastAnswers: Record<string, number[]> = {};
+    if (then.sizes[n]) {
+      const raw = before.shard(n) as Partial<SearchShardFile> | undefined;
+      if (raw?.format !== publishedFormat || raw.fields?.join() !== searchFields.join() || !Array.isArray(raw.rows)) return undefined;
+      if (!raw.rows.every((r) => Array.isArray(r) && r.length === searchFields.length)) return undefined;
+      lastRows = raw.rows;
+      lastAnswers = raw.answers ?? {};
+    }
+    const idOf = (row: unknown[]) => `${String(row[field.plan])}\0${String(row[field.id])}`;
+    // Every row that may stay, in the published order: the others' as they were, then the changed plans' entries
+    // kept as they were or new here (filed by a key, or a candidate of a touched query filed here).
+    interface Row {
+      row: unknown[];
+      entry?: SearchEntry;
+      plan: number;
+      rank: number;
+      wasAnswer: boolean;
+      keyed?: boolean;
+    }
+    const kept = new Map<string, Row>();
+    const inLastAnswer = new Set(Object.values(lastAnswers).flatMap((ns) => ns.map((i) => idOf(lastRows[i]!))));
+    lastRows.forEach((row, i) => {
+      const id = idOf(row);
+      const plan = String(row[field.plan]);
+      if (!changedPlans.has(plan)) {
+        kept.set(id, { row, plan: planIndex.get(plan)!, rank: i, wasAnswer: inLastAnswer.has(id) });
+        return;
+      }
+      const change = keptOf.get(id);
+      if (!change) return;
+      const rank = change.now.search.findIndex((x) => x.id === row[field.id]);
+      kept.set(id, { row, entry: change.now.search[rank]!, plan: planIndex.get(plan)!, rank, wasAnswer: inLastAnswer.has(id) });
+    });
+    const queries = new Set([...Object.keys(lastAnswers), ...[...touchedQueries].filter((q) => shardOf(`S${q}`, count) === n)]);
+    for (const f of fresh) {
+      const candidate = [...f.short].some((q) => queries.has(q));
+      if (f.keyed.has(n) || candidate)
+        kept.set(identity(f.entry), {
+          row: rowOf(f.entry),
+          entry: f.entry,
+          plan: planIndex.get(f.entry.plan)!,
+          rank: f.rank,
+          wasAnswer: false,
+          keyed: f.keyed.has(n),
+        });
+    }
+    const rows = [...kept.values()].sort((a, b) => a.plan - b.plan || a.rank - b.rank);
+    const at = new Map(rows.map((r, i) => [idOf(r.row), i]));
+    /** A row as an entry (read from its array once). */
+    const entryAt = (r: Row): SearchEntry => {
+      if (!r.entry) {
+        const { records } = readTable<SearchEntry>(
+          searchShardPaths.shard(n),
+          { format: publishedFormat, fields: searchFields, rows: [r.row] },
+          searchFields,
+          isSearchEntry,
+        );
+        if (!records[0]) throw new Error(`${searchShardPaths.shard(n)}: a row is not a search entry`);
+        r.entry = records[0];
+      }
+      return r.entry;
+    };
+    // Each query filed here: its answer as it was, or ranked again over what can answer it now.
+    const answers: [string, number[]][] = [];
+    for (const q of [...queries].sort()) {
+      if (!filed(q)) continue;
+      const was = (lastAnswers[q] ?? []).map((i) => idOf(lastRows[i]!));
+      if (!touchedQueries.has(q)) {
+        answers.push([q, was.map((id) => at.get(id)!)]);
+        continue;
+      }
+      // Its entries that are still as they were (a changed entry's new version is ranked again as a fresh one).
+      const stays = was.filter((id) => at.has(id) && !freshIds.has(id));
+      // A full answer that lost an entry: the next best is not in this file.
+      if (stays.length < was.length && was.length >= searchLimit) return undefined;
+      const candidates = new Set(stays.map((id) => at.get(id)!));
+      for (const f of fresh) if (f.short.has(q)) candidates.add(at.get(identity(f.entry))!);
+      const ns = [...candidates].sort((a, b) => a - b);
+      const entries: SearchEntry[] = [];
+      for (const k of ns) entries[k] = entryAt(rows[k]!);
+      answers.push([q, bestMatches(entries, ns, q)]);
+    }
+    // Rows neither filed here by a key nor in an answer leave.
+    const answered = new Set(answers.flatMap(([, ns]) => ns));
+    const keyedHere = (r: Row) => {
+      if (r.keyed !== undefined) return r.keyed;
+      if (!r.wasAnswer) return true;
+      const e = entryAt(r);
+      return entryIndexing(e, syllablesOf(e.name)).keys.some((key) => shardOf(key, count) === n);
+    };
+    const stay = rows.flatMap((r, i) => (answered.has(i) || keyedHere(r) ? [i] : []));
+    const renumber = new Map(stay.map((i, k) => [i, k]));
+    sizes[n] = stay.length;
+    if (!stay.length) continue;
+    const shardFile: SearchShardFile = {
+      format: publishedFormat,
+      fields: [...searchFields],
+      rows: stay.map((i) => rows[i]!.row),
+      answers: Object.fromEntries(answers.map(([q, ns]) => [q, ns.map((i) => renumber.get(i)!)])),
+    };
+    files[searchShardPaths.shard(n)] = () => json(shardFile);
+  }
+  files[searchShardPaths.index] = json(searchIndexFile(sizes));
+  const counts = Object.fromEntries([...shortCounts].filter(([, c]) => c > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    files,
+    paths: [searchShardPaths.index, ...sizes.flatMap((size, n) => (size ? [searchShardPaths.shard(n)] : []))],
+    model: { inputs, count, entries: total, plans: plans.map((p) => [p.id, p.digest]), shortCounts: counts, sizes },
+    made: touchedShards.size,
+  };
 }
 
 /**
- * The search table and index of these plans (in the published order). With `before` (the last part, whose files are
- * still as it left them) only the shards the changed plans touch are made; `inputs` is recorded in the new model;
- * `shards` (tests) overrides the number of shards.
+ * The search index of these plans (in the published order). With `before` (the last part, whose files are still as it
+ * left them) only the shards the changed plans touch are made, from their last files; `inputs` is recorded in the
+ * new model; `shards` (tests) overrides the number of shards.
  */
 export function makeSearchPart(plans: PlanInPart[], inputs: string, before?: SearchBefore, shards?: number): SearchPart {
-  const entries = plans.flatMap((p) => p.rows.search);
-  const indexing = plans.flatMap((p) => p.rows.indexing);
-  const count = shards ?? shardCount(entries.length);
-  const touch = before && touched(plans, before, count);
-  let made: ShardsMade;
-  let answers: Record<string, string[]> = {};
-  let sizes: number[];
-  if (before && touch) {
-    const position = new Map(entries.map((e, n) => [identity(e), n]));
-    const answerOf = (q: string) => {
-      const known = touch.queries.has(q) ? undefined : before.model.answers[q];
-      const ns = known?.map((id) => position.get(id));
-      return ns?.every((n) => n !== undefined) ? ns : undefined;
-    };
-    made = makeShards(entries, indexing, count, touch.shards, answerOf);
-    answers = Object.fromEntries(Object.entries(before.model.answers).filter(([q]) => !touch.shards.has(shardOf(`S${q}`, count))));
-    sizes = before.model.sizes.map((size, n) => made.sizes.get(n) ?? size);
-  } else {
-    made = makeShards(entries, indexing, count);
-    sizes = Array.from({ length: count }, (_, n) => made.sizes.get(n) ?? 0);
-  }
-  for (const [q, ns] of made.answers) answers[q] = ns.map((n) => identity(entries[n]!));
-  const files: Record<string, string | (() => string)> = { [searchShardPaths.index]: json(searchIndexFile(sizes)) };
-  for (const [path, file] of made.files) files[path] = () => json(file());
-  const shardPaths = sizes.flatMap((size, n) => (size ? [searchShardPaths.shard(n)] : []));
-  return {
-    files,
-    paths: [searchShardPaths.index, ...shardPaths],
-    model: { inputs, count, plans: plans.map((p) => [p.id, p.digest]), answers, sizes },
-    made: touch ? touch.shards.size : 'all',
-  };
+  return (before && patchedPart(plans, inputs, before, shards)) ?? wholePart(plans, inputs, shards);
 }
 
 const modelFile = (cacheDir: string) => join(cacheDir, 'search-model.json');

@@ -79,17 +79,15 @@ export function entryIndexing(entry: SearchEntry, syllables: readonly string[]):
   return { keys: [...entryKeys(entry, syllables)], short: [...shortQueries(entry)] };
 }
 
-/** Some shards of the index, made from every entry: their files, their sizes, and the short answers filed in them. */
+/** The shards of the index: their files and their sizes. */
 export interface ShardsMade {
   /**
-   * `geo/search/<n>.json` of each shard made that holds an entry, each made when asked: a country's shards are
-   * written one at a time, never all held at once.
+   * `geo/search/<n>.json` of each shard that holds an entry, each made when asked: a country's shards are written one
+   * at a time, never all held at once.
    */
   files: Map<string, () => SearchShardFile>;
-  /** Entries in each shard made (0 for an empty one). */
+  /** Entries in each shard (0 for an empty one). */
   sizes: Map<number, number>;
-  /** Each short query filed in a shard made → its answer, by position in `entries`. */
-  answers: Map<string, number[]>;
 }
 
 /**
@@ -125,53 +123,30 @@ function union(sorted: readonly number[], more: readonly number[]): number[] {
 }
 
 /**
- * The files of the shards in `only` (every shard without it) for these entries, in the published order (which breaks
- * ties). `answerOf` may give a short query's answer (positions in `entries`) known from an earlier build; the others
- * are ranked here with the app's own ranking over every entry that can match them.
+ * The files of the shards for these entries, in the published order (which breaks ties): each entry filed under its
+ * keys, and each short query's answer ranked here with the app's own ranking over every entry that can match it.
  */
-export function makeShards(
-  entries: readonly SearchEntry[],
-  indexing: readonly EntryIndexing[],
-  count: number,
-  only?: ReadonlySet<number>,
-  answerOf: (query: string) => number[] | undefined = () => undefined,
-): ShardsMade {
-  const made = (shard: number) => !only || only.has(shard);
+export function makeShards(entries: readonly SearchEntry[], indexing: readonly EntryIndexing[], count: number): ShardsMade {
   // Entries filed by a key, ascending (entries are visited in order): arrays, not sets, for a country's millions.
   const members = new Map<number, number[]>();
-  for (const shard of only ?? Array.from({ length: count }, (_, n) => n)) members.set(shard, []);
-  /** Short queries filed in a shard made: their known answer, or (undefined) the entries to rank. */
-  const known = new Map<string, number[] | undefined>();
-  /** Short queries filed in a shard not made (asked once each: an entry has some hundred). */
-  const elsewhere = new Set<string>();
+  for (let shard = 0; shard < count; shard++) members.set(shard, []);
   const candidates = new Map<string, number[]>();
   indexing.forEach(({ keys, short }, n) => {
     for (const key of keys) {
-      const list = members.get(shardOf(key, count));
-      if (list && list.at(-1) !== n) list.push(n);
+      const list = members.get(shardOf(key, count))!;
+      if (list.at(-1) !== n) list.push(n);
     }
     if (count > 1)
       for (const q of short) {
-        if (!known.has(q)) {
-          if (elsewhere.has(q)) continue;
-          if (!made(shardOf(`S${q}`, count))) {
-            elsewhere.add(q);
-            continue;
-          }
-          known.set(q, answerOf(q));
-        }
-        if (known.get(q)) continue;
         const list = candidates.get(q);
         if (list) list.push(n);
         else candidates.set(q, [n]);
       }
   });
   // A short query's answer: the app's own ranking over every entry it can match, best first.
-  const answers = new Map<string, number[]>();
   const byShard = new Map<number, [string, number[]][]>();
-  for (const [q, answer] of known) {
-    const best = answer ?? bestMatches(entries, candidates.get(q)!, q);
-    answers.set(q, best);
+  for (const [q, ns] of candidates) {
+    const best = bestMatches(entries, ns, q);
     const shard = shardOf(`S${q}`, count);
     const list = byShard.get(shard);
     if (list) list.push([q, best]);
@@ -199,7 +174,7 @@ export function makeShards(
       };
     });
   }
-  return { files, sizes, answers };
+  return { files, sizes };
 }
 
 /** `geo/search/index.json` for the shards' sizes, by shard number. */

@@ -1,11 +1,12 @@
 // @vitest-environment node
 /**
- * The data build makes the search index again only where a change touches it: what it writes then, with the files it
- * left as they were, is what a build from scratch writes.
+ * The data build makes the search index again only where a change touches it, from the shards' last files and the
+ * changed plans' rows: what it writes then, with the files it left as they were, is what a build from scratch writes,
+ * and no other plan's rows are read.
  */
 import { describe, expect, it } from 'vitest';
 import { hashText } from '../../scripts/lib/build-state';
-import type { PlanRows } from '../../scripts/lib/plan-rows';
+import type { SearchRows } from '../../scripts/lib/plan-rows';
 import { makeSearchPart, type PlanInPart, type SearchPart } from '../../scripts/lib/search-build';
 import { pinyinOf, syllablesOf } from '../../src/compiler/publish';
 import { entryIndexing } from '../../src/compiler/search-shards';
@@ -14,11 +15,19 @@ import type { SearchEntry } from '../../src/lib/atlas-data';
 const shards = 256;
 
 /** A plan's rows from its entries' names (made-up names; the county is the plan's), each entry's id its name's place in `ids`. */
-function plan(id: string, names: string[], key = 'k1', ids = names.map((_, i) => i)): PlanInPart {
+function plan(id: string, names: string[], key = 'k1', ids = names.map((_, i) => i)): PlanInPart & { kept: SearchRows } {
   const search: SearchEntry[] = names.map((name, i) => ({ id: `${id}-${ids[i]}`, plan: id, role: 'project', name, county: `${id}县`, ...pinyinOf(name) }));
-  const rows: PlanRows = { key, search, indexing: search.map((e) => entryIndexing(e, syllablesOf(e.name))), projects: [] };
-  return { id, rows, digest: hashText(JSON.stringify(search)) };
+  const rows: SearchRows = { key, search, indexing: search.map((e) => entryIndexing(e, syllablesOf(e.name))) };
+  return { id, rows: () => rows, kept: rows, digest: hashText(JSON.stringify(search)) };
 }
+
+/** The plan as a patch sees it when it did not change: its rows must not be read. */
+const unread = (p: PlanInPart): PlanInPart => ({
+  ...p,
+  rows: () => {
+    throw new Error(`${p.id}'s rows read`);
+  },
+});
 
 const names = ['人民医院', '中医医院', '妇幼保健院', '康养小镇', '医学中心', '养老服务中心', '疾病预防控制中心', '健康产业园'];
 const before = [
@@ -39,20 +48,40 @@ const written = (part: SearchPart): Record<string, string> =>
   Object.fromEntries(Object.entries(part.files).map(([path, text]) => [path, typeof text === 'string' ? text : text()]));
 const firstFiles = written(first);
 
-/** The part made after `change` to beta, incrementally and from scratch, and what each leaves on disk. */
-function afterChange(
-  change: (names: string[]) => string[],
-  ids?: number[],
+/** What a patch of `from` finds: its model, the rows kept of every plan in it, its shards' files. */
+const beforeOf = (from: SearchPart, files: Record<string, string>, plans: ReturnType<typeof plan>[]) => ({
+  model: from.model,
+  rows: (id: string) => plans.find((p) => p.id === id)?.kept,
+  shard: (n: number) => {
+    const text = files[`geo/search/${n}.json`];
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  },
+});
+
+/** The part made after the plans became `plans` (those not in `changed` unread), patched and from scratch, and what each leaves on disk. */
+function patched(
+  plans: ReturnType<typeof plan>[],
+  changed: string[],
+  from = first,
+  fromFiles = firstFiles,
+  fromPlans = before,
 ): { part: SearchPart; onDisk: Record<string, string>; scratch: Record<string, string> } {
-  const beta = plan('beta', change(names.map((n) => `北城${n}`)), 'k2', ids);
-  const plans = [before[0]!, beta, before[2]!];
-  const part = makeSearchPart(plans, 'second', { model: first.model, rows: (id) => (id === 'beta' ? before[1]!.rows : undefined) }, shards);
+  const part = makeSearchPart(
+    plans.map((p) => (changed.includes(p.id) ? p : unread(p))),
+    'second',
+    beforeOf(from, fromFiles, fromPlans),
+    shards,
+  );
   const made = written(part);
-  const onDisk = Object.fromEntries(part.paths.map((path) => [path, made[path] ?? firstFiles[path]!]));
+  const onDisk = Object.fromEntries(part.paths.map((path) => [path, made[path] ?? fromFiles[path]!]));
   const scratch = makeSearchPart(plans, 'second', undefined, shards);
   expect(part.model).toEqual(scratch.model);
   return { part, onDisk, scratch: written(scratch) };
 }
+
+/** The part made after `change` to beta. */
+const afterChange = (change: (names: string[]) => string[], ids?: number[]) =>
+  patched([before[0]!, plan('beta', change(names.map((n) => `北城${n}`)), 'k2', ids), before[2]!], ['beta']);
 
 describe('the search part of the data build', () => {
   it.each([
@@ -76,9 +105,29 @@ describe('the search part of the data build', () => {
     expect(onDisk).toEqual(scratch);
   });
 
+  it.each([
+    ['added', [before[0]!, before[1]!, plan('delta', ['西岭人民医院', '西岭康养小镇']), before[2]!], ['delta']],
+    ['removed', [before[0]!, before[2]!], []],
+  ])('after a plan is %s, patches the shards it touches and leaves the same files as a build from scratch', (_, plans, changed) => {
+    const { part, onDisk, scratch } = patched(plans, changed);
+    expect(part.made).toBeGreaterThan(0);
+    expect(part.made).toBeLessThan(shards);
+    expect(onDisk).toEqual(scratch);
+  });
+
+  it('makes the whole index when a full short answer loses an entry (its next best is in no file)', () => {
+    // Fifty entries answer “医”; beta's shortest name is among its best forty, then renamed away from it.
+    const many = [plan('alpha', Array.from({ length: 50 }, (_, i) => `医疗服务中心${i}`)), plan('beta', ['北医', ...names]), before[2]!];
+    const part = makeSearchPart(many, 'first', undefined, shards);
+    const renamed = [many[0]!, plan('beta', ['北城', ...names], 'k2'), many[2]!];
+    const again = makeSearchPart(renamed, 'second', beforeOf(part, written(part), many), shards);
+    expect(again.made).toBe('all');
+    expect(written(again)).toEqual(written(makeSearchPart(renamed, 'second', undefined, shards)));
+  });
+
   it('makes the whole index when the rows before the change are not kept', () => {
     const beta = plan('beta', ['北城骨科医院'], 'k2');
-    const part = makeSearchPart([before[0]!, beta, before[2]!], 'second', { model: first.model, rows: () => undefined }, shards);
+    const part = makeSearchPart([before[0]!, beta, before[2]!], 'second', { ...beforeOf(first, firstFiles, before), rows: () => undefined }, shards);
     expect(part.made).toBe('all');
   });
 });
