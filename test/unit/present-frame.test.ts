@@ -14,9 +14,31 @@ describe('the frame of a presented step', () => {
       // The slide legend (theme.css) stands 40 px up and is three rows of 1.7vh type (≥ 14 px) with its padding.
       const legendTop = 40 + 3 * 1.35 * Math.max(14, h * 0.017) + 2 * 0.25 * 14 + 2 * 0.6 * 14;
       expect(step.bottom).toBeGreaterThan(legendTop + 12);
-      expect(chapter.bottom).toBeLessThan(step.bottom);
-      expect({ ...step, bottom: 0, left: 0 }).toEqual({ ...chapter, bottom: 0, left: 0 });
+      expect(chapter.bottom).toBeLessThanOrEqual(step.bottom);
     }
+  });
+
+  it('keeps a slide’s frame clear of the legend as drawn: a tall one beside it, a short one above it', () => {
+    // The legend's room measured on screen (from the map's right and bottom edges): the province's overview, 17 rows.
+    for (const [w, h, legend] of [
+      [1280, 720, { width: 270, height: 470 }],
+      [1366, 768, { width: 275, height: 490 }],
+      [1920, 1080, { width: 330, height: 620 }],
+    ] as const) {
+      const frame = framePadding(w, h, { presenting: true, legend });
+      const frameRight = w - frame.right;
+      const frameBottom = h - frame.bottom;
+      // The framed box and the legend's box do not meet.
+      expect(frameRight <= w - legend.width || frameBottom <= h - legend.height).toBe(true);
+      expect(frame.right).toBeGreaterThanOrEqual(legend.width + 12);
+      // A map is left to frame: at least a third of the width and half the height.
+      expect(frameRight - frame.left).toBeGreaterThan(w / 3);
+      expect(frameBottom - frame.top).toBeGreaterThan(h / 2);
+    }
+    // A step's legend of two rows is cleared above, so its names (run right of their points) keep the map's width.
+    const step = framePadding(1280, 720, { presenting: true, stepNames: true, legend: { width: 200, height: 110 } });
+    expect(step.bottom).toBeGreaterThanOrEqual(110 + 12);
+    expect(step.right).toBeLessThan(200 + focusNameWidth(labelScaleFor({ presenting: true })));
   });
 
   it('keeps a step’s key projects half a name clear of the card, so a name centred below its point is not under it', () => {
