@@ -46,8 +46,11 @@ export interface Covers {
   legend?: { width: number; height: number } | null;
 }
 
-/** Space kept between the framed content and the slide legend. */
-const legendGap = 16;
+/**
+ * Space kept between the framed content and the slide legend: the frame holds the elements' outlines, and the name
+ * of an element at the frame's edge, written at its label point in projector type, runs up to ~40 px past them.
+ */
+const legendGap = 40;
 
 /**
  * Presenting: the frame keeps clear of the slide legend (lower right) either beside it or above it, whichever leaves
