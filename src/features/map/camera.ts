@@ -48,9 +48,9 @@ export interface Covers {
 
 /**
  * Space kept between the framed content and the slide legend: the frame holds the elements' outlines, and the name
- * of an element at the frame's edge, written at its label point in projector type, runs up to ~40 px past them.
+ * of an element at the frame's edge, written at its label point in projector type, runs past them (滇东北's by ~45 px).
  */
-const legendGap = 40;
+const legendGap = 56;
 
 /**
  * Presenting: the frame keeps clear of the slide legend (lower right) either beside it or above it, whichever leaves
