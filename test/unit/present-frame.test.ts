@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framePadding } from '../../src/features/map/camera';
+import { framePadding, slideLegendRoom } from '../../src/features/map/camera';
 import { focusNameWidth } from '../../src/features/map/layer-kit';
 import { labelScaleFor } from '../../src/features/map/style-sync';
 
@@ -53,5 +53,28 @@ describe('the frame of a presented step', () => {
       // Still most of the map's width between the card and the right margin.
       expect(w - step.left - step.right).toBeGreaterThan(w / 4);
     }
+  });
+});
+
+describe('the slide legend’s room, measured on screen', () => {
+  /** A box as the layout engine would give it (jsdom lays nothing out). */
+  const boxed = (el: HTMLElement, left: number, top: number, width: number, height: number) => {
+    el.getBoundingClientRect = () => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) });
+    return el;
+  };
+
+  it('is what the legend takes from the map’s right and bottom edges, and nothing when it stands in the left column or is not drawn', () => {
+    const map = boxed(document.createElement('div'), 0, 0, 1280, 720);
+    document.body.append(map);
+    expect(slideLegendRoom(map)).toBeNull();
+    const legend = boxed(document.createElement('section'), 1022, 205, 242, 475);
+    legend.setAttribute('data-slide-legend', '');
+    document.body.append(legend);
+    expect(slideLegendRoom(map)).toEqual({ width: 258, height: 515 });
+    // The indicators' slide: the legend is under the wide card, on the left; the card's own rule frames the map.
+    boxed(legend, 24, 415, 560, 250);
+    expect(slideLegendRoom(map)).toBeNull();
+    map.remove();
+    legend.remove();
   });
 });
