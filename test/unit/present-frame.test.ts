@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framePadding, slideLegendRoom } from '../../src/features/map/camera';
+import { framePadding, mercatorAspect, slideLegendRoom } from '../../src/features/map/camera';
 import { focusNameWidth } from '../../src/features/map/layer-kit';
 import { labelScaleFor } from '../../src/features/map/style-sync';
 
@@ -53,6 +53,18 @@ describe('the frame of a presented step', () => {
       // Still most of the map's width between the card and the right margin.
       expect(w - step.left - step.right).toBeGreaterThan(w / 4);
     }
+  });
+});
+
+describe('the side of the legend a slide is framed on', () => {
+  it('shows the extent larger: a tall one beside a short legend, a wide one above it', () => {
+    const legend = { width: 244, height: 193 };
+    const tall = framePadding(1280, 720, { presenting: true, legend, aspect: mercatorAspect([98, 23, 101, 29]) });
+    expect(tall.bottom).toBe(60);
+    expect(tall.right).toBeGreaterThanOrEqual(legend.width + 12);
+    const wide = framePadding(1280, 720, { presenting: true, legend, aspect: mercatorAspect([97, 24, 106, 26]) });
+    expect(wide.bottom).toBeGreaterThanOrEqual(legend.height + 12);
+    expect(wide.right).toBeLessThan(legend.width);
   });
 });
 

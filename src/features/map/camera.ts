@@ -44,6 +44,8 @@ export interface Covers {
    * the legend's left side, and from the map's bottom to its top); without it (not drawn yet), an estimate.
    */
   legend?: { width: number; height: number } | null;
+  /** The framed extent's width over its height on the map (Web Mercator), when a box is framed. */
+  aspect?: number;
 }
 
 /**
@@ -53,9 +55,10 @@ export interface Covers {
 const legendGap = 56;
 
 /**
- * Presenting: the frame keeps clear of the slide legend (lower right) either beside it or above it, whichever leaves
- * the larger frame; a tall legend (a plan's seventeen rows at 720 px) is cleared beside, a short one (a step's few
- * rows) above. On a step whose names run right of their points, beside the legend means a name's width more.
+ * Presenting: the frame keeps clear of the slide legend (lower right) either beside it or above it, whichever shows
+ * the framed extent larger (for its shape, else the larger frame): a tall legend (a plan's seventeen rows at 720 px)
+ * is cleared beside, a short one (a step's few rows) above a wide extent. On a step whose names run right of their
+ * points, beside the legend means a name's width more.
  */
 function clearOfLegend(width: number, height: number, left: number, top: number, covers: Covers): Pick<Padding, 'right' | 'bottom'> {
   const nameRoom = covers.stepNames ? focusNameWidth(labelScaleFor({ presenting: true })) : 0;
@@ -64,8 +67,13 @@ function clearOfLegend(width: number, height: number, left: number, top: number,
   const legend = covers.legend ?? { width: 16 + 20 * type, height: 40 + 3 * 1.6 * type + 1.2 * type };
   const beside = { right: Math.max(40, legend.width + legendGap + nameRoom), bottom: 60 };
   const above = { right: Math.max(40, nameRoom + 20), bottom: Math.max(60, legend.height + legendGap) };
-  const area = (p: Pick<Padding, 'right' | 'bottom'>) => Math.max(0, width - left - p.right) * Math.max(0, height - top - p.bottom);
-  return area(above) > area(beside) ? above : beside;
+  const room = (p: Pick<Padding, 'right' | 'bottom'>) => {
+    const w = Math.max(0, width - left - p.right);
+    const h = Math.max(0, height - top - p.bottom);
+    // The extent's scale when fitted (its height taken as 1), else the frame's area.
+    return covers.aspect ? Math.min(w / covers.aspect, h) : w * h;
+  };
+  return room(above) > room(beside) ? above : beside;
 }
 
 /**
@@ -132,6 +140,13 @@ export function slideLegendRoom(container: HTMLElement): Covers['legend'] {
   return { width: Math.max(0, map.right - box.left), height: Math.max(0, map.bottom - box.top) };
 }
 
+/** A box's width over its height as the map draws it (Web Mercator); 1 for a box without height. */
+export function mercatorAspect([w, s, e, n]: BBox): number {
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  const height = y(n) - y(s);
+  return height > 0 ? ((e - w) * Math.PI) / 180 / height : 1;
+}
+
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface Camera {
@@ -167,7 +182,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   const frameBox = (bbox: BBox | undefined, maxZoom = 10, animate = !reducedMotion(), extra: Covers = {}) => {
     if (!bbox) return;
     lastFrame = (again) => frameBox(bbox, maxZoom, again, extra);
-    map.fitBounds(bbox, { padding: padding(extra), maxZoom, animate, duration: 1200 });
+    map.fitBounds(bbox, { padding: padding({ aspect: mercatorAspect(bbox), ...extra }), maxZoom, animate, duration: 1200 });
   };
 
   /**
