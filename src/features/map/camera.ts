@@ -86,7 +86,8 @@ export function framePadding(width: number, height: number, covers: Covers = {})
     return { top: 90, bottom: 50, left: Math.round(Math.min(width * 0.56, 980) + 48), right: 40 };
   // Presenting, the caption card takes the left third and the slide's legend the lower right.
   if (covers.presenting && width > sheetMaxWidth) {
-    const top = 90;
+    // The bar above; on a step, a name set above its point (up to two lines of projector type) kept below the bar too.
+    const top = covers.stepNames ? 130 : 90;
     const left = Math.round(Math.min(width * 0.34, 660) + 64 + (covers.stepNames ? focusNameWidth(labelScaleFor({ presenting: true })) / 2 : 0));
     const { right, bottom } = clearOfLegend(width, height, left, top, covers);
     return { top, bottom: Math.round(bottom), left, right: Math.round(right) };
