@@ -1,7 +1,7 @@
 /**
  * `npm run shots:present [-- <planId> …]`: PNGs of every slide (each chapter's first step and every
  * key-project step) as a projector shows them, at 1920×1080 and 1280×720, from dist/atlas-offline.html opened
- * from disk, into test-results/present/. For looking at, not for asserting.
+ * from disk, into test-results/present/ (`SHOT_SIZES=1366x768` for other sizes). For looking at, not for asserting.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,14 +14,17 @@ mkdirSync(out, { recursive: true });
 // By default the first two plans of the plan tree (the province and its first city).
 const catalogue = JSON.parse(readFileSync(resolve(root, 'public/geo/plans/catalogue.json'), 'utf8')) as { plans: { id: string }[] };
 const plans = process.argv.slice(2).length ? process.argv.slice(2) : catalogue.plans.slice(0, 2).map((p) => p.id);
+// `SHOT_SIZES=1366x768,1280x720` for other screens (the default: a projector's two).
+const sizes = (process.env.SHOT_SIZES ?? '1920x1080,1280x720').split(',').map((size) => {
+  const [width, height] = size.split('x').map(Number);
+  if (!width || !height) throw new Error(`SHOT_SIZES: "${size}" is not <width>x<height>`);
+  return [width, height] as const;
+});
 const file = pathToFileURL(resolve(root, 'dist/atlas-offline.html')).href;
 const browser = await launchChromium();
 try {
   for (const plan of plans) {
-    for (const [width, height] of [
-      [1920, 1080],
-      [1280, 720],
-    ] as const) {
+    for (const [width, height] of sizes) {
       const page = await browser.newPage({ viewport: { width, height } });
       await page.goto(`${file}#plan=${plan}&present=1`);
       await waitForMapIdle(page);

@@ -39,6 +39,41 @@ export interface Covers {
    * (its right taken by a neighbour's) is centred on it, so the frame keeps the points half a name clear of the card.
    */
   stepNames?: boolean;
+  /**
+   * The room the slide's legend takes from the map's lower right, measured on screen (px from the map's right edge to
+   * the legend's left side, and from the map's bottom to its top); without it (not drawn yet), an estimate.
+   */
+  legend?: { width: number; height: number } | null;
+  /** The framed extent's width over its height on the map (Web Mercator), when a box is framed. */
+  aspect?: number;
+}
+
+/**
+ * Space kept between the framed content and the slide legend: the frame holds the elements' outlines, and the name
+ * of an element at the frame's edge, written at its label point in projector type, runs past them (滇东北's by ~45 px).
+ */
+const legendGap = 56;
+
+/**
+ * Presenting: the frame keeps clear of the slide legend (lower right) either beside it or above it, whichever shows
+ * the framed extent larger (for its shape, else the larger frame): a tall legend (a plan's seventeen rows at 720 px)
+ * is cleared beside, a short one (a step's few rows) above a wide extent. On a step whose names run right of their
+ * points, beside the legend means a name's width more.
+ */
+function clearOfLegend(width: number, height: number, left: number, top: number, covers: Covers): Pick<Padding, 'right' | 'bottom'> {
+  const nameRoom = covers.stepNames ? focusNameWidth(labelScaleFor({ presenting: true })) : 0;
+  // theme.css `.slide-legend`: 16 px from the right, 40 px up, its rows in type of 1.7vh (≥ 14 px), ~20 em wide.
+  const type = Math.min(19, Math.max(14, height * 0.017));
+  const legend = covers.legend ?? { width: 16 + 20 * type, height: 40 + 3 * 1.6 * type + 1.2 * type };
+  const beside = { right: Math.max(40, legend.width + legendGap + nameRoom), bottom: 60 };
+  const above = { right: Math.max(40, nameRoom + 20), bottom: Math.max(60, legend.height + legendGap) };
+  const room = (p: Pick<Padding, 'right' | 'bottom'>) => {
+    const w = Math.max(0, width - left - p.right);
+    const h = Math.max(0, height - top - p.bottom);
+    // The extent's scale when fitted (its height taken as 1), else the frame's area.
+    return covers.aspect ? Math.min(w / covers.aspect, h) : w * h;
+  };
+  return room(above) > room(beside) ? above : beside;
 }
 
 /**
@@ -50,14 +85,13 @@ export function framePadding(width: number, height: number, covers: Covers = {})
   if (covers.presenting && covers.wideCard && width > sheetMaxWidth)
     return { top: 90, bottom: 50, left: Math.round(Math.min(width * 0.56, 980) + 48), right: 40 };
   // Presenting, the caption card takes the left third and the slide's legend the lower right.
-  if (covers.presenting && width > sheetMaxWidth)
-    return {
-      top: 90,
-      // theme.css `.slide-legend`: 40 px up, its rows in type of 1.7vh, so about 17–19 % of the height with the margin.
-      bottom: covers.stepNames ? Math.max(60, Math.round(height * 0.19)) : 60,
-      left: Math.round(Math.min(width * 0.34, 660) + 64 + (covers.stepNames ? focusNameWidth(labelScaleFor({ presenting: true })) / 2 : 0)),
-      right: Math.round(width * 0.2),
-    };
+  if (covers.presenting && width > sheetMaxWidth) {
+    // The bar above; on a step, a name set above its point (up to two lines of projector type) kept below the bar too.
+    const top = covers.stepNames ? 130 : 90;
+    const left = Math.round(Math.min(width * 0.34, 660) + 64 + (covers.stepNames ? focusNameWidth(labelScaleFor({ presenting: true })) / 2 : 0));
+    const { right, bottom } = clearOfLegend(width, height, left, top, covers);
+    return { top, bottom: Math.round(bottom), left, right: Math.round(right) };
+  }
   if (width <= sheetMaxWidth) {
     // A full sheet leaves a strip of map: frame for the half sheet, which is what shows when it folds.
     const sheet = covers.sheet ? sheetHeight(covers.sheet === 'full' ? 'half' : covers.sheet, height) : 0;
@@ -94,6 +128,26 @@ export function projectsPadding(container: HTMLElement, detailsShown: boolean): 
   return { top: 60, bottom: 80, left: 90, right };
 }
 
+/**
+ * The room the slide legend (the present feature's `[data-slide-legend]`, lower right) takes from the map, measured on
+ * screen; null when it is not drawn, hidden (phones) or not over the map (the indicators' left column).
+ */
+export function slideLegendRoom(container: HTMLElement): Covers['legend'] {
+  const legend = container.ownerDocument.querySelector<HTMLElement>('[data-slide-legend]');
+  if (!legend) return null;
+  const box = legend.getBoundingClientRect();
+  const map = container.getBoundingClientRect();
+  if (!box.width || !box.height || box.left < map.left + map.width / 2) return null;
+  return { width: Math.max(0, map.right - box.left), height: Math.max(0, map.bottom - box.top) };
+}
+
+/** A box's width over its height as the map draws it (Web Mercator); 1 for a box without height. */
+export function mercatorAspect([w, s, e, n]: BBox): number {
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  const height = y(n) - y(s);
+  return height > 0 ? ((e - w) * Math.PI) / 180 / height : 1;
+}
+
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface Camera {
@@ -118,6 +172,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       : framePadding(container.clientWidth, container.clientHeight, {
           ...coversOf(store.getState(), container.clientWidth),
           wideCard: !!currentChapter(store.getState(), scene)?.indicators,
+          legend: store.getState().presenting ? slideLegendRoom(container) : null,
           ...extra,
         });
 
@@ -128,7 +183,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   const frameBox = (bbox: BBox | undefined, maxZoom = 10, animate = !reducedMotion(), extra: Covers = {}) => {
     if (!bbox) return;
     lastFrame = (again) => frameBox(bbox, maxZoom, again, extra);
-    map.fitBounds(bbox, { padding: padding(extra), maxZoom, animate, duration: 1200 });
+    map.fitBounds(bbox, { padding: padding({ aspect: mercatorAspect(bbox), ...extra }), maxZoom, animate, duration: 1200 });
   };
 
   /**
@@ -169,9 +224,18 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     } else frameBox(bboxOf([f.geometry, ...plan.features.filter((x) => x.properties.of === id).map((x) => x.geometry)]), 9.5);
   };
 
+  /** The frame of a slide waiting for the slide to be drawn. */
+  let framing = 0;
   /** A slide frames its step's own extent (a key project), else the chapter's camera or extent. */
   const frameChapter = () => {
+    cancelAnimationFrame(framing);
+    // After the slide is drawn (React renders the store's change before the next frame), so that the frame is
+    // measured against the new slide's legend, not the last one's.
+    framing = requestAnimationFrame(frameChapterNow);
+  };
+  const frameChapterNow = () => {
     const s = store.getState();
+    if (!s.presenting) return;
     const chapter = currentChapter(s, scene);
     if (!chapter) return;
     lastFrame = null;
@@ -265,6 +329,7 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       frameBox(e - w < pad && n - s < pad ? [w - pad, s - pad, e + pad, n + pad] : bbox, 10);
     },
     dispose() {
+      cancelAnimationFrame(framing);
       for (const stop of unwatch) stop();
       map.off('movestart', onMoveStart);
       map.off('resize', onResize);

@@ -7,7 +7,10 @@ import { categories } from '../../lib/vocabulary';
 import { Swatch } from '../../ui/Swatch';
 import { colors } from '../../ui/tokens';
 
-/** A compact key to what the slide shows, in the map's own colours and shapes. */
+/**
+ * A compact key to what the slide shows, in the map's own colours and shapes. `data-slide-legend`: the map's camera
+ * measures it, so that a slide's frame keeps clear of it.
+ */
 export function SlideLegend({
   plan,
   chapter,
@@ -28,7 +31,7 @@ export function SlideLegend({
   const schematic = shown.some((f) => f.properties.precision === 'schematic' && f.properties.role !== 'project');
   const approximate = projects.some((f) => f.properties.precision !== 'exact');
   return (
-    <section className={`slide-legend${chapter.indicators ? ' slide-legend--plan' : ''}`} aria-label={t.legend}>
+    <section className={`slide-legend${chapter.indicators ? ' slide-legend--plan' : ''}`} aria-label={t.legend} data-slide-legend="">
       <ul>
         {elements.slice(0, 10).map((f) => (
           <li key={f.properties.id}>
