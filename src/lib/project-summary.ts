@@ -46,8 +46,20 @@ export interface ProjectSummary {
   /** The plans with projects in each county (display name) or prefecture. */
   countyPlans: Record<string, PlanId[]>;
   investment: InvestmentTotal;
+  /**
+   * The facet counts within each category (plans, counties, elements): with only a category filter set, every
+   * count the list shows is exact from the summary, before any part is in. Absent from summaries published before it.
+   */
+  byCategory?: Record<string, CategoryFacets>;
   /** The first {@link projectPageSize} rows in the default order (by plan, then each plan's own). */
   firstPage: ProjectRecord[];
+}
+
+/** The counts of the other facets among one category's projects. */
+export interface CategoryFacets {
+  plans: Record<string, number>;
+  counties: Record<string, number>;
+  elements: Record<string, number>;
 }
 
 const record = <V>(map: Map<string, V>): Record<string, V> => Object.fromEntries(map);
@@ -62,6 +74,11 @@ export function summariseProjects(records: readonly ProjectRecord[], planOrder: 
       if (!countyPlans.has(name)) countyPlans.set(name, new Set());
       countyPlans.get(name)!.add(r.plan);
     }
+  const byCategory: Record<string, CategoryFacets> = {};
+  for (const category of counts.categories.keys()) {
+    const within = facetCounts(rows, { ...emptyProjectFilters, categories: [category] });
+    byCategory[category] = { plans: record(within.plans), counties: record(within.counties), elements: record(within.elements) };
+  }
   const sorted = sortProjects(rows, 'plan');
   const plans = new Map<PlanId, number>();
   for (const r of sorted) plans.set(r.plan, (plans.get(r.plan) ?? 0) + 1);
@@ -75,6 +92,7 @@ export function summariseProjects(records: readonly ProjectRecord[], planOrder: 
     elementOptions: elementOptions(rows),
     countyPlans: Object.fromEntries([...countyPlans].map(([name, set]) => [name, [...set]])),
     investment: investmentTotal(records),
+    byCategory,
     firstPage: sorted.slice(0, pageSize).map(({ countyNames: _c, planRank: _r, ...r }) => r),
   };
 }
@@ -87,6 +105,8 @@ export function summaryFile(summary: ProjectSummary): Record<string, unknown> {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const isCategoryFacets = (v: unknown): boolean => isObject(v) && isObject(v.plans) && isObject(v.counties) && isObject(v.elements);
+
 /** Reads a published summary (its shape checked, as every published file); throws an Error naming the file. */
 export function readSummary(path: string, raw: unknown): ProjectSummary {
   const file = checkFormat(path, raw, 'a project summary');
@@ -95,6 +115,7 @@ export function readSummary(path: string, raw: unknown): ProjectSummary {
   if (!Array.isArray(file.plans) || !file.plans.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'number')) throw bad('plans');
   for (const field of ['categories', 'counties', 'elements', 'countyPlans', 'investment']) if (!isObject(file[field])) throw bad(field);
   for (const field of ['countyGroups', 'elementOptions']) if (!Array.isArray(file[field])) throw bad(field);
+  if (file.byCategory !== undefined && !(isObject(file.byCategory) && Object.values(file.byCategory).every(isCategoryFacets))) throw bad('byCategory');
   const { records, invalid } = readTable<ProjectRecord>(`${path} firstPage`, file.firstPage, projectFields, isProjectRecord);
   if (invalid) throw bad('firstPage');
   const { format: _format, ...summary } = file;
@@ -144,8 +165,39 @@ export function shortlistParts(ids: readonly string[], summary: ProjectSummary):
   return summary.plans.map(([p]) => p).filter((p) => ids.some((id) => id.startsWith(`${p}-`)));
 }
 
+/**
+ * The categories of a filter that sets nothing but categories (and the summary's counts within each), else
+ * undefined: such a filter's count and facet counts are exact from the summary, whatever parts are in.
+ */
+function categoriesOnly(filters: ProjectFilters, summary: ProjectSummary): CategoryFacets[] | undefined {
+  if (!filters.categories.length || hasFilters({ ...filters, categories: [] }) || !summary.byCategory) return undefined;
+  return filters.categories.map((c) => summary.byCategory?.[c] ?? { plans: {}, counties: {}, elements: {} });
+}
+
+/** How many projects a filter lists, when the summary knows it exactly (no filter, or categories only); else undefined. */
+export function summaryCount(filters: ProjectFilters, summary: ProjectSummary): number | undefined {
+  if (!hasFilters(filters)) return summary.total;
+  if (!categoriesOnly(filters, summary)) return undefined;
+  return filters.categories.reduce((n, c) => n + (summary.categories[c] ?? 0), 0);
+}
+
+/** The sum of some categories' counts, option by option. */
+function sumCounts(records: readonly Record<string, number>[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const r of records) for (const [k, n] of Object.entries(r)) sum.set(k, (sum.get(k) ?? 0) + n);
+  return sum;
+}
+
 /** Facet counts of the loaded rows, with the summary's (exact) counts wherever {@link facetNeeds} says so. */
 export function summaryFacetCounts(rows: Parameters<typeof facetCounts>[0], filters: ProjectFilters, summary: ProjectSummary): FacetCounts {
+  const within = categoriesOnly(filters, summary);
+  if (within)
+    return {
+      plans: sumCounts(within.map((w) => w.plans)),
+      categories: new Map(Object.entries(summary.categories)) as FacetCounts['categories'],
+      counties: sumCounts(within.map((w) => w.counties)),
+      elements: sumCounts(within.map((w) => w.elements)),
+    };
   const { fromSummary } = facetNeeds(filters, summary);
   const counts = fromSummary.size === 4 ? { plans: new Map(), categories: new Map(), counties: new Map(), elements: new Map() } : facetCounts(rows, filters);
   if (fromSummary.has('plans')) counts.plans = new Map(summary.plans);

@@ -1,7 +1,16 @@
 /** The project list by parts, at build time: the summary the list opens on, and which parts a filter needs. */
 import { describe, expect, it } from 'vitest';
 import { emptyProjectFilters, facetCounts, type ProjectFilters, projectRows } from '../../src/lib/project-filter';
-import { facetNeeds, projectPartsFor, readSummary, shortlistParts, summariseProjects, summaryFacetCounts, summaryFile } from '../../src/lib/project-summary';
+import {
+  facetNeeds,
+  projectPartsFor,
+  readSummary,
+  shortlistParts,
+  summariseProjects,
+  summaryCount,
+  summaryFacetCounts,
+  summaryFile,
+} from '../../src/lib/project-summary';
 import { fixtureProjects } from './fixtures/projects';
 
 const order = ['prov', 'city', 'county'];
@@ -74,6 +83,18 @@ describe('which parts a filter needs', () => {
     const all = projectRows(fixtureProjects, order);
     const cityOnly = all.filter((r) => r.plan === 'city');
     expect(summaryFacetCounts(cityOnly, f, summary)).toEqual(facetCounts(all, f));
+  });
+
+  it('a category filter alone: its count and every facet count are exact from the summary, with no part in', () => {
+    const all = projectRows(fixtureProjects, order);
+    for (const categories of [['medical'], ['medical', 'eldercare']] as ProjectFilters['categories'][]) {
+      const f = filters({ categories });
+      expect(summaryCount(f, summary)).toBe(all.filter((r) => categories.includes(r.category)).length);
+      expect(summaryFacetCounts([], f, summary)).toEqual(facetCounts(all, f));
+    }
+    // With another filter the summary cannot say.
+    expect(summaryCount(filters({ categories: ['medical'], query: '医院' }), summary)).toBeUndefined();
+    expect(summaryCount(filters({}), summary)).toBe(10);
   });
 
   it('a shortlist: the parts of the plans its projects belong to', () => {

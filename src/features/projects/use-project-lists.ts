@@ -19,7 +19,7 @@ import {
   sharedProjectRows,
   type ProjectRow,
 } from '../../lib/project-filter';
-import { summaryFacetCounts } from '../../lib/project-summary';
+import { summaryCount, summaryFacetCounts } from '../../lib/project-summary';
 import type { PlanId } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
 
@@ -65,7 +65,9 @@ export function useProjectLists() {
   const total = unfiltered ? exact.investment : listedTotal;
   /** How many projects there are, and how many the filters (or the shortlist) list. */
   const totalCount = exact?.total ?? allRows.length;
-  const listedCount = unfiltered ? exact.total : listed.length;
+  // A category filter's count is exact from the summary too, while its parts are still arriving.
+  const known = mode === 'all' && exact ? summaryCount(filters, exact) : undefined;
+  const listedCount = known ?? listed.length;
 
   return {
     mode,
