@@ -231,7 +231,9 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     watch(
       store,
       (s) => ({ sheet: s.sheet, view: s.view, embedPanel: s.embed && !!s.selectedId }),
-      (_next, _prev, s) => {
+      (next, prev, s) => {
+        // Opening the project list is no reason to redo the plan's frame: the projects view frames its own projects.
+        if (next.view !== prev.view && isProjectsView(s)) return;
         if (!s.presenting && lastFrame) lastFrame(!reducedMotion());
       },
     ),
