@@ -206,3 +206,54 @@ export function summaryFacetCounts(rows: Parameters<typeof facetCounts>[0], filt
   if (fromSummary.has('elements')) counts.elements = new Map(Object.entries(summary.elements));
   return counts;
 }
+
+/**
+ * How many projects each plan contributes to a filter's list, plans in tree order, when the summary knows it
+ * exactly and the list is in the default order (by plan, then each plan's own): no filter, or categories only.
+ * Row `i` of such a list is then found without its rows: it lies in the plan whose running total passes `i`.
+ */
+export function listedPerPlan(filters: ProjectFilters, summary: ProjectSummary): [PlanId, number][] | undefined {
+  if (filters.sort !== 'plan') return undefined;
+  if (!hasFilters(filters)) return summary.plans;
+  const within = categoriesOnly(filters, summary);
+  if (!within) return undefined;
+  return summary.plans.map(([p]): [PlanId, number] => [p, within.reduce((n, w) => n + (w.plans[p] ?? 0), 0)]).filter(([, n]) => n > 0);
+}
+
+/** The plans holding rows `start` to `end` (exclusive) of a list laid out by {@link listedPerPlan}, in order. */
+export function partsOfWindow(perPlan: readonly [PlanId, number][], start: number, end: number): PlanId[] {
+  const parts: PlanId[] = [];
+  let offset = 0;
+  for (const [plan, n] of perPlan) {
+    if (offset >= end) break;
+    if (offset + n > start && n > 0) parts.push(plan);
+    offset += n;
+  }
+  return parts;
+}
+
+/**
+ * The list laid out by {@link listedPerPlan}: each loaded plan's rows (in its own order) at their place, the rows of
+ * plans not loaded left empty (`undefined`), `total` rows in all.
+ */
+export function placeRows<T extends { plan: PlanId }>(perPlan: readonly [PlanId, number][], rows: readonly T[]): (T | undefined)[] {
+  const spans = new Map<PlanId, [number, number]>();
+  let total = 0;
+  for (const [plan, n] of perPlan) {
+    spans.set(plan, [total, total + n]);
+    total += n;
+  }
+  const placed: (T | undefined)[] = new Array(total);
+  let plan: PlanId | undefined;
+  let at = 0;
+  let end = 0;
+  for (const r of rows) {
+    if (r.plan !== plan) {
+      plan = r.plan;
+      [at, end] = spans.get(plan) ?? [0, 0];
+    }
+    // A plan's rows never spill into the next plan's places (counts that no longer hold, e.g. a preview).
+    if (at < end) placed[at++] = r;
+  }
+  return placed;
+}
