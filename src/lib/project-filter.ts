@@ -173,6 +173,25 @@ export function facetCounts(rows: readonly ProjectRow[], filters: ProjectFilters
   return counts;
 }
 
+/**
+ * The facet counts of each category's projects alone (as {@link facetCounts} with that category as the only filter),
+ * in one pass over the rows; the categories in order of first appearance.
+ */
+export function facetCountsByCategory(rows: readonly ProjectRow[]): Map<Category, Omit<FacetCounts, 'categories'>> {
+  const by = new Map<Category, Omit<FacetCounts, 'categories'>>();
+  for (const r of rows) {
+    let counts = by.get(r.category);
+    if (!counts) {
+      counts = { plans: new Map(), counties: new Map(), elements: new Map() };
+      by.set(r.category, counts);
+    }
+    bump(counts.plans, r.plan);
+    if (r.element) bump(counts.elements, r.element);
+    bumpCounties(counts.counties, r);
+  }
+  return by;
+}
+
 /** Counts a row once under each of its county names and prefectures (a name that is both counts once). */
 function bumpCounties(map: Map<string, number>, r: ProjectRow): void {
   const names = r.countyNames;

@@ -14,6 +14,7 @@ import {
   emptyProjectFilters,
   type FacetCounts,
   facetCounts,
+  facetCountsByCategory,
   hasFilters,
   type InvestmentTotal,
   investmentTotal,
@@ -75,10 +76,8 @@ export function summariseProjects(records: readonly ProjectRecord[], planOrder: 
       countyPlans.get(name)!.add(r.plan);
     }
   const byCategory: Record<string, CategoryFacets> = {};
-  for (const category of counts.categories.keys()) {
-    const within = facetCounts(rows, { ...emptyProjectFilters, categories: [category] });
+  for (const [category, within] of facetCountsByCategory(rows))
     byCategory[category] = { plans: record(within.plans), counties: record(within.counties), elements: record(within.elements) };
-  }
   const sorted = sortProjects(rows, 'plan');
   const plans = new Map<PlanId, number>();
   for (const r of sorted) plans.set(r.plan, (plans.get(r.plan) ?? 0) + 1);
