@@ -19,6 +19,8 @@ import type { SearchRows } from './plan-rows';
 
 /** What the last search part was made from, kept in the build cache (`search-model.json`). */
 export interface SearchModel {
+  /** {@link modelVersion} when made: a model of another shape is not read. */
+  version: number;
   /** The hash of the part's inputs when it was made (the build state's record of the part). */
   inputs: string;
   /** Shards. */
@@ -58,6 +60,9 @@ export interface SearchPart {
   made: number | 'all';
 }
 
+/** The model's shape: raised when it changes (the cache's stamp covers the compiler, not this script). */
+const modelVersion = 2;
+
 const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 const identity = (e: Pick<SearchEntry, 'plan' | 'id'>) => `${e.plan}\0${e.id}`;
 
@@ -81,7 +86,15 @@ function wholePart(plans: readonly PlanInPart[], inputs: string, shards?: number
   return {
     files,
     paths: [searchShardPaths.index, ...sizes.flatMap((size, n) => (size ? [searchShardPaths.shard(n)] : []))],
-    model: { inputs, count, entries: entries.length, plans: plans.map((p) => [p.id, p.digest]), shortCounts: shortCountsOf(indexing), sizes },
+    model: {
+      version: modelVersion,
+      inputs,
+      count,
+      entries: entries.length,
+      plans: plans.map((p) => [p.id, p.digest]),
+      shortCounts: shortCountsOf(indexing),
+      sizes,
+    },
     made: 'all',
   };
 }
@@ -306,7 +319,7 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
   return {
     files,
     paths: [searchShardPaths.index, ...sizes.flatMap((size, n) => (size ? [searchShardPaths.shard(n)] : []))],
-    model: { inputs, count, entries: total, plans: plans.map((p) => [p.id, p.digest]), shortCounts: counts, sizes },
+    model: { version: modelVersion, inputs, count, entries: total, plans: plans.map((p) => [p.id, p.digest]), shortCounts: counts, sizes },
     made: touchedShards.size,
   };
 }
@@ -323,7 +336,10 @@ export function makeSearchPart(plans: PlanInPart[], inputs: string, before?: Sea
 const modelFile = (cacheDir: string) => join(cacheDir, 'search-model.json');
 
 /** The last search model kept in the build cache, if readable. */
-export const readSearchModel = (cacheDir: string): SearchModel | undefined => readJsonFile<SearchModel>(modelFile(cacheDir));
+export function readSearchModel(cacheDir: string): SearchModel | undefined {
+  const model = readJsonFile<SearchModel>(modelFile(cacheDir));
+  return model?.version === modelVersion ? model : undefined;
+}
 
 /** Keeps the model (written aside, then renamed). */
 export const writeSearchModel = (cacheDir: string, model: SearchModel): void => writeJsonFile(modelFile(cacheDir), model);

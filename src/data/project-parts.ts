@@ -10,7 +10,18 @@
  */
 import type { ProjectRecord } from '../lib/atlas-data';
 import { hasFilters, type ProjectFilters, type ProjectListMode } from '../lib/project-filter';
-import { facetNeeds, type ProjectSummary, projectPartPaths, projectPartsFor, readSummary, shortlistParts, summariseProjects } from '../lib/project-summary';
+import {
+  facetNeeds,
+  listedPerPlan,
+  partsOfWindow,
+  type ProjectSummary,
+  projectPageSize,
+  projectPartPaths,
+  projectPartsFor,
+  readSummary,
+  shortlistParts,
+  summariseProjects,
+} from '../lib/project-summary';
 import { isProjectRecord, projectFields, publishedPaths, readTable } from '../lib/published-format';
 import type { PlanId } from '../lib/vocabulary';
 import { loadCatalogue } from './catalogue';
@@ -39,7 +50,23 @@ export interface ProjectParts {
   failed: boolean;
   /** The studio previews some plans: their rows are the preview's, and the summary's figures no longer hold. */
   preview: boolean;
+  /**
+   * Beyond {@link allPartsMost} projects, a list in the default order with no filter or categories only: only the
+   * parts of the list's window (see {@link setProjectWindow}) are loaded; each plan's count, from the summary, lays
+   * the list out (`listedPerPlan` in src/lib/project-summary.ts). Undefined otherwise (every part the filters need).
+   */
+  perPlan: [PlanId, number][] | undefined;
 }
+
+/**
+ * The most projects whose every part an unfiltered list loads in the background. Measured (bench:scale,
+ * 1 December 2026): the page's heap with every part in is 135 MB at 100,000 projects and 357 MB at 300,000
+ * (~1.1 KB a project): beyond 150,000 it would pass the 200 MB budget, so there the list loads its window's parts.
+ */
+const defaultAllPartsMost = 150_000;
+let allPartsMost = defaultAllPartsMost;
+/** The rows the list shows (its window, with some margin), in its order: which parts a windowed list loads. */
+let windowRows: [number, number] = [0, projectPageSize];
 
 /** A batch of parts: loaded together, then the main thread gets a turn. */
 const batchPlans = 32;
@@ -104,7 +131,16 @@ let wanted: PlanId[] = [];
 let wantedKey: string | undefined;
 let generation = 0;
 let previewParts: ReadonlyMap<PlanId, ProjectRecord[]> | undefined;
-let snapshot: ProjectParts = { summary: undefined, records: [], progress: { loaded: 0, total: 0 }, complete: false, failed: false, preview: false };
+const emptySnapshot: ProjectParts = {
+  summary: undefined,
+  records: [],
+  progress: { loaded: 0, total: 0 },
+  complete: false,
+  failed: false,
+  preview: false,
+  perPlan: undefined,
+};
+let snapshot = emptySnapshot;
 const listeners = new Set<() => void>();
 
 const ready = <T>(state: { status: string; data?: T } | undefined): T | undefined => (state?.status === 'ready' ? state.data : undefined);
@@ -117,11 +153,22 @@ function planOrder(summary: ProjectSummary): PlanId[] {
   return order;
 }
 
+/** The per-plan layout of a need's list when it is loaded by window (beyond {@link allPartsMost} projects), else undefined. */
+function windowLayout(need: ProjectNeed, summary: ProjectSummary): [PlanId, number][] | undefined {
+  if (previewParts || need.mode !== 'all' || summary.total <= allPartsMost) return undefined;
+  return listedPerPlan(need.filters, summary);
+}
+
 /** Which parts a need asks for: the list's, then the ones its facet counts need (the summary's counts cover the rest). */
 export function partsWanted(need: ProjectNeed, summary: ProjectSummary): PlanId[] {
   // A preview's rows change counts the summary cannot know: everything is counted from the rows.
   if (previewParts) return planOrder(summary);
   if (need.mode === 'shortlist') return shortlistParts(need.shortlist, summary);
+  // Loaded by window: the summary has every count, and the window's parts hold its rows.
+  const layout = windowLayout(need, summary);
+  // A window's length more on either side, so a short scroll finds its rows there.
+  const [start, end] = windowRows;
+  if (layout) return partsOfWindow(layout, Math.max(0, start - (end - start)), end + (end - start));
   const list = hasFilters(need.filters) ? projectPartsFor(need.filters, summary) : planOrder(summary);
   return [...new Set([...list, ...facetNeeds(need.filters, summary).parts])];
 }
@@ -148,8 +195,8 @@ function plan(need: ProjectNeed, summary: ProjectSummary): void {
   refreshEvery = refreshLeast;
   scheduleRefresh(true);
   // Every part for the unfiltered list: the summary's first page is on screen, so the background load starts once
-  // the list has painted; a filter's own parts are what the list waits for, and start at once.
-  const background = need.mode === 'all' && !hasFilters(need.filters);
+  // the list has painted; a filter's own parts (or a window's) are what the list waits for, and start at once.
+  const background = need.mode === 'all' && !hasFilters(need.filters) && !windowLayout(need, summary);
   void (background ? afterPaint() : Promise.resolve()).then(() => pump(run, parts, new Map(summary.plans)));
 }
 
@@ -226,6 +273,7 @@ function refresh(): void {
     complete: !!summary && wantedKey !== undefined && loaded === wanted.length,
     failed: summaryState?.status === 'error' || failedPart,
     preview: !!previewParts,
+    perPlan: summary && lastNeed ? windowLayout(lastNeed, summary) : undefined,
   };
   for (const l of listeners) l();
 }
@@ -248,6 +296,22 @@ export function retryProjects(): void {
     wantedKey = undefined;
     if (lastNeed) requestProjects(lastNeed);
   });
+}
+
+/**
+ * The rows the list shows, in its order (`end` exclusive): a list loaded by window loads the parts that hold them
+ * (and some margin); any other list ignores it.
+ */
+export function setProjectWindow(start: number, end: number): void {
+  if (start === windowRows[0] && end === windowRows[1]) return;
+  windowRows = [start, end];
+  const summary = ready(projectSummaryResource.peek('summary'));
+  if (lastNeed && summary && windowLayout(lastNeed, summary)) plan(lastNeed, summary);
+}
+
+/** For tests: the number of projects beyond which an unfiltered list is loaded by window (undefined: the default). */
+export function setAllPartsMost(most: number | undefined): void {
+  allPartsMost = most ?? defaultAllPartsMost;
 }
 
 /** The current snapshot (stable until something changes). */
@@ -292,6 +356,8 @@ export function resetProjectParts(): void {
   wantedKey = undefined;
   generation += 1;
   previewParts = undefined;
-  snapshot = { summary: undefined, records: [], progress: { loaded: 0, total: 0 }, complete: false, failed: false, preview: false };
+  windowRows = [0, projectPageSize];
+  allPartsMost = defaultAllPartsMost;
+  snapshot = emptySnapshot;
   for (const l of listeners) l();
 }

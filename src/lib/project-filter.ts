@@ -82,19 +82,29 @@ export function matchesCounty(row: ProjectRow, counties: readonly string[]): boo
   return counties.some((c) => row.countyNames.includes(c) || row.county === c || row.prefectures.includes(c));
 }
 
-/** Which filters a row passes, one flag per dimension: plans, categories, element, counties, query. */
-function passes(row: ProjectRow, f: ProjectFilters, terms: readonly string[]): boolean[] {
-  return [
-    !f.plans.length || f.plans.includes(row.plan),
-    !f.categories.length || f.categories.includes(row.category),
-    !f.element || row.element === f.element,
-    matchesCounty(row, f.counties),
-    matchesQuery(row, terms),
-  ];
+/** The dimensions a row can fail, one bit each (facet counts leave one dimension out). */
+const dimPlans = 1;
+const dimCategories = 2;
+const dimElement = 4;
+const dimCounties = 8;
+const dimQuery = 16;
+
+/**
+ * Which filters a row fails, one bit per dimension (0: it passes them all). Runs once per row per filter change
+ * (100,000 rows at a national scale): no allocation.
+ */
+function failures(row: ProjectRow, f: ProjectFilters, terms: readonly string[]): number {
+  let failed = 0;
+  if (f.plans.length && !f.plans.includes(row.plan)) failed |= dimPlans;
+  if (f.categories.length && !f.categories.includes(row.category)) failed |= dimCategories;
+  if (f.element && row.element !== f.element) failed |= dimElement;
+  if (!matchesCounty(row, f.counties)) failed |= dimCounties;
+  if (!matchesQuery(row, terms)) failed |= dimQuery;
+  return failed;
 }
 
 function matches(row: ProjectRow, f: ProjectFilters, terms: readonly string[] = queryTerms(f.query)): boolean {
-  return passes(row, f, terms).every(Boolean);
+  return failures(row, f, terms) === 0;
 }
 
 const categoryRank = (c: Category) => categories.indexOf(c);
@@ -150,19 +160,46 @@ function bump<K>(map: Map<K, number>, key: K) {
 export function facetCounts(rows: readonly ProjectRow[], filters: ProjectFilters): FacetCounts {
   const counts: FacetCounts = { plans: new Map(), categories: new Map(), counties: new Map(), elements: new Map() };
   const terms = queryTerms(filters.query);
-  const [plans, cats, element, counties] = [0, 1, 2, 3] as const;
-  // One pass: a row counts for a dimension's option when it passes every other dimension.
-  const others = (flags: boolean[], skip: number) => flags.every((ok, i) => ok || i === skip);
+  // One pass: a row counts for a dimension's option when it fails no other dimension (no allocation per row).
   for (const r of rows) {
-    const flags = passes(r, filters, terms);
-    const failed = flags.filter((ok) => !ok).length;
-    if (failed > 1) continue;
-    if (others(flags, plans)) bump(counts.plans, r.plan);
-    if (others(flags, cats)) bump(counts.categories, r.category);
-    if (r.element && others(flags, element)) bump(counts.elements, r.element);
-    if (others(flags, counties)) for (const name of new Set([...r.countyNames, ...r.prefectures])) bump(counts.counties, name);
+    const failed = failures(r, filters, terms);
+    // Failing two dimensions or more, it counts nowhere.
+    if (failed & (failed - 1)) continue;
+    if ((failed & ~dimPlans) === 0) bump(counts.plans, r.plan);
+    if ((failed & ~dimCategories) === 0) bump(counts.categories, r.category);
+    if (r.element && (failed & ~dimElement) === 0) bump(counts.elements, r.element);
+    if ((failed & ~dimCounties) === 0) bumpCounties(counts.counties, r);
   }
   return counts;
+}
+
+/**
+ * The facet counts of each category's projects alone (as {@link facetCounts} with that category as the only filter),
+ * in one pass over the rows; the categories in order of first appearance.
+ */
+export function facetCountsByCategory(rows: readonly ProjectRow[]): Map<Category, Omit<FacetCounts, 'categories'>> {
+  const by = new Map<Category, Omit<FacetCounts, 'categories'>>();
+  for (const r of rows) {
+    let counts = by.get(r.category);
+    if (!counts) {
+      counts = { plans: new Map(), counties: new Map(), elements: new Map() };
+      by.set(r.category, counts);
+    }
+    bump(counts.plans, r.plan);
+    if (r.element) bump(counts.elements, r.element);
+    bumpCounties(counts.counties, r);
+  }
+  return by;
+}
+
+/** Counts a row once under each of its county names and prefectures (a name that is both counts once). */
+function bumpCounties(map: Map<string, number>, r: ProjectRow): void {
+  const names = r.countyNames;
+  for (let i = 0; i < names.length; i++) if (names.indexOf(names[i]!) === i) bump(map, names[i]!);
+  for (let i = 0; i < r.prefectures.length; i++) {
+    const p = r.prefectures[i]!;
+    if (!names.includes(p) && r.prefectures.indexOf(p) === i) bump(map, p);
+  }
 }
 
 export interface CountyGroup {
@@ -378,7 +415,11 @@ export type ProjectListMode = 'all' | 'shortlist';
 
 /** The shortlisted rows, in the shortlist's order (or the chosen sort); ids no longer in the table are left out. */
 export function shortlistedProjects(rows: readonly ProjectRow[], shortlist: readonly string[], sort: ProjectSort): ProjectRow[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  // Every filter change re-derives the shortlist from up to 100,000 rows: only the shortlisted ones are indexed.
+  if (!shortlist.length) return [];
+  const wanted = new Set(shortlist);
+  const byId = new Map<string, ProjectRow>();
+  for (const r of rows) if (wanted.has(r.id)) byId.set(r.id, r);
   const picked = shortlist.map((id) => byId.get(id)).filter((r): r is ProjectRow => !!r);
   return sort === 'plan' ? picked : sortProjects(picked, sort);
 }

@@ -18,6 +18,7 @@ import {
   emptyProjectFilters,
   type FacetCounts,
   facetCounts,
+  facetCountsByCategory,
   hasFilters,
   type InvestmentSum,
   type InvestmentTotal,
@@ -52,8 +53,20 @@ export interface ProjectSummary {
   /** The plans with projects in each county (display name) or prefecture. */
   countyPlans: Record<string, PlanId[]>;
   investment: InvestmentTotal;
+  /**
+   * The facet counts within each category (plans, counties, elements): with only a category filter set, every
+   * count the list shows is exact from the summary, before any part is in. Absent from summaries published before it.
+   */
+  byCategory?: Record<string, CategoryFacets>;
   /** The first {@link projectPageSize} rows in the default order (by plan, then each plan's own). */
   firstPage: ProjectRecord[];
+}
+
+/** The counts of the other facets among one category's projects. */
+export interface CategoryFacets {
+  plans: Record<string, number>;
+  counties: Record<string, number>;
+  elements: Record<string, number>;
 }
 
 /**
@@ -71,6 +84,8 @@ export interface PlanSummary {
   /** Its counties' and prefectures' names, as they occur. */
   places: string[];
   investment: InvestmentSum;
+  /** Each category's counts of the other facets, as they occur. */
+  byCategory: [string, { plans: [string, number][]; counties: [string, number][]; elements: [string, number][] }][];
 }
 
 /** The {@link PlanSummary} of a plan's records (all of one plan). */
@@ -88,6 +103,10 @@ export function planSummary(plan: PlanId, records: readonly ProjectRecord[]): Pl
     elementsSeen: elementsSeen(rows),
     places: [...places],
     investment: investmentSum(records),
+    byCategory: [...facetCountsByCategory(rows)].map(([category, within]) => [
+      category,
+      { plans: [...within.plans], counties: [...within.counties], elements: [...within.elements] },
+    ]),
   };
 }
 
@@ -101,11 +120,25 @@ export function mergeSummaries(
   rowsOf: (plan: PlanId) => readonly ProjectRecord[],
   pageSize = projectPageSize,
 ): ProjectSummary {
-  const sum = (pick: (p: PlanSummary) => [string, number][]) => {
+  const sum = (lists: readonly (readonly [string, number][])[]) => {
     const map = new Map<string, number>();
-    for (const p of parts) for (const [key, n] of pick(p)) map.set(key, (map.get(key) ?? 0) + n);
+    for (const list of lists) for (const [key, n] of list) map.set(key, (map.get(key) ?? 0) + n);
     return Object.fromEntries(map);
   };
+  const categories = new Map<string, PlanSummary['byCategory'][number][1][]>();
+  for (const p of parts)
+    for (const [category, within] of p.byCategory) {
+      const list = categories.get(category);
+      if (list) list.push(within);
+      else categories.set(category, [within]);
+    }
+  const byCategory: Record<string, CategoryFacets> = {};
+  for (const [category, within] of categories)
+    byCategory[category] = {
+      plans: sum(within.map((w) => w.plans)),
+      counties: sum(within.map((w) => w.counties)),
+      elements: sum(within.map((w) => w.elements)),
+    };
   const countyPlans = new Map<string, PlanId[]>();
   for (const p of parts)
     for (const name of p.places) {
@@ -130,9 +163,9 @@ export function mergeSummaries(
   return {
     total: parts.reduce((n, p) => n + p.investment.count, 0),
     plans: plans.map((p) => [p, counts.get(p)!]),
-    categories: sum((p) => p.categories),
-    counties: sum((p) => p.counties),
-    elements: sum((p) => p.elements),
+    categories: sum(parts.map((p) => p.categories)),
+    counties: sum(parts.map((p) => p.counties)),
+    elements: sum(parts.map((p) => p.elements)),
     countyGroups: countyGroupsOf(parts.map((p) => p.county)),
     elementOptions: elementOptionsOf(
       parts.map((p) => p.elementsSeen),
@@ -140,6 +173,7 @@ export function mergeSummaries(
     ),
     countyPlans: Object.fromEntries(countyPlans),
     investment: investmentTotalOf(parts.map((p) => p.investment)),
+    byCategory,
     firstPage,
   };
 }
@@ -174,6 +208,8 @@ export function summaryFile(summary: ProjectSummary): Record<string, unknown> {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const isCategoryFacets = (v: unknown): boolean => isObject(v) && isObject(v.plans) && isObject(v.counties) && isObject(v.elements);
+
 /** Reads a published summary (its shape checked, as every published file); throws an Error naming the file. */
 export function readSummary(path: string, raw: unknown): ProjectSummary {
   const file = checkFormat(path, raw, 'a project summary');
@@ -182,6 +218,7 @@ export function readSummary(path: string, raw: unknown): ProjectSummary {
   if (!Array.isArray(file.plans) || !file.plans.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'number')) throw bad('plans');
   for (const field of ['categories', 'counties', 'elements', 'countyPlans', 'investment']) if (!isObject(file[field])) throw bad(field);
   for (const field of ['countyGroups', 'elementOptions']) if (!Array.isArray(file[field])) throw bad(field);
+  if (file.byCategory !== undefined && !(isObject(file.byCategory) && Object.values(file.byCategory).every(isCategoryFacets))) throw bad('byCategory');
   const { records, invalid } = readTable<ProjectRecord>(`${path} firstPage`, file.firstPage, projectFields, isProjectRecord);
   if (invalid) throw bad('firstPage');
   const { format: _format, ...summary } = file;
@@ -231,8 +268,39 @@ export function shortlistParts(ids: readonly string[], summary: ProjectSummary):
   return summary.plans.map(([p]) => p).filter((p) => ids.some((id) => id.startsWith(`${p}-`)));
 }
 
+/**
+ * The categories of a filter that sets nothing but categories (and the summary's counts within each), else
+ * undefined: such a filter's count and facet counts are exact from the summary, whatever parts are in.
+ */
+function categoriesOnly(filters: ProjectFilters, summary: ProjectSummary): CategoryFacets[] | undefined {
+  if (!filters.categories.length || hasFilters({ ...filters, categories: [] }) || !summary.byCategory) return undefined;
+  return filters.categories.map((c) => summary.byCategory?.[c] ?? { plans: {}, counties: {}, elements: {} });
+}
+
+/** How many projects a filter lists, when the summary knows it exactly (no filter, or categories only); else undefined. */
+export function summaryCount(filters: ProjectFilters, summary: ProjectSummary): number | undefined {
+  if (!hasFilters(filters)) return summary.total;
+  if (!categoriesOnly(filters, summary)) return undefined;
+  return filters.categories.reduce((n, c) => n + (summary.categories[c] ?? 0), 0);
+}
+
+/** The sum of some categories' counts, option by option. */
+function sumCounts(records: readonly Record<string, number>[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const r of records) for (const [k, n] of Object.entries(r)) sum.set(k, (sum.get(k) ?? 0) + n);
+  return sum;
+}
+
 /** Facet counts of the loaded rows, with the summary's (exact) counts wherever {@link facetNeeds} says so. */
 export function summaryFacetCounts(rows: Parameters<typeof facetCounts>[0], filters: ProjectFilters, summary: ProjectSummary): FacetCounts {
+  const within = categoriesOnly(filters, summary);
+  if (within)
+    return {
+      plans: sumCounts(within.map((w) => w.plans)),
+      categories: new Map(Object.entries(summary.categories)) as FacetCounts['categories'],
+      counties: sumCounts(within.map((w) => w.counties)),
+      elements: sumCounts(within.map((w) => w.elements)),
+    };
   const { fromSummary } = facetNeeds(filters, summary);
   const counts = fromSummary.size === 4 ? { plans: new Map(), categories: new Map(), counties: new Map(), elements: new Map() } : facetCounts(rows, filters);
   if (fromSummary.has('plans')) counts.plans = new Map(summary.plans);
@@ -240,4 +308,55 @@ export function summaryFacetCounts(rows: Parameters<typeof facetCounts>[0], filt
   if (fromSummary.has('counties')) counts.counties = new Map(Object.entries(summary.counties));
   if (fromSummary.has('elements')) counts.elements = new Map(Object.entries(summary.elements));
   return counts;
+}
+
+/**
+ * How many projects each plan contributes to a filter's list, plans in tree order, when the summary knows it
+ * exactly and the list is in the default order (by plan, then each plan's own): no filter, or categories only.
+ * Row `i` of such a list is then found without its rows: it lies in the plan whose running total passes `i`.
+ */
+export function listedPerPlan(filters: ProjectFilters, summary: ProjectSummary): [PlanId, number][] | undefined {
+  if (filters.sort !== 'plan') return undefined;
+  if (!hasFilters(filters)) return summary.plans;
+  const within = categoriesOnly(filters, summary);
+  if (!within) return undefined;
+  return summary.plans.map(([p]): [PlanId, number] => [p, within.reduce((n, w) => n + (w.plans[p] ?? 0), 0)]).filter(([, n]) => n > 0);
+}
+
+/** The plans holding rows `start` to `end` (exclusive) of a list laid out by {@link listedPerPlan}, in order. */
+export function partsOfWindow(perPlan: readonly [PlanId, number][], start: number, end: number): PlanId[] {
+  const parts: PlanId[] = [];
+  let offset = 0;
+  for (const [plan, n] of perPlan) {
+    if (offset >= end) break;
+    if (offset + n > start && n > 0) parts.push(plan);
+    offset += n;
+  }
+  return parts;
+}
+
+/**
+ * The list laid out by {@link listedPerPlan}: each loaded plan's rows (in its own order) at their place, the rows of
+ * plans not loaded left empty (`undefined`), `total` rows in all.
+ */
+export function placeRows<T extends { plan: PlanId }>(perPlan: readonly [PlanId, number][], rows: readonly T[]): (T | undefined)[] {
+  const spans = new Map<PlanId, [number, number]>();
+  let total = 0;
+  for (const [plan, n] of perPlan) {
+    spans.set(plan, [total, total + n]);
+    total += n;
+  }
+  const placed: (T | undefined)[] = new Array(total);
+  let plan: PlanId | undefined;
+  let at = 0;
+  let end = 0;
+  for (const r of rows) {
+    if (r.plan !== plan) {
+      plan = r.plan;
+      [at, end] = spans.get(plan) ?? [0, 0];
+    }
+    // A plan's rows never spill into the next plan's places (counts that no longer hold, e.g. a preview).
+    if (at < end) placed[at++] = r;
+  }
+  return placed;
 }

@@ -1,7 +1,7 @@
 /** The project list's parts loader: which published files a filter downloads, and its notice with a retry. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getNotices } from '../../src/data/notices';
-import { getProjectParts, requestProjects, retryProjects, whenProjectsSettled } from '../../src/data/project-parts';
+import { getProjectParts, requestProjects, retryProjects, setAllPartsMost, setProjectWindow, whenProjectsSettled } from '../../src/data/project-parts';
 import { resetDataLayer } from '../../src/data/reset';
 import { emptyProjectFilters, type ProjectFilters } from '../../src/lib/project-filter';
 import { projectPartPaths } from '../../src/lib/project-summary';
@@ -50,6 +50,22 @@ describe('the project parts', () => {
     expect(parts()).toEqual(['city', 'county', 'prov'].map(projectPartPaths.part).concat(projectPartPaths.summary).sort());
     expect(state.records.map((r) => r.id)).toEqual(fixtureProjects.map((r) => r.id));
     expect(state.progress).toEqual({ loaded: 3, total: 3 });
+  });
+
+  it('beyond every part’s budget, the unfiltered list loads only the parts of its window', async () => {
+    serve();
+    // The fixture's 10 projects over a budget of 5: prov holds rows 0–1, city 2–6, county 7–9.
+    setAllPartsMost(5);
+    setProjectWindow(0, 2);
+    requestProjects(need({}));
+    const state = await whenProjectsSettled();
+    expect(state.perPlan?.map(([p]) => p)).toEqual(['prov', 'city', 'county']);
+    // Rows 0–1 and a window's length beyond: prov and city, not county.
+    expect(parts()).toEqual([projectPartPaths.part('city'), projectPartPaths.part('prov'), projectPartPaths.summary]);
+    // Scrolled to the end: county's part comes.
+    setProjectWindow(8, 10);
+    await vi.waitFor(() => expect(getProjectParts().records.filter((r) => r.plan === 'county')).toHaveLength(3));
+    expect(parts()).toContain(projectPartPaths.part('county'));
   });
 
   it('a part that fails is a notice whose retry loads it', async () => {

@@ -1,7 +1,19 @@
 /** The project list by parts, at build time: the summary the list opens on, and which parts a filter needs. */
 import { describe, expect, it } from 'vitest';
 import { emptyProjectFilters, facetCounts, type ProjectFilters, projectRows } from '../../src/lib/project-filter';
-import { facetNeeds, projectPartsFor, readSummary, shortlistParts, summariseProjects, summaryFacetCounts, summaryFile } from '../../src/lib/project-summary';
+import {
+  facetNeeds,
+  listedPerPlan,
+  partsOfWindow,
+  placeRows,
+  projectPartsFor,
+  readSummary,
+  shortlistParts,
+  summariseProjects,
+  summaryCount,
+  summaryFacetCounts,
+  summaryFile,
+} from '../../src/lib/project-summary';
 import { fixtureProjects } from './fixtures/projects';
 
 const order = ['prov', 'city', 'county'];
@@ -74,6 +86,38 @@ describe('which parts a filter needs', () => {
     const all = projectRows(fixtureProjects, order);
     const cityOnly = all.filter((r) => r.plan === 'city');
     expect(summaryFacetCounts(cityOnly, f, summary)).toEqual(facetCounts(all, f));
+  });
+
+  it('a category filter alone: its count and every facet count are exact from the summary, with no part in', () => {
+    const all = projectRows(fixtureProjects, order);
+    for (const categories of [['medical'], ['medical', 'eldercare']] as ProjectFilters['categories'][]) {
+      const f = filters({ categories });
+      expect(summaryCount(f, summary)).toBe(all.filter((r) => categories.includes(r.category)).length);
+      expect(summaryFacetCounts([], f, summary)).toEqual(facetCounts(all, f));
+    }
+    // With another filter the summary cannot say.
+    expect(summaryCount(filters({ categories: ['medical'], query: '医院' }), summary)).toBeUndefined();
+    expect(summaryCount(filters({}), summary)).toBe(10);
+  });
+
+  it('lays out a list in the default order from the counts alone: which parts hold a window, and each row’s place', () => {
+    expect(listedPerPlan(filters({}), summary)).toEqual(summary.plans);
+    expect(listedPerPlan(filters({ categories: ['medical'] }), summary)).toEqual([
+      ['prov', 1],
+      ['city', 2],
+      ['county', 1],
+    ]);
+    // Another order, or another filter: every row is needed to know.
+    expect(listedPerPlan(filters({ sort: 'name' }), summary)).toBeUndefined();
+    expect(listedPerPlan(filters({ query: '医院' }), summary)).toBeUndefined();
+    // prov holds rows 0–1, city 2–6, county 7–9.
+    expect(partsOfWindow(summary.plans, 0, 2)).toEqual(['prov']);
+    expect(partsOfWindow(summary.plans, 6, 8)).toEqual(['city', 'county']);
+    const county = projectRows(fixtureProjects, order).filter((r) => r.plan === 'county');
+    const placed = placeRows(summary.plans, county);
+    expect(placed).toHaveLength(10);
+    expect(placed.slice(7).map((r) => r?.id)).toEqual(['county-hospital', 'county-spa', 'county-tea']);
+    expect(placed.slice(0, 7).every((r) => r === undefined)).toBe(true);
   });
 
   it('a shortlist: the parts of the plans its projects belong to', () => {

@@ -6,7 +6,7 @@ import { loadCatalogue } from '../../src/data/catalogue';
 import { resetDataLayer } from '../../src/data/reset';
 import { whenProjectsSettled } from '../../src/data/project-parts';
 import { ProjectBrowser } from '../../src/features/projects/ProjectBrowser';
-import { projectPartPaths } from '../../src/lib/project-summary';
+import { projectPartPaths, summariseProjects, summaryFile } from '../../src/lib/project-summary';
 import { emptyProjectFilters } from '../../src/state/projects-slice';
 import { useAtlasStore } from '../../src/state/store';
 import { fixtureFiles, fixtureProjects } from './fixtures/projects';
@@ -114,6 +114,37 @@ describe('project browser', () => {
     expect(plan.selectedOptions[0]!.textContent).toBe('\u3000曲靖市（2）');
     expect(screen.getByRole('button', { name: '移除筛选：曲靖市' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '移除筛选：医疗服务' })).toBeInTheDocument();
+  });
+
+  it('a category chip counts from the summary at once, and its rows fill in as the parts arrive', async () => {
+    // A summary whose first page holds three rows, and the county plan's part held back until released.
+    const files: Record<string, unknown> = {
+      ...fixtureFiles(),
+      [projectPartPaths.summary]: summaryFile(summariseProjects(fixtureProjects, ['prov', 'city', 'county'], 3)),
+    };
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.stubGlobal('fetch', async (input: string | URL) => {
+      const path = new URL(String(input), document.baseURI).pathname.replace(/^\//, '');
+      if (path === projectPartPaths.part('county')) await held;
+      return path in files ? new Response(JSON.stringify(files[path]), { status: 200 }) : new Response('not found', { status: 404 });
+    });
+    const user = userEvent.setup();
+    render(<ProjectBrowser />);
+    await screen.findByRole('button', { name: '示例省第一医院' });
+    await openFilters(user);
+    await user.click(screen.getByRole('button', { name: /^医疗服务\s*\d+$/ }));
+    const medical = fixtureProjects.filter((p) => p.category === 'medical');
+    // Exact before the county plan's part is in: four medical projects, one of them the county's.
+    expect(screen.getByText(`${medical.length} / ${fixtureProjects.length} 个项目`)).toBeInTheDocument();
+    await vi.waitFor(() => expect(rowIds()).toEqual(medical.filter((p) => p.plan !== 'county').map((p) => p.id)));
+    await act(async () => {
+      release();
+      await whenProjectsSettled();
+    });
+    await vi.waitFor(() => expect(rowIds()).toEqual(medical.map((p) => p.id)));
   });
 
   it('sets a category from the filter panel', async () => {

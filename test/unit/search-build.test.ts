@@ -117,7 +117,14 @@ describe('the search part of the data build', () => {
 
   it('makes the whole index when a full short answer loses an entry (its next best is in no file)', () => {
     // Fifty entries answer “医”; beta's shortest name is among its best forty, then renamed away from it.
-    const many = [plan('alpha', Array.from({ length: 50 }, (_, i) => `医疗服务中心${i}`)), plan('beta', ['北医', ...names]), before[2]!];
+    const many = [
+      plan(
+        'alpha',
+        Array.from({ length: 50 }, (_, i) => `医疗服务中心${i}`),
+      ),
+      plan('beta', ['北医', ...names]),
+      before[2]!,
+    ];
     const part = makeSearchPart(many, 'first', undefined, shards);
     const renamed = [many[0]!, plan('beta', ['北城', ...names], 'k2'), many[2]!];
     const again = makeSearchPart(renamed, 'second', beforeOf(part, written(part), many), shards);

@@ -8,6 +8,7 @@ import { loadBaseData } from '../../data/base-geo';
 import type { PlanBundle } from '../../data/plans';
 import type { BBox } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
+import { frameIsShown } from '../../lib/camera-frame';
 import type { CameraRequest } from '../../state/camera-slice';
 import { type SheetSnap, sheetHeight, sheetMaxWidth } from '../../lib/sheet';
 import { isProjectsView } from '../../state/present-slice';
@@ -294,7 +295,9 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
     watch(
       store,
       (s) => ({ sheet: s.sheet, view: s.view, embedPanel: s.embed && !!s.selectedId }),
-      (_next, _prev, s) => {
+      (next, prev, s) => {
+        // Opening the project list is no reason to redo the plan's frame: the projects view frames its own projects.
+        if (next.view !== prev.view && isProjectsView(s)) return;
         if (!s.presenting && lastFrame) lastFrame(!reducedMotion());
       },
     ),
@@ -326,7 +329,19 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
       const [w, s, e, n] = bbox;
       // A single point (or one county seat) is shown at county scale, not at the map's closest zoom.
       const pad = 0.02;
-      frameBox(e - w < pad && n - s < pad ? [w - pad, s - pad, e + pad, n + pad] : bbox, 10);
+      const framed: BBox = e - w < pad && n - s < pad ? [w - pad, s - pad, e + pad, n + pad] : bbox;
+      // A frame that is (nearly) the view on screen is not flown to: the points change in place (a camera at rest
+      // only; one still flying goes on to the new frame).
+      const target = map.isMoving() ? undefined : map.cameraForBounds(framed, { padding: padding(), maxZoom: 10 });
+      if (target?.zoom !== undefined) {
+        const view = map.getBounds();
+        const shown = { bbox: [view.getWest(), view.getSouth(), view.getEast(), view.getNorth()] as BBox, zoom: map.getZoom() };
+        if (frameIsShown(shown, { bbox: framed, zoom: target.zoom })) {
+          lastFrame = (again) => frameBox(framed, 10, again);
+          return;
+        }
+      }
+      frameBox(framed, 10);
     },
     dispose() {
       cancelAnimationFrame(framing);

@@ -139,15 +139,20 @@ export function createMapController(container: HTMLElement, store: AtlasStore, o
   map.on('styleimagemissing', (e: { id: string }) => {
     if (e.id === hatchImageId && !map.hasImage(hatchImageId)) map.addImage(hatchImageId, hatchImage(), { pixelRatio: 2 });
   });
-  map.on('moveend', () => {
-    const c = map.getCenter();
-    // What the map frames now, for tests: west,south,east,north.
+  // What the map frames now, for tests: west,south,east,north. Written at load too: a camera that never moves (a frame
+  // already on screen is not flown to) still says what it shows.
+  const markBounds = () => {
     container.dataset.bounds = map
       .getBounds()
       .toArray()
       .flat()
       .map((x) => x.toFixed(3))
       .join(',');
+  };
+  map.once('load', markBounds);
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    markBounds();
     options.onViewChange?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
   });
 

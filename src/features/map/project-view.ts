@@ -68,7 +68,23 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   let framePending: 'none' | 'first' | 'final' = 'none';
   let frameTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
-  const setData = (data: GeoJSON.GeoJSON) => (map.getSource(browserSourceId) as GeoJSONSource | undefined)?.setData(data);
+  /** The listed count whose data the source was last handed, until a frame has been rendered with it. */
+  let toRender: string | undefined;
+  const setData = (data: GeoJSON.GeoJSON) => {
+    (map.getSource(browserSourceId) as GeoJSONSource | undefined)?.setData(data);
+    toRender = container.dataset.projectsDrawn;
+  };
+  /**
+   * For tests and the benchmark: `data-projects-rendered` is the listed count once a frame has been rendered with
+   * the data the source was handed for it (the worker has loaded it and its tiles are in), which a framing flight
+   * may follow; `data-idle` says when everything has settled.
+   */
+  const onRender = () => {
+    if (toRender === undefined || !map.getSource(browserSourceId) || !map.isSourceLoaded(browserSourceId)) return;
+    container.dataset.projectsRendered = toRender;
+    toRender = undefined;
+  };
+  map.on('render', onRender);
   /** The listed rows the map draws (the list's own array), and the language its discs are named in. */
   let listed: { rows: readonly ProjectRow[]; lang: AtlasState['lang'] } | undefined;
   /** What the source holds: discs at an integer zoom, or the places of a box (or discs, when the box held too many). */
@@ -117,7 +133,9 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
       listed = undefined;
       held = undefined;
       framePending = 'none';
+      toRender = undefined;
       delete container.dataset.projectsDrawn;
+      delete container.dataset.projectsRendered;
       return;
     }
     if (frame) framePending = 'first';
@@ -128,9 +146,9 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     if (!same || listed?.lang !== s.lang) {
       drawn = { records: parts.records, filters: s.projectFilters, shortlist: s.shortlist, list: s.projectList };
       listed = { rows, lang: s.lang };
-      fill();
       // For tests and assistive checks: how many projects the map shows for the list (the listed count).
       container.dataset.projectsDrawn = String(rows.length);
+      fill();
     }
     // A project chosen meanwhile keeps the camera: the final frame is only for a list still being looked over.
     if (framePending === 'final' && s.selectedId) framePending = 'none';
@@ -214,5 +232,6 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     unsubscribeParts();
     unsubscribe();
     map.off('moveend', onMoveEnd);
+    map.off('render', onRender);
   };
 }

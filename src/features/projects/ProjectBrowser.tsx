@@ -8,6 +8,7 @@
 import { useCallback, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { report } from '../../data/notices';
+import { setProjectWindow } from '../../data/project-parts';
 import { useStrings } from '../../i18n/use-strings';
 import type { Lang } from '../../i18n/languages';
 import { formatInvestment } from '../../i18n/format-investment';
@@ -155,9 +156,9 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
           )}
         </div>
       ) : (
-        listed.length > 0 && (
+        lists.shown.length > 0 && (
           <ProjectList
-            rows={listed}
+            rows={lists.shown}
             lang={lang}
             t={ui}
             sort={filters.sort}
@@ -167,6 +168,7 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
             onSort={onSort}
             onChoose={chooseRow}
             onToggleShortlist={onToggleShortlist}
+            onRange={setProjectWindow}
           />
         )
       )}

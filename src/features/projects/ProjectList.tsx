@@ -30,7 +30,8 @@ function Investment({ text }: { text: string }) {
 }
 
 export interface ProjectListProps {
-  rows: readonly ProjectRow[];
+  /** The rows in order; an empty place is a row whose part is still loading (a list loaded by window). */
+  rows: readonly (ProjectRow | undefined)[];
   lang: Lang;
   t: UiStrings;
   sort: ProjectSort;
@@ -40,9 +41,11 @@ export interface ProjectListProps {
   onSort: (sort: ProjectSort) => void;
   onChoose: (row: ProjectRow) => void;
   onToggleShortlist: (row: ProjectRow) => void;
+  /** Told the rows on screen (with the window's overscan), `end` exclusive, whenever they change. */
+  onRange?: (start: number, end: number) => void;
 }
 
-export function ProjectList({ rows, lang, t, sort, selectedId, shortlist, planLabel, onSort, onChoose, onToggleShortlist }: ProjectListProps) {
+export function ProjectList({ rows, lang, t, sort, selectedId, shortlist, planLabel, onSort, onChoose, onToggleShortlist, onRange }: ProjectListProps) {
   const b = t.browser;
   const scroller = useRef<HTMLDivElement>(null);
   const [wide, setWide] = useState(false);
@@ -62,13 +65,14 @@ export function ProjectList({ rows, lang, t, sort, selectedId, shortlist, planLa
     getScrollElement: () => scroller.current,
     estimateSize: () => height,
     overscan: 8,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    // Rows are never measured (their height is fixed), so the window keys them by index: the virtualizer's
+    // O(rows) layout is then redone only when the count changes, not at every render of a 100,000-row list.
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new row height re-lays the window
   useEffect(() => virtualizer.measure(), [height, virtualizer]);
 
   // A selection made elsewhere (the map, a place list) scrolls its row into view.
-  const selectedIndex = selectedId ? rows.findIndex((r) => r.id === selectedId) : -1;
+  const selectedIndex = selectedId ? rows.findIndex((r) => r?.id === selectedId) : -1;
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
@@ -99,6 +103,9 @@ export function ProjectList({ rows, lang, t, sort, selectedId, shortlist, planLa
   };
 
   const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.length ? items[items.length - 1]!.index + 1 : 0;
+  useEffect(() => onRange?.(first, last), [first, last, onRange]);
   const before = items[0]?.start ?? 0;
   const after = Math.max(0, virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0));
 
@@ -128,7 +135,15 @@ export function ProjectList({ rows, lang, t, sort, selectedId, shortlist, planLa
           )}
           {items.map((item) => {
             const row = rows[item.index];
-            if (!row) return null;
+            // Its part is still loading: a row of the right height saying so, in its place.
+            if (!row)
+              return (
+                <tr key={`pending-${item.index}`} aria-rowindex={item.index + 2} className="pb-row-pending" style={{ height }}>
+                  <td colSpan={8} className="muted">
+                    {b.loading}
+                  </td>
+                </tr>
+              );
             const selected = row.id === selectedId;
             const listed = shortlist.includes(row.id);
             return (

@@ -19,7 +19,7 @@ import {
   sharedProjectRows,
   type ProjectRow,
 } from '../../lib/project-filter';
-import { summaryFacetCounts } from '../../lib/project-summary';
+import { placeRows, summaryCount, summaryFacetCounts } from '../../lib/project-summary';
 import type { PlanId } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
 
@@ -31,7 +31,7 @@ export function useProjectLists() {
   const mode = useAtlasStore((s) => s.projectList);
   const catalogue = useCatalogue();
   const parts = useProjectParts({ filters, shortlist, mode });
-  const { summary, records, complete } = parts;
+  const { summary, records, complete, perPlan } = parts;
   // The summary's figures hold for the published parts (not while the studio previews a plan).
   const exact = summary && !parts.preview ? summary : undefined;
 
@@ -51,6 +51,11 @@ export function useProjectLists() {
   const rows = useMemo(() => sharedFilteredProjects(allRows, filters), [allRows, filters]);
   const shortRows = useMemo(() => sharedListedProjects(allRows, filters, shortlist, 'shortlist'), [allRows, filters, shortlist]);
   const listed: ProjectRow[] = mode === 'shortlist' ? shortRows : rows;
+  // Loaded by window (beyond every part's budget): the list's rows at their places, those of parts not in empty.
+  const shown = useMemo<readonly (ProjectRow | undefined)[]>(
+    () => (perPlan && mode === 'all' ? placeRows(perPlan, rows) : listed),
+    [perPlan, mode, rows, listed],
+  );
   // The counts beside each option follow in a second, interruptible render: the list and its count paint first.
   const deferredFilters = useDeferredValue(filters);
   const counts = useMemo(
@@ -65,7 +70,9 @@ export function useProjectLists() {
   const total = unfiltered ? exact.investment : listedTotal;
   /** How many projects there are, and how many the filters (or the shortlist) list. */
   const totalCount = exact?.total ?? allRows.length;
-  const listedCount = unfiltered ? exact.total : listed.length;
+  // A category filter's count is exact from the summary too, while its parts are still arriving.
+  const known = mode === 'all' && exact ? summaryCount(filters, exact) : undefined;
+  const listedCount = known ?? listed.length;
 
   return {
     mode,
@@ -77,6 +84,8 @@ export function useProjectLists() {
     rows,
     shortRows,
     listed,
+    /** The list on screen, row by row: `listed`, or when loaded by window, every row's place (empty until its part is in). */
+    shown,
     counts,
     groups,
     elements,
@@ -86,8 +95,8 @@ export function useProjectLists() {
     /** Parts still arriving for the current filters: how many are in, of how many. */
     progress: complete ? undefined : parts.progress,
     loading: !summary && !parts.failed,
-    /** The list is not final yet (parts of the current filters still arriving). */
-    partial: !complete && !parts.failed,
+    /** The list is not final yet (parts of the current filters still arriving, or only its window's loaded). */
+    partial: (!complete || !!perPlan) && !parts.failed,
     failed: parts.failed,
   };
 }
