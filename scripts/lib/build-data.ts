@@ -17,7 +17,7 @@ import { searchShardPaths } from '../../src/lib/search-shards';
 import type { BuildCache } from './build-cache';
 import { buildPlans } from './build-plans';
 import { type BuildState, hashText, lightPlan, type PlanState, readBuildState, recordedKey, recordOutput, unchanged, writeBuildState } from './build-state';
-import { readJsonFile } from './json-file';
+import { readBytes } from './json-file';
 import { type FileStamp, fileStamp } from './plan-files';
 import { makePlanRows, type PlanRows, type ProjectRows, planRowsStore, type SearchRows } from './plan-rows';
 import { type ProjectsModel, readProjectsModel, writeProjectsModel } from './projects-model';
@@ -110,7 +110,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
   };
 
   /** Path → text, or → how to make it (the search shards are made one by one as they are written). */
-  const published: Record<string, string | (() => string)> = {};
+  const published: Record<string, string | (() => string | Buffer)> = {};
   /** Every path this build publishes, made now or left as it is. */
   const expected = new Set<string>();
   /** A plan's own files name the cache key they were made from. */
@@ -197,7 +197,7 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
         ? {
             model,
             rows: (id) => rowsBefore.get(id) ?? (listed.has(id) ? undefined : store?.search(id)),
-            shard: (n) => readJsonFile(target(searchShardPaths.shard(n))),
+            shard: (n) => readBytes(target(searchShardPaths.shard(n))),
           }
         : undefined;
     const part = makeSearchPart(
@@ -261,13 +261,15 @@ export function buildData({ dataDir, geoDir, problemRoot, base, cache }: DataBui
   let written = 0;
   for (const [path, made] of Object.entries(published)) {
     const file = target(path);
-    const text = typeof made === 'string' ? made : made();
-    const hash = hashText(text);
+    // Encoded once, for its hash and the file (a country's shards are some 100 MB of text).
+    const content = typeof made === 'string' ? made : made();
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    const hash = hashText(bytes);
     const recorded = state && unchanged(state, file);
-    const same = recorded ? recorded.hash === hash : existsSync(file) && readFileSync(file, 'utf8') === text;
+    const same = recorded ? recorded.hash === hash : existsSync(file) && readFileSync(file).equals(bytes);
     if (!same) {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      writeFileSync(file, bytes);
       written++;
     }
     if (state) recordOutput(state, file, hash, madeFrom.get(path));

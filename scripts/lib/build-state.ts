@@ -65,7 +65,7 @@ export function writeBuildState(dir: string, state: BuildState): void {
   writeJsonFile(stateFile(dir), state);
 }
 
-export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
+export const hashText = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * The plan as the links between plans and the catalogue read it: the catalogue's fields of its metadata, its parent

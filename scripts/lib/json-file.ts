@@ -11,6 +11,15 @@ export function readJsonFile<T>(file: string): T | undefined {
   }
 }
 
+/** The file's bytes, or undefined when it is missing or unreadable. */
+export function readBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Written aside, then renamed: a build running at the same time reads the old file or the new, never half. */
 export function writeJsonFile(file: string, value: unknown): void {
   const aside = `${file}.${process.pid}`;

@@ -12,10 +12,11 @@ import { bestMatches, type EntryIndexing, entryIndexing, makeShards, searchIndex
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { isSearchEntry, publishedFormat, readTable, searchFields, toTable } from '../../src/lib/published-format';
 import { searchLimit } from '../../src/lib/search-match';
-import { type SearchShardFile, searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
+import { searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
 import { hashText } from './build-state';
 import { readJsonFile, writeJsonFile } from './json-file';
 import type { SearchRows } from './plan-rows';
+import { type RowText, readShardText, rowText, rowValue, shardText } from './shard-text';
 
 /** What the last search part was made from, kept in the build cache (`search-model.json`). */
 export interface SearchModel {
@@ -47,12 +48,12 @@ export interface SearchBefore {
   model: SearchModel;
   rows: (plan: string) => SearchRows | undefined;
   /** A shard's file as the last build wrote it (undefined if missing or unreadable). */
-  shard: (n: number) => unknown;
+  shard: (n: number) => Buffer | undefined;
 }
 
 export interface SearchPart {
-  /** The files made: path → text, or → how to make the text (a shard's, made as it is written). */
-  files: Record<string, string | (() => string)>;
+  /** The files made: path → text, or → how to make the text or bytes (a shard's, made as it is written). */
+  files: Record<string, string | (() => string | Buffer)>;
   /** Every file of the part, made now or left as it was. */
   paths: string[];
   model: SearchModel;
@@ -81,7 +82,7 @@ function wholePart(plans: readonly PlanInPart[], inputs: string, shards?: number
   const count = shards ?? shardCount(entries.length);
   const made = makeShards(entries, indexing, count);
   const sizes = Array.from({ length: count }, (_, n) => made.sizes.get(n) ?? 0);
-  const files: Record<string, string | (() => string)> = { [searchShardPaths.index]: json(searchIndexFile(sizes)) };
+  const files: SearchPart['files'] = { [searchShardPaths.index]: json(searchIndexFile(sizes)) };
   for (const [path, file] of made.files) files[path] = () => json(file());
   return {
     files,
@@ -205,26 +206,25 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
   const planIndex = new Map(plans.map((p, i) => [p.id, i]));
   const filed = (q: string) => count > 1 && (shortCounts.get(q) ?? 0) > 0;
 
-  const files: Record<string, string | (() => string)> = {};
+  const files: SearchPart['files'] = {};
   const sizes = [...then.sizes];
-  const field = { id: searchFields.indexOf('id'), plan: searchFields.indexOf('plan') };
-  const rowOf = (e: SearchEntry) => toTable(searchFields, [e]).rows[0]!;
+  const rowOf = (e: SearchEntry): RowText => ({ text: rowText(toTable(searchFields, [e]).rows[0]!), plan: e.plan, id: e.id });
   for (const n of [...touchedShards].sort((a, b) => a - b)) {
-    // The shard's last file, its rows kept as arrays: only those a query ranks again are read as entries.
-    let lastRows: unknown[][] = [];
+    // The shard's last file, its rows kept as text: only those a query ranks again are read as entries.
+    let lastRows: RowText[] = [];
     let lastAnswers: Record<string, number[]> = {};
     if (then.sizes[n]) {
-      const raw = before.shard(n) as Partial<SearchShardFile> | undefined;
-      if (raw?.format !== publishedFormat || raw.fields?.join() !== searchFields.join() || !Array.isArray(raw.rows)) return undefined;
-      if (!raw.rows.every((r) => Array.isArray(r) && r.length === searchFields.length)) return undefined;
-      lastRows = raw.rows;
-      lastAnswers = raw.answers ?? {};
+      const text = before.shard(n);
+      const last = text === undefined ? undefined : readShardText(text, publishedFormat, searchFields);
+      if (!last) return undefined;
+      lastRows = last.rows;
+      lastAnswers = last.answers;
     }
-    const idOf = (row: unknown[]) => `${String(row[field.plan])}\0${String(row[field.id])}`;
+    const idOf = (row: RowText) => `${row.plan}\0${row.id}`;
     // Every row that may stay, in the published order: the others' as they were, then the changed plans' entries
     // kept as they were or new here (filed by a key, or a candidate of a touched query filed here).
     interface Row {
-      row: unknown[];
+      row: RowText;
       entry?: SearchEntry;
       plan: number;
       rank: number;
@@ -235,14 +235,14 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
     const inLastAnswer = new Set(Object.values(lastAnswers).flatMap((ns) => ns.map((i) => idOf(lastRows[i]!))));
     lastRows.forEach((row, i) => {
       const id = idOf(row);
-      const plan = String(row[field.plan]);
+      const plan = row.plan;
       if (!changedPlans.has(plan)) {
         kept.set(id, { row, plan: planIndex.get(plan)!, rank: i, wasAnswer: inLastAnswer.has(id) });
         return;
       }
       const change = keptOf.get(id);
       if (!change) return;
-      const rank = change.now.search.findIndex((x) => x.id === row[field.id]);
+      const rank = change.now.search.findIndex((x) => x.id === row.id);
       kept.set(id, { row, entry: change.now.search[rank]!, plan: planIndex.get(plan)!, rank, wasAnswer: inLastAnswer.has(id) });
     });
     const queries = new Set([...Object.keys(lastAnswers), ...[...touchedQueries].filter((q) => shardOf(`S${q}`, count) === n)]);
@@ -260,12 +260,12 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
     }
     const rows = [...kept.values()].sort((a, b) => a.plan - b.plan || a.rank - b.rank);
     const at = new Map(rows.map((r, i) => [idOf(r.row), i]));
-    /** A row as an entry (read from its array once). */
+    /** A row as an entry (read from its text once). */
     const entryAt = (r: Row): SearchEntry => {
       if (!r.entry) {
         const { records } = readTable<SearchEntry>(
           searchShardPaths.shard(n),
-          { format: publishedFormat, fields: searchFields, rows: [r.row] },
+          { format: publishedFormat, fields: searchFields, rows: [rowValue(r.row.text)] },
           searchFields,
           isSearchEntry,
         );
@@ -306,13 +306,9 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
     const renumber = new Map(stay.map((i, k) => [i, k]));
     sizes[n] = stay.length;
     if (!stay.length) continue;
-    const shardFile: SearchShardFile = {
-      format: publishedFormat,
-      fields: [...searchFields],
-      rows: stay.map((i) => rows[i]!.row),
-      answers: Object.fromEntries(answers.map(([q, ns]) => [q, ns.map((i) => renumber.get(i)!)])),
-    };
-    files[searchShardPaths.shard(n)] = () => json(shardFile);
+    const shardRows = stay.map((i) => rows[i]!.row.text);
+    const shardAnswers = Object.fromEntries(answers.map(([q, ns]) => [q, ns.map((i) => renumber.get(i)!)]));
+    files[searchShardPaths.shard(n)] = () => shardText(publishedFormat, searchFields, shardRows, shardAnswers);
   }
   files[searchShardPaths.index] = json(searchIndexFile(sizes));
   const counts = Object.fromEntries([...shortCounts].filter(([, c]) => c > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

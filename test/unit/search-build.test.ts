@@ -43,9 +43,14 @@ const before = [
 ];
 const first = makeSearchPart(before, 'first', undefined, shards);
 
-/** A part's files as written. */
+/** A part's files as written (as text: a patched shard is made as bytes). */
 const written = (part: SearchPart): Record<string, string> =>
-  Object.fromEntries(Object.entries(part.files).map(([path, text]) => [path, typeof text === 'string' ? text : text()]));
+  Object.fromEntries(
+    Object.entries(part.files).map(([path, made]) => {
+      const content = typeof made === 'string' ? made : made();
+      return [path, typeof content === 'string' ? content : content.toString('utf8')];
+    }),
+  );
 const firstFiles = written(first);
 
 /** What a patch of `from` finds: its model, the rows kept of every plan in it, its shards' files. */
@@ -54,7 +59,7 @@ const beforeOf = (from: SearchPart, files: Record<string, string>, plans: Return
   rows: (id: string) => plans.find((p) => p.id === id)?.kept,
   shard: (n: number) => {
     const text = files[`geo/search/${n}.json`];
-    return text ? (JSON.parse(text) as unknown) : undefined;
+    return text === undefined ? undefined : Buffer.from(text);
   },
 });
 
