@@ -19,6 +19,7 @@ import {
   projectPartPaths,
   projectPartsFor,
   readSummary,
+  recordsByPlan,
   shortlistParts,
   summariseProjects,
 } from '../lib/project-summary';
@@ -88,15 +89,8 @@ const embeddedTable = () => isEmbedded(publishedPaths.projects);
 let grouped: { records: readonly ProjectRecord[]; byPlan: Map<PlanId, ProjectRecord[]> } | undefined;
 /** Rows by plan, in their order (once per table). */
 function byPlan(records: readonly ProjectRecord[]): Map<PlanId, ProjectRecord[]> {
-  if (grouped?.records === records) return grouped.byPlan;
-  const map = new Map<PlanId, ProjectRecord[]>();
-  for (const r of records) {
-    const rows = map.get(r.plan);
-    if (rows) rows.push(r);
-    else map.set(r.plan, [r]);
-  }
-  grouped = { records, byPlan: map };
-  return map;
+  if (grouped?.records !== records) grouped = { records, byPlan: recordsByPlan(records) };
+  return grouped.byPlan;
 }
 
 export const projectSummaryResource = createResource<'summary', ProjectSummary>(

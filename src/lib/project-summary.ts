@@ -178,8 +178,8 @@ export function mergeSummaries(
   };
 }
 
-/** Records by plan, plans as they first occur. */
-function byPlan(records: readonly ProjectRecord[]): Map<PlanId, ProjectRecord[]> {
+/** Records by plan, plans as they first occur, each plan's in their order. */
+export function recordsByPlan(records: readonly ProjectRecord[]): Map<PlanId, ProjectRecord[]> {
   const map = new Map<PlanId, ProjectRecord[]>();
   for (const r of records) {
     const rows = map.get(r.plan);
@@ -191,7 +191,7 @@ function byPlan(records: readonly ProjectRecord[]): Map<PlanId, ProjectRecord[]>
 
 /** The summary of a table; `planOrder` is the plans' tree order (the list's default sort). */
 export function summariseProjects(records: readonly ProjectRecord[], planOrder: readonly PlanId[], pageSize = projectPageSize): ProjectSummary {
-  const plans = byPlan(records);
+  const plans = recordsByPlan(records);
   return mergeSummaries(
     [...plans].map(([plan, rows]) => planSummary(plan, rows)),
     planOrder,
