@@ -24,3 +24,20 @@ export function frameIsShown(view: FrameView, frame: FrameView, zoomSlack = fram
   const inside = w >= vw && s >= vs && e <= ve && n <= vn;
   return inside && Math.abs(frame.zoom - view.zoom) < zoomSlack;
 }
+
+/** A camera as the screen sees it: its centre in pixels and its zoom. */
+export interface ScreenCamera {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * Whether moving from `from` to `to` would show nothing new: the centre moves under `px` pixels and the zoom under
+ * `zoom` levels. The camera then jumps, not flies: a plan opening on the province's frame would otherwise fly 1.2 s to
+ * a frame 0.005 zoom levels away, and every frame of that flight places the map's names again, each keeping its last
+ * place, so where the names end up hung on how many frames the machine drew (a phone's zone name went unnamed).
+ */
+export function moveIsNegligible(from: ScreenCamera, to: ScreenCamera, px = 4, zoom = 0.05): boolean {
+  return Math.hypot(to.x - from.x, to.y - from.y) < px && Math.abs(to.zoom - from.zoom) < zoom;
+}

@@ -1,6 +1,6 @@
 /** The projects view's camera: a new frame is flown to only when it is not (nearly) the view already shown. */
 import { describe, expect, it } from 'vitest';
-import { frameIsShown } from '../../src/lib/camera-frame';
+import { frameIsShown, moveIsNegligible } from '../../src/lib/camera-frame';
 
 const view = { bbox: [99, 21, 106, 26] as [number, number, number, number], zoom: 6.2 };
 
@@ -16,5 +16,16 @@ describe('frameIsShown', () => {
   it('flies when the frame is inside but half a zoom level or more closer', () => {
     expect(frameIsShown(view, { bbox: [101, 23, 102, 24], zoom: 6.7 })).toBe(false);
     expect(frameIsShown(view, { bbox: [101, 23, 102, 24], zoom: 8 })).toBe(false);
+  });
+});
+
+describe('moveIsNegligible', () => {
+  it('jumps for a move of a few pixels and a hundredth of a zoom level', () => {
+    expect(moveIsNegligible({ x: 195, y: 300, zoom: 4.822 }, { x: 196, y: 302, zoom: 4.827 })).toBe(true);
+  });
+
+  it('flies when the centre moves further or the zoom changes more', () => {
+    expect(moveIsNegligible({ x: 195, y: 300, zoom: 4.8 }, { x: 195, y: 310, zoom: 4.8 })).toBe(false);
+    expect(moveIsNegligible({ x: 195, y: 300, zoom: 4.8 }, { x: 195, y: 300, zoom: 4.9 })).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { loadBaseData } from '../../data/base-geo';
 import type { PlanBundle } from '../../data/plans';
 import type { BBox } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
-import { frameIsShown } from '../../lib/camera-frame';
+import { frameIsShown, moveIsNegligible } from '../../lib/camera-frame';
 import type { CameraRequest } from '../../state/camera-slice';
 import { type SheetSnap, sheetHeight, sheetMaxWidth } from '../../lib/sheet';
 import { isProjectsView } from '../../state/present-slice';
@@ -177,6 +177,13 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
           ...extra,
         });
 
+  /** Whether the camera at rest already shows `target` (a flight there would show nothing new). */
+  const nearlyThere = (target: ReturnType<MapLibreMap['cameraForBounds']>) => {
+    if (map.isMoving() || !target?.center || target.zoom === undefined) return false;
+    const [from, to] = [map.project(map.getCenter()), map.project(target.center)];
+    return moveIsNegligible({ x: from.x, y: from.y, zoom: map.getZoom() }, { x: to.x, y: to.y, zoom: target.zoom });
+  };
+
   // The last frame the camera chose itself; it is redone when the room changes (resize, the sheet moves) until the
   // user moves the map.
   let lastFrame: ((animate: boolean) => void) | null = null;
@@ -184,7 +191,8 @@ export function createCamera(map: MapLibreMap, store: AtlasStore, scene: Scene, 
   const frameBox = (bbox: BBox | undefined, maxZoom = 10, animate = !reducedMotion(), extra: Covers = {}) => {
     if (!bbox) return;
     lastFrame = (again) => frameBox(bbox, maxZoom, again, extra);
-    map.fitBounds(bbox, { padding: padding({ aspect: mercatorAspect(bbox), ...extra }), maxZoom, animate, duration: 1200 });
+    const options = { padding: padding({ aspect: mercatorAspect(bbox), ...extra }), maxZoom };
+    map.fitBounds(bbox, { ...options, animate: animate && !nearlyThere(map.cameraForBounds(bbox, options)), duration: 1200 });
   };
 
   /**
