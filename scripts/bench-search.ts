@@ -15,7 +15,7 @@ import { searchShardFiles } from '../src/compiler/search-shards';
 import type { SearchEntry } from '../src/lib/atlas-data';
 import { publishedPaths, searchFields, toTable } from '../src/lib/published-format';
 import { wholeTableRows } from './lib/whole-tables';
-import { queryPlan, type SearchIndexFile, searchShardPaths, shardFor } from '../src/lib/search-shards';
+import { commonOf, queryPlan, type SearchIndexFile, searchShardPaths, shardFor } from '../src/lib/search-shards';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path: string): unknown => JSON.parse(readFileSync(resolve(root, 'public', path), 'utf8'));
@@ -56,7 +56,7 @@ for (const plans of scales) {
   const index = files[searchShardPaths.index] as SearchIndexFile;
   const top = gz(index);
   const after = qs.map((q) => {
-    const n = shardFor(queryPlan(q), index.shards);
+    const n = shardFor(queryPlan(q, commonOf(index)), index.shards);
     return n === undefined ? top : top + gz(files[searchShardPaths.shard(n)]);
   });
   const disk = Object.values(files).reduce((sum: number, v) => sum + JSON.stringify(v).length + 1, 0);

@@ -8,11 +8,11 @@
  */
 import { join } from 'node:path';
 import { syllablesOf } from '../../src/compiler/publish';
-import { bestMatches, type EntryIndexing, entryIndexing, makeShards, searchIndexFile } from '../../src/compiler/search-shards';
+import { bestMatches, type EntryIndexing, entryIndexing, entryStrings, makeShards, searchIndexFile } from '../../src/compiler/search-shards';
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { isSearchEntry, publishedFormat, readTable, searchFields, toTable } from '../../src/lib/published-format';
 import { searchLimit } from '../../src/lib/search-match';
-import { searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
+import { type CommonStrings, commonAbove, commonOf, searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
 import { hashText } from './build-state';
 import { readJsonFile, writeJsonFile } from './json-file';
 import type { SearchRows } from './plan-rows';
@@ -30,8 +30,11 @@ export interface SearchModel {
   entries: number;
   /** Each plan in the published order, and the hash of its entries (as the build state's part digest). */
   plans: [string, string][];
-  /** How many entries can answer each short query: a query's answer is filed while any can. */
+  /** How many entries can answer each short query (and common string): a query's answer is filed while any can. */
   shortCounts: Record<string, number>;
+  /** The common strings (as the index file lists them), and how many entries count each string (`B` or `T` first). */
+  common?: { names: string[]; words: string[] };
+  counts: Record<string, number>;
   /** Entries in each shard. */
   sizes: number[];
 }
@@ -62,16 +65,22 @@ export interface SearchPart {
 }
 
 /** The model's shape: raised when it changes (the cache's stamp covers the compiler, not this script). */
-const modelVersion = 2;
+const modelVersion = 3;
 
 const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 const identity = (e: Pick<SearchEntry, 'plan' | 'id'>) => `${e.plan}\0${e.id}`;
 
-/** How many entries can answer each short query. */
-function shortCountsOf(indexing: readonly EntryIndexing[]): Record<string, number> {
+const byKey = <T>(entries: Iterable<[string, T]>): Record<string, T> => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** The queries an entry can answer: its short queries and the common strings it holds. */
+const answerable = (ix: EntryIndexing, common: CommonStrings) =>
+  common.names.size + common.words.size ? [...ix.short, ...entryStrings(ix, common).answers] : ix.short;
+
+/** How many entries can answer each short query (and common string). */
+function shortCountsOf(indexing: readonly EntryIndexing[], common: CommonStrings): Record<string, number> {
   const counts = new Map<string, number>();
-  for (const { short } of indexing) for (const q of short) counts.set(q, (counts.get(q) ?? 0) + 1);
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  for (const ix of indexing) for (const q of answerable(ix, common)) counts.set(q, (counts.get(q) ?? 0) + 1);
+  return byKey(counts);
 }
 
 /** The index made whole from every plan's rows. */
@@ -82,7 +91,8 @@ function wholePart(plans: readonly PlanInPart[], inputs: string, shards?: number
   const count = shards ?? shardCount(entries.length);
   const made = makeShards(entries, indexing, count);
   const sizes = Array.from({ length: count }, (_, n) => made.sizes.get(n) ?? 0);
-  const files: SearchPart['files'] = { [searchShardPaths.index]: json(searchIndexFile(sizes)) };
+  const index = searchIndexFile(sizes, made.common);
+  const files: SearchPart['files'] = { [searchShardPaths.index]: json(index) };
   for (const [path, file] of made.files) files[path] = () => json(file());
   return {
     files,
@@ -93,7 +103,9 @@ function wholePart(plans: readonly PlanInPart[], inputs: string, shards?: number
       count,
       entries: entries.length,
       plans: plans.map((p) => [p.id, p.digest]),
-      shortCounts: shortCountsOf(indexing),
+      shortCounts: shortCountsOf(indexing, made.common),
+      ...(index.common ? { common: index.common } : {}),
+      counts: byKey(made.counts),
       sizes,
     },
     made: 'all',
@@ -141,13 +153,13 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
   const then = before.model;
   const thenDigest = new Map(then.plans);
   const ids = new Set(plans.map((p) => p.id));
-  const common = (list: string[], other: { has(id: string): boolean }) => list.filter((id) => other.has(id)).join('\0');
+  const shared = (list: string[], other: { has(id: string): boolean }) => list.filter((id) => other.has(id)).join('\0');
   if (
-    common(
+    shared(
       then.plans.map(([id]) => id),
       ids,
     ) !==
-    common(
+    shared(
       plans.map((p) => p.id),
       thenDigest,
     )
@@ -178,11 +190,29 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
   const count = shards ?? shardCount(total);
   if (count !== then.count) return undefined;
 
+  // The common strings stay as they were, or the index is made whole: every entry's keys may change.
+  const common = commonOf(then);
+  const counts = new Map(Object.entries(then.counts));
+  const strings = (ix: EntryIndexing) => entryStrings(ix, common);
+  const recount = (ix: EntryIndexing, by: number) => {
+    if (count > 1) for (const s of strings(ix).counted) counts.set(s, (counts.get(s) ?? 0) + by);
+  };
+  for (const c of changes) {
+    for (const k of c.gone) recount(c.old.indexing[k]!, -1);
+    for (const k of c.added) recount(c.now.indexing[k]!, 1);
+  }
+  for (const [s, n] of counts) {
+    if (n > commonAbove !== (s[0] === 'B' ? common.names : common.words).has(s.slice(1))) return undefined;
+    if (n <= 0) counts.delete(s);
+  }
+
   // What the changes touch: the shards their entries' old and new versions are filed in, and the short queries they can answer.
   const touchedShards = new Set<number>();
   const touchedQueries = new Set<string>();
   const shortCounts = new Map(Object.entries(then.shortCounts));
-  const file = ({ keys, short }: EntryIndexing, by: number) => {
+  const file = (ix: EntryIndexing, by: number) => {
+    const { keys } = strings(ix);
+    const short = answerable(ix, common);
     for (const key of keys) touchedShards.add(shardOf(key, count));
     for (const q of short) {
       touchedQueries.add(q);
@@ -197,7 +227,12 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
     for (const k of c.added) {
       const indexing = c.now.indexing[k]!;
       file(indexing, 1);
-      fresh.push({ entry: c.now.search[k]!, short: new Set(indexing.short), keyed: new Set(indexing.keys.map((key) => shardOf(key, count))), rank: k });
+      fresh.push({
+        entry: c.now.search[k]!,
+        short: new Set(answerable(indexing, common)),
+        keyed: new Set(strings(indexing).keys.map((key) => shardOf(key, count))),
+        rank: k,
+      });
     }
   }
   const freshIds = new Set(fresh.map((f) => identity(f.entry)));
@@ -300,7 +335,7 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
       if (r.keyed !== undefined) return r.keyed;
       if (!r.wasAnswer) return true;
       const e = entryAt(r);
-      return entryIndexing(e, syllablesOf(e.name)).keys.some((key) => shardOf(key, count) === n);
+      return strings(entryIndexing(e, syllablesOf(e.name))).keys.some((key) => shardOf(key, count) === n);
     };
     const stay = rows.flatMap((r, i) => (answered.has(i) || keyedHere(r) ? [i] : []));
     const renumber = new Map(stay.map((i, k) => [i, k]));
@@ -310,12 +345,21 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
     const shardAnswers = Object.fromEntries(answers.map(([q, ns]) => [q, ns.map((i) => renumber.get(i)!)]));
     files[searchShardPaths.shard(n)] = () => shardText(publishedFormat, searchFields, shardRows, shardAnswers);
   }
-  files[searchShardPaths.index] = json(searchIndexFile(sizes));
-  const counts = Object.fromEntries([...shortCounts].filter(([, c]) => c > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  files[searchShardPaths.index] = json(searchIndexFile(sizes, common));
   return {
     files,
     paths: [searchShardPaths.index, ...sizes.flatMap((size, n) => (size ? [searchShardPaths.shard(n)] : []))],
-    model: { version: modelVersion, inputs, count, entries: total, plans: plans.map((p) => [p.id, p.digest]), shortCounts: counts, sizes },
+    model: {
+      version: modelVersion,
+      inputs,
+      count,
+      entries: total,
+      plans: plans.map((p) => [p.id, p.digest]),
+      shortCounts: byKey([...shortCounts].filter(([, c]) => c > 0)),
+      ...(then.common ? { common: then.common } : {}),
+      counts: byKey(counts),
+      sizes,
+    },
     made: touchedShards.size,
   };
 }

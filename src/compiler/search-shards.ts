@@ -5,7 +5,18 @@
 import type { SearchEntry } from '../lib/atlas-data';
 import { publishedFormat, searchFields, toTable } from '../lib/published-format';
 import { matchScore, normaliseQuery, searchLimit } from '../lib/search-match';
-import { hasHan, type SearchIndexFile, type SearchShardFile, searchShardPaths, shardCount, shardOf } from '../lib/search-shards';
+import {
+  type CommonStrings,
+  commonAbove,
+  hasHan,
+  noCommon,
+  type SearchIndexFile,
+  type SearchShardFile,
+  searchShardPaths,
+  shardCount,
+  shardOf,
+  walk,
+} from '../lib/search-shards';
 
 /** Positions (in code points) where the words of an English name start once its spaces are removed. */
 function wordStarts(text: string): number[] {
@@ -24,36 +35,6 @@ function wordStarts(text: string): number[] {
   return starts;
 }
 
-/** The keys an entry is filed under; `syllables` is its name's pinyin, one syllable (or other character) each. */
-export function entryKeys(entry: SearchEntry, syllables: readonly string[]): Set<string> {
-  const keys = new Set<string>();
-  const at = (chars: string[], i: number, n: number) => chars.slice(i, i + n).join('');
-  // Name and county: every pair (for Chinese queries) and every three characters without Chinese (for the others).
-  for (const field of [entry.name, entry.county]) {
-    const chars = Array.from(normaliseQuery(field));
-    for (let i = 0; i + 1 < chars.length; i++) keys.add(`B${at(chars, i, 2)}`);
-    for (let i = 0; i + 2 < chars.length; i++) if (!hasHan(at(chars, i, 3))) keys.add(`T${at(chars, i, 3)}`);
-  }
-  const word = (chars: string[], starts: Iterable<number>) => {
-    for (const i of starts) if (i + 2 < chars.length) keys.add(`T${at(chars, i, 3)}`);
-  };
-  // Initials from every character: “zyyy” finds every 某县中医医院.
-  const initials = Array.from(entry.initials);
-  word(
-    initials,
-    initials.map((_, i) => i),
-  );
-  const starts: number[] = [];
-  let p = 0;
-  for (const s of syllables) {
-    starts.push(p);
-    p += Array.from(s.toLowerCase()).length;
-  }
-  word(Array.from(entry.pinyin), starts);
-  if (entry.nameEn) word(Array.from(normaliseQuery(entry.nameEn)), wordStarts(entry.nameEn));
-  return keys;
-}
-
 /** The one- and two-character queries (two without Chinese) an entry can match, each as typed after normalising. */
 function shortQueries(entry: SearchEntry): Set<string> {
   const out = new Set<string>();
@@ -68,15 +49,111 @@ function shortQueries(entry: SearchEntry): Set<string> {
   return out;
 }
 
-/** Where an entry is filed: its keys, and the short queries it can answer. A function of the entry alone (the build caches it per plan). */
+/**
+ * What an entry's keys are walked from (src/lib/search-shards.ts `walk`), and the short queries it can answer: a
+ * function of the entry alone (the build caches it per plan); its keys also depend on the index's common strings.
+ */
 export interface EntryIndexing {
-  keys: string[];
+  /** Name and county, normalised: `B` keys are walked from each of their positions. */
+  names: string[];
+  /** Letters and the positions `T` keys are walked from: every one of the name and county, each letter of the initials, each syllable of the pinyin, each word of the English name. */
+  words: [string, number[]][];
   short: string[];
 }
 
 /** An entry's {@link EntryIndexing}; `syllables` is its name's pinyin, one syllable (or other character) each. */
 export function entryIndexing(entry: SearchEntry, syllables: readonly string[]): EntryIndexing {
-  return { keys: [...entryKeys(entry, syllables)], short: [...shortQueries(entry)] };
+  const names = [entry.name, entry.county].map(normaliseQuery);
+  const every = (text: string) => Array.from(text).map((_, i) => i);
+  // Initials from every character: “zyyy” finds every 某县中医医院.
+  const words: [string, number[]][] = [...names, entry.initials].map((text) => [text, every(text)]);
+  const starts: number[] = [];
+  let p = 0;
+  for (const syllable of syllables) {
+    starts.push(p);
+    p += Array.from(syllable.toLowerCase()).length;
+  }
+  words.push([entry.pinyin, starts]);
+  if (entry.nameEn) words.push([normaliseQuery(entry.nameEn), wordStarts(entry.nameEn)]);
+  return { names, words, short: [...shortQueries(entry)] };
+}
+
+/** Where an entry goes, given the common strings: its keys, the common strings it answers, and every string it counts for. */
+export interface EntryStrings {
+  keys: string[];
+  /** Common strings with Chinese, and words' (answered like short queries). */
+  answers: string[];
+  /** Every string the index counts (to find the common ones), `B` or `T` first: the keys and the common strings passed. */
+  counted: string[];
+}
+
+/** Where an entry goes among these common strings (src/lib/search-shards.ts explains the walk). */
+export function entryStrings(ix: EntryIndexing, common: CommonStrings): EntryStrings {
+  const keys = new Set<string>();
+  const answers = new Set<string>();
+  const counted = new Set<string>();
+  for (const name of ix.names) {
+    const chars = Array.from(name);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const { passed, key } = walk(chars, i, common.names, 2);
+      for (const s of passed) {
+        counted.add(`B${s}`);
+        if (hasHan(s)) answers.add(s);
+      }
+      if (key) {
+        keys.add(`B${key}`);
+        counted.add(`B${key}`);
+      }
+    }
+  }
+  for (const [text, starts] of ix.words) {
+    const chars = Array.from(text);
+    for (const i of starts) {
+      // A word's string stops before a Chinese character (a query with one is matched by the names' keys).
+      let end = i;
+      while (end < chars.length && !hasHan(chars[end]!)) end++;
+      const { passed, key } = walk(chars, i, common.words, 3, end);
+      for (const s of passed) {
+        counted.add(`T${s}`);
+        answers.add(s);
+      }
+      if (key) {
+        keys.add(`T${key}`);
+        counted.add(`T${key}`);
+      }
+    }
+  }
+  return { keys: [...keys], answers: [...answers], counted: [...counted] };
+}
+
+/** How many entries count each string (`B` or `T` first), among these common strings. */
+export function countStrings(strings: Iterable<EntryStrings>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { counted } of strings) for (const s of counted) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The common strings of these entries, with how many entries count each string: pairs and words' three letters
+ * first, then each string one longer whose shorter ones are common, until no more are. None in an index of one shard.
+ */
+export function commonStrings(indexing: readonly EntryIndexing[], count: number): { common: CommonStrings; counts: Map<string, number> } {
+  const names = new Set<string>();
+  const words = new Set<string>();
+  const common = { names, words };
+  if (count <= 1) return { common: noCommon, counts: new Map() };
+  for (;;) {
+    const counts = countStrings(indexing.map((ix) => entryStrings(ix, common)));
+    let grew = false;
+    for (const [s, n] of counts) {
+      const set = s[0] === 'B' ? names : words;
+      if (n > commonAbove && !set.has(s.slice(1))) {
+        set.add(s.slice(1));
+        grew = true;
+      }
+    }
+    if (!grew) return { common, counts };
+  }
 }
 
 /** The shards of the index: their files and their sizes. */
@@ -88,6 +165,9 @@ export interface ShardsMade {
   files: Map<string, () => SearchShardFile>;
   /** Entries in each shard (0 for an empty one). */
   sizes: Map<number, number>;
+  /** The common strings, and how many entries count each string ({@link commonStrings}). */
+  common: CommonStrings;
+  counts: Map<string, number>;
 }
 
 /**
@@ -127,11 +207,14 @@ function union(sorted: readonly number[], more: readonly number[]): number[] {
  * keys, and each short query's answer ranked here with the app's own ranking over every entry that can match it.
  */
 export function makeShards(entries: readonly SearchEntry[], indexing: readonly EntryIndexing[], count: number): ShardsMade {
+  const { common, counts } = commonStrings(indexing, count);
   // Entries filed by a key, ascending (entries are visited in order): arrays, not sets, for a country's millions.
   const members = new Map<number, number[]>();
   for (let shard = 0; shard < count; shard++) members.set(shard, []);
   const candidates = new Map<string, number[]>();
-  indexing.forEach(({ keys, short }, n) => {
+  indexing.forEach((ix, n) => {
+    const { keys, answers } = entryStrings(ix, common);
+    const short = [...ix.short, ...answers];
     for (const key of keys) {
       const list = members.get(shardOf(key, count))!;
       if (list.at(-1) !== n) list.push(n);
@@ -174,11 +257,15 @@ export function makeShards(entries: readonly SearchEntry[], indexing: readonly E
       };
     });
   }
-  return { files, sizes };
+  return { files, sizes, common, counts };
 }
 
 /** `geo/search/index.json` for the shards' sizes, by shard number. */
-export const searchIndexFile = (sizes: readonly number[]): SearchIndexFile => ({ format: publishedFormat, shards: [...sizes] });
+export const searchIndexFile = (sizes: readonly number[], common: CommonStrings = noCommon): SearchIndexFile => {
+  const sorted = (set: ReadonlySet<string>) => [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const some = common.names.size + common.words.size > 0;
+  return { format: publishedFormat, shards: [...sizes], ...(some ? { common: { names: sorted(common.names), words: sorted(common.words) } } : {}) };
+};
 
 /**
  * `geo/search/index.json` and `geo/search/<n>.json` for these entries (in the published order, which breaks ties).
@@ -190,11 +277,17 @@ export function searchShardFiles(
   syllablesOf: (name: string) => string[],
   count = shardCount(entries.length),
 ): Record<string, unknown> {
-  const { files, sizes } = makeShards(
+  const { files, sizes, common } = makeShards(
     entries,
     entries.map((e) => entryIndexing(e, syllablesOf(e.name))),
     count,
   );
   const made = Object.fromEntries([...files].map(([path, file]) => [path, file()]));
-  return { ...made, [searchShardPaths.index]: searchIndexFile(Array.from({ length: count }, (_, n) => sizes.get(n) ?? 0)) };
+  return {
+    ...made,
+    [searchShardPaths.index]: searchIndexFile(
+      Array.from({ length: count }, (_, n) => sizes.get(n) ?? 0),
+      common,
+    ),
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type { SearchEntry } from '../lib/atlas-data';
 import { checkFormat, isSearchEntry, publishedPaths, readTable, searchFields } from '../lib/published-format';
-import { candidatesIn, type QueryPlan, queryPlan, type SearchIndexFile, searchShardPaths, shardFor } from '../lib/search-shards';
+import { type CommonStrings, candidatesIn, commonOf, type QueryPlan, queryPlan, type SearchIndexFile, searchShardPaths, shardFor } from '../lib/search-shards';
 import { fetchJson, isEmbedded } from './fetch-asset';
 import { report, resolveNotice } from './notices';
 import { createResource } from './resource';
@@ -19,12 +19,23 @@ interface Shard {
 
 const failed = (reason: string, retry: () => void) => report({ type: 'search-failed', reason }, { retry });
 
-export const searchTopResource = createResource<'index', SearchIndexFile>(
+/** The top-level index as a query reads it: each shard's size, and the common strings as sets. */
+interface SearchTop {
+  shards: number[];
+  common: CommonStrings;
+}
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+export const searchTopResource = createResource<'index', SearchTop>(
   async (_key, attempt) => {
     const file = checkFormat(searchShardPaths.index, await fetchJson(searchShardPaths.index, { attempt }), 'a search index');
-    if (!Array.isArray(file.shards) || !file.shards.every((n) => typeof n === 'number')) throw new Error(`${searchShardPaths.index}: not a search index`);
+    const common = file.common as SearchIndexFile['common'];
+    const valid =
+      Array.isArray(file.shards) && file.shards.every((n) => typeof n === 'number') && (!common || (strings(common.names) && strings(common.words)));
+    if (!valid) throw new Error(`${searchShardPaths.index}: not a search index`);
     resolveNotice({ type: 'search-failed' });
-    return file as unknown as SearchIndexFile;
+    return { shards: file.shards as number[], common: commonOf({ common }) };
   },
   (_k, reason, retry) => failed(reason, retry),
 );
@@ -55,7 +66,7 @@ export function setSearchPreview(next: { plans: ReadonlySet<string>; rows: reado
 }
 
 /** The published candidates of `plan` from its shard (none when no shard can hold a match), with the studio's preview. */
-function candidatesFrom(plan: QueryPlan, index: SearchIndexFile, shard: Shard | undefined): readonly SearchEntry[] {
+function candidatesFrom(plan: QueryPlan, index: SearchTop, shard: Shard | undefined): readonly SearchEntry[] {
   const published = shard ? candidatesIn(plan, index.shards.length, shard.rows, shard.answers) : [];
   // A previewed plan's few hundred entries are all candidates: the box ranks and keeps only the matches.
   const shown = preview;
@@ -67,10 +78,10 @@ function candidatesFrom(plan: QueryPlan, index: SearchIndexFile, shard: Shard | 
  * precomputed best for a one- or two-character query): what the search ranks. Empty for an empty query.
  */
 export async function searchCandidates(query: string): Promise<readonly SearchEntry[]> {
-  const plan = queryPlan(query);
-  if (plan.kind === 'none') return [];
+  if (queryPlan(query).kind === 'none') return [];
   if (isEmbedded(publishedPaths.search)) return loadSearchIndex();
   const index = await searchTopResource.load('index');
+  const plan = queryPlan(query, index.common);
   const n = shardFor(plan, index.shards);
   return candidatesFrom(plan, index, n === undefined ? undefined : await searchShardResource.load(n));
 }
@@ -81,14 +92,14 @@ export async function searchCandidates(query: string): Promise<readonly SearchEn
  * download and no promise; only a query that must download waits.
  */
 export function loadedCandidates(query: string): readonly SearchEntry[] | undefined {
-  const plan = queryPlan(query);
-  if (plan.kind === 'none') return [];
+  if (queryPlan(query).kind === 'none') return [];
   if (isEmbedded(publishedPaths.search)) {
     const table = searchResource.peek('search');
     return table?.status === 'ready' ? table.data : undefined;
   }
   const index = searchTopResource.peek('index');
   if (index?.status !== 'ready') return undefined;
+  const plan = queryPlan(query, index.data.common);
   const n = shardFor(plan, index.data.shards);
   if (n === undefined) return candidatesFrom(plan, index.data, undefined);
   const shard = searchShardResource.peek(n);
@@ -101,10 +112,9 @@ export function loadedCandidates(query: string): readonly SearchEntry[] | undefi
  * query). False in the single file (nothing to download) and when the shard is loaded or on its way.
  */
 export async function needsDownload(query: string): Promise<boolean> {
-  const plan = queryPlan(query);
-  if (plan.kind === 'none' || isEmbedded(publishedPaths.search)) return false;
+  if (queryPlan(query).kind === 'none' || isEmbedded(publishedPaths.search)) return false;
   const index = await searchTopResource.load('index');
-  const n = shardFor(plan, index.shards);
+  const n = shardFor(queryPlan(query, index.common), index.shards);
   if (n === undefined) return false;
   const shard = searchShardResource.peek(n);
   return shard === undefined || shard.status === 'error';

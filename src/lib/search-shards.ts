@@ -13,6 +13,16 @@
  * - `S` + a whole one-character query, or a two-character query without Chinese: its answer, the best
  *   `searchLimit` entries, is computed by the build and stored in the shard (such short queries match too
  *   many entries to send them all). With a single shard there are no answers: the shard is the whole table.
+ *
+ * Common strings: a country has 25,000 entries with 医院 and as many whose pinyin starts a word with `yiy`; a shard
+ * holding all of them is megabytes. A string held by more than {@link commonAbove} entries (a pair or longer, of the
+ * names; three letters or more from a word's start) is *common*: the top-level file lists them, the build answers
+ * each like a short query (`S` + the string, the best `searchLimit`), and no entry is filed under it. An entry is
+ * filed instead under each of its *least uncommon* strings: from each position, the string grows one character at a
+ * time while it is common, and the first that is not is its key (for the names, only if it is not common for a
+ * simpler reason: the same string less its first character is common too, else that shorter string is the key, found
+ * from the next position). A query that is not common holds one such key, and every match holds it too: its shard
+ * is enough. No string is common in an index of one shard.
  */
 import { normaliseQuery } from './search-match';
 
@@ -27,6 +37,45 @@ export interface SearchIndexFile {
   format: number;
   /** Entries in each shard, by shard number; 0 is a shard with no file. */
   shards: number[];
+  /** The common strings (absent: none), sorted: of the names (`B` keys) and from words' starts (`T` keys). */
+  common?: { names: string[]; words: string[] };
+}
+
+/** More entries than this hold a common string (see the module's comment). */
+export const commonAbove = 1000;
+
+/** The common strings as sets, of the names and from words' starts. */
+export interface CommonStrings {
+  names: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+
+/** No common strings: every pair and every word's three letters is a key. */
+export const noCommon: CommonStrings = { names: new Set(), words: new Set() };
+
+/** The sets of an index file's common strings. */
+export const commonOf = (file: Pick<SearchIndexFile, 'common'>): CommonStrings =>
+  file.common ? { names: new Set(file.common.names), words: new Set(file.common.words) } : noCommon;
+
+/**
+ * From position `at` of `chars`, the common strings passed (each one character longer) and the key where the walk
+ * stops: the first string that is not common, when it is least uncommon (see the module's comment). `min` is the
+ * shortest string (2 for names, 3 for words); `end` where the walk must stop (a word stops before a Chinese character).
+ */
+export function walk(chars: readonly string[], at: number, common: ReadonlySet<string>, min: number, end = chars.length): { passed: string[]; key?: string } {
+  const passed: string[] = [];
+  if (at + min > end) return { passed };
+  let s = chars.slice(at, at + min).join('');
+  for (let j = at + min; ; j++) {
+    if (!common.has(s)) {
+      // Names: a string whose tail is not common either is not least uncommon (its tail is a key, from `at + 1`).
+      const least = min === 3 || j - at === min || common.has(s.slice(chars[at]!.length));
+      return least ? { passed, key: s } : { passed };
+    }
+    passed.push(s);
+    if (j >= end) return { passed };
+    s += chars[j];
+  }
 }
 
 /** `geo/search/<n>.json`: entries (a compact table, in the index's order) and the precomputed short answers. */
@@ -67,18 +116,24 @@ export const hasHan = (s: string): boolean => han.test(s);
 /** What a query needs: a short answer, or any one of these keys' shards (every match is in each). */
 export type QueryPlan = { kind: 'none' } | { kind: 'short'; key: string; query: string } | { kind: 'keys'; keys: string[] };
 
-/** The keys under which a query's matches are filed. */
-export function queryPlan(query: string): QueryPlan {
+/** The keys under which a query's matches are filed, given the index's common strings. */
+export function queryPlan(query: string, common: CommonStrings = noCommon): QueryPlan {
   const q = normaliseQuery(query);
   const chars = Array.from(q);
   if (chars.length === 0) return { kind: 'none' };
-  if (chars.length === 1 || (chars.length === 2 && !hasHan(q))) return { kind: 'short', key: `S${q}`, query: q };
+  const short = { kind: 'short', key: `S${q}`, query: q } as const;
+  if (chars.length === 1 || (chars.length === 2 && !hasHan(q))) return short;
   if (hasHan(q)) {
-    const pairs = new Set<string>();
-    for (let i = 0; i + 1 < chars.length; i++) pairs.add(`B${chars[i]}${chars[i + 1]}`);
-    return { kind: 'keys', keys: [...pairs] };
+    if (common.names.has(q)) return short;
+    const keys = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const { key } = walk(chars, i, common.names, 2);
+      if (key) keys.add(`B${key}`);
+    }
+    return { kind: 'keys', keys: [...keys] };
   }
-  return { kind: 'keys', keys: [`T${chars.slice(0, 3).join('')}`] };
+  if (common.words.has(q)) return short;
+  return { kind: 'keys', keys: [`T${walk(chars, 0, common.words, 3).key}`] };
 }
 
 /** The shard a query reads, given each shard's size; undefined when no shard can hold a match. */

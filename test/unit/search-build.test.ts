@@ -143,3 +143,47 @@ describe('the search part of the data build', () => {
     expect(part.made).toBe('all');
   });
 });
+
+describe('the search part of the data build, with common strings', () => {
+  // 997 entries with 医院 in alpha; beta’s and gamma’s four more make it common (held by more than 1,000).
+  const hospitals = plan(
+    'alpha',
+    Array.from({ length: 997 }, (_, i) => `康复医院${i}`),
+  );
+  const withCommon = [hospitals, before[1]!, before[2]!];
+  const made = makeSearchPart(withCommon, 'first', undefined, shards);
+  const madeFiles = written(made);
+
+  it('lists 医院 as common in the index and answers it like a short query', () => {
+    const index = JSON.parse(madeFiles['geo/search/index.json']!);
+    expect(index.common.names).toContain('医院');
+    expect(made.model.common?.names).toContain('医院');
+    const shard = JSON.parse(Object.values(madeFiles).find((text) => text.includes('"医院":'))!);
+    expect(shard.answers.医院).toHaveLength(40);
+  });
+
+  it('patches a change that leaves the common strings as they were, and leaves the same files as a build from scratch', () => {
+    // One more hospital, first in 医院's answer: 医院 stays common, neither alpha’s county nor `fuy` (kangfuyiyuan,
+    // fuyou) becomes common, and no full answer loses an entry.
+    const more = plan('alpha', [...Array.from({ length: 997 }, (_, i) => `康复医院${i}`), '医院新区'], 'k2');
+    const { part, onDisk, scratch } = patched([more, before[1]!, before[2]!], ['alpha'], made, madeFiles, withCommon);
+    expect(part.made).toBeGreaterThan(0);
+    expect(part.made).not.toBe('all');
+    expect(onDisk).toEqual(scratch);
+  });
+
+  it('makes the whole index when a change makes a string common or no longer common', () => {
+    const fewer = plan(
+      'beta',
+      names.filter((n) => !n.includes('医院')).map((n) => `北城${n}`),
+      'k2',
+    );
+    // Beta’s two hospitals gone: 999 entries hold 医院, no longer more than 1,000.
+    const after = [hospitals, fewer, before[2]!];
+    const part = makeSearchPart(after, 'second', beforeOf(made, madeFiles, withCommon), shards);
+    expect(part.made).toBe('all');
+    const files = written(part);
+    expect(JSON.parse(files['geo/search/index.json']!).common?.names ?? []).not.toContain('医院');
+    expect(files).toEqual(written(makeSearchPart(after, 'second', undefined, shards)));
+  });
+});

@@ -1,12 +1,14 @@
 /** The sharded search index: which shard a query reads, and that one shard gives the results the whole table gives. */
 import { describe, expect, it } from 'vitest';
-import { syllablesOf } from '../../src/compiler/publish';
+import { pinyinOf, syllablesOf } from '../../src/compiler/publish';
 import { bestMatches, searchShardFiles } from '../../src/compiler/search-shards';
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { isSearchEntry, readTable, searchFields } from '../../src/lib/published-format';
 import { normaliseQuery, rankEntries, searchLimit } from '../../src/lib/search-match';
 import {
   candidatesIn,
+  commonAbove,
+  commonOf,
   queryPlan,
   type SearchIndexFile,
   type SearchShardFile,
@@ -23,7 +25,7 @@ const published = compiledAtlas().search;
 /** The results of `query` read as the app reads them: the top file, one shard, its candidates, ranked. */
 function shardedSearch(files: Record<string, unknown>, query: string): { results: string[]; shardsRead: number } {
   const index = files[searchShardPaths.index] as SearchIndexFile;
-  const plan = queryPlan(query);
+  const plan = queryPlan(query, commonOf(index));
   const n = shardFor(plan, index.shards);
   if (n === undefined) return { results: [], shardsRead: 0 };
   const shard = files[searchShardPaths.shard(n)] as SearchShardFile;
@@ -89,5 +91,40 @@ describe('search shards', () => {
       expect(expected.length).toBeGreaterThan(0);
       expect(bestMatches(entries, all, q)).toEqual(expected);
     }
+  });
+
+  it('answers a common string from the build, and files a query made of common pairs under its least uncommon string', () => {
+    const common = { names: new Set(['医院', '人民', '民医', '人民医', '民医院']), words: new Set(['yiy', 'yiyu']) };
+    expect(queryPlan('医院', common)).toEqual({ kind: 'short', key: 'S医院', query: '医院' });
+    // 人民医院 is not common: from 人 it grows through 人民 and 人民医 to itself, whose tail 民医院 is common.
+    expect(queryPlan('人民医院', common)).toEqual({ kind: 'keys', keys: ['B人民医院'] });
+    // 县人 is not common: the key from 县; from 人 and from 民 the walk ends at the query's end, still common.
+    expect(queryPlan('县人民医', common)).toEqual({ kind: 'keys', keys: ['B县人'] });
+    // Not 民医院: its tail 医院 is not common here, so 医院 is the key from 医, and every match holds it too.
+    const fewer = { names: new Set(['人民', '民医']), words: new Set<string>() };
+    expect(queryPlan('人民医院', fewer)).toEqual({ kind: 'keys', keys: ['B人民医', 'B医院'] });
+    expect(queryPlan('yiyuan', common)).toEqual({ kind: 'keys', keys: ['Tyiyua'] });
+    expect(queryPlan('yiyu', common)).toEqual({ kind: 'short', key: 'Syiyu', query: 'yiyu' });
+  });
+
+  it('at a country’s scale, reads a small shard for a common word and gives the whole table’s best results', () => {
+    // 270 made-up counties, each with four hospitals and a health town: 医院 (1,080 entries) and yiy become common.
+    const han = Array.from('东南西北上下左右前后金木水火土山河湖海林');
+    const counties = han.flatMap((a) => han.map((b) => `${a}${b}`)).slice(0, 270);
+    const kinds = ['人民医院', '中医医院', '第一人民医院', '骨科医院', '康养小镇'];
+    const entries: SearchEntry[] = counties.flatMap((c, i) =>
+      kinds.map((k, j) => ({ id: `p${i}-${j}`, plan: `p${i}`, role: 'project', name: `${c}${k}`, county: `${c}县`, ...pinyinOf(`${c}${k}`) })),
+    );
+    const files = searchShardFiles(entries, syllablesOf, 256);
+    const index = files[searchShardPaths.index] as SearchIndexFile;
+    expect(index.common?.names).toContain('医院');
+    expect(index.common?.words).toContain('yiy');
+    const queries = new Set(['医院', '人民医院', '第一人民医院', '县人民医院', 'yiyuan', 'yiy', 'renmin', 'kangyang', '骨科', '没有']);
+    for (const e of entries.slice(0, 400)) queries.add(e.name).add(e.name.slice(0, 3)).add(e.pinyin.slice(0, 6)).add(e.initials.slice(0, 4));
+    for (const q of queries) expect(shardedSearch(files, q).results.slice(0, searchLimit), q).toEqual(rankEntries(entries, q, searchLimit).map((e) => e.id));
+    // The shard 医院 reads holds its best forty, not the thousand entries that hold it.
+    const holding = entries.filter((e) => e.name.includes('医院')).length;
+    expect(holding).toBeGreaterThan(commonAbove);
+    expect(index.shards[shardFor(queryPlan('医院', commonOf(index)), index.shards)!]).toBeLessThan(holding / 4);
   });
 });

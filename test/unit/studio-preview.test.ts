@@ -18,6 +18,7 @@ import { searchCandidates, searchShardResource, searchTopResource } from '../../
 import { projectsResource, searchResource } from '../../src/data/tables';
 import { readBaseGeo } from '../../scripts/lib/base-geo';
 import { fixturePlan, fixtureSeed, fixtureSeedName } from '../fixtures/compiler-plans';
+import { noCommon } from '../../src/lib/search-shards';
 
 const base = readBaseGeo(resolve(import.meta.dirname, '../../public/geo/base'));
 const readSeed = (name: string) => (name === fixtureSeedName ? fixtureSeed : undefined);
@@ -70,7 +71,7 @@ describe('the studio preview', () => {
     publish();
     // The published index knows alpha only: one shard, the whole table.
     const alpha = searchEntries(compilePlans([fixturePlan('alpha')], readSeed, base).plans[0]!);
-    searchTopResource.put('index', { format: 1, shards: [alpha.length] });
+    searchTopResource.put('index', { shards: [alpha.length], common: noCommon });
     searchShardResource.put(0, { rows: alpha, answers: new Map() });
     const { plans } = compilePlans([fixturePlan('beta', { parent: 'alpha' })], readSeed, base, { plans: new Map([['alpha', {}]]) });
     const name = searchEntries(plans[0]!)[0]?.name ?? '';
