@@ -12,7 +12,7 @@ import { bestMatches, type EntryIndexing, entryIndexing, entryStrings, makeShard
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { isSearchEntry, publishedFormat, readTable, searchFields, toTable } from '../../src/lib/published-format';
 import { searchLimit } from '../../src/lib/search-match';
-import { type CommonStrings, commonAbove, commonOf, searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
+import { type CommonStrings, commonOf, isCommonString, searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
 import { hashText } from './build-state';
 import { readJsonFile, writeJsonFile } from './json-file';
 import type { SearchRows } from './plan-rows';
@@ -202,7 +202,7 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
     for (const k of c.added) recount(c.now.indexing[k]!, 1);
   }
   for (const [s, n] of counts) {
-    if (n > commonAbove !== (s[0] === 'B' ? common.names : common.words).has(s.slice(1))) return undefined;
+    if (isCommonString(s, n) !== (s[0] === 'B' ? common.names : common.words).has(s.slice(1))) return undefined;
     if (n <= 0) counts.delete(s);
   }
 

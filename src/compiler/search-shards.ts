@@ -7,8 +7,8 @@ import { publishedFormat, searchFields, toTable } from '../lib/published-format'
 import { matchScore, normaliseQuery, searchLimit } from '../lib/search-match';
 import {
   type CommonStrings,
-  commonAbove,
   hasHan,
+  isCommonString,
   noCommon,
   type SearchIndexFile,
   type SearchShardFile,
@@ -126,34 +126,77 @@ export function entryStrings(ix: EntryIndexing, common: CommonStrings): EntryStr
   return { keys: [...keys], answers: [...answers], counted: [...counted] };
 }
 
-/** How many entries count each string (`B` or `T` first), among these common strings. */
-export function countStrings(strings: Iterable<EntryStrings>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { counted } of strings) for (const s of counted) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return counts;
-}
-
 /**
- * The common strings of these entries, with how many entries count each string: pairs and words' three letters
- * first, then each string one longer whose shorter ones are common, until no more are. None in an index of one shard.
+ * The common strings of these entries, with how many entries count each string (as {@link entryStrings} counts
+ * them): pairs and words' three letters first, then, level by level, each string one longer where the walk is still
+ * on a common one, until none is (none is longer than `commonLongest`). Only the walks still going are kept, so a
+ * country's millions of positions are read twice, not once per level. None in an index of one shard.
  */
 export function commonStrings(indexing: readonly EntryIndexing[], count: number): { common: CommonStrings; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  if (count <= 1) return { common: noCommon, counts };
   const names = new Set<string>();
   const words = new Set<string>();
-  const common = { names, words };
-  if (count <= 1) return { common: noCommon, counts: new Map() };
-  for (;;) {
-    const counts = countStrings(indexing.map((ix) => entryStrings(ix, common)));
-    let grew = false;
-    for (const [s, n] of counts) {
-      const set = s[0] === 'B' ? names : words;
-      if (n > commonAbove && !set.has(s.slice(1))) {
-        set.add(s.slice(1));
-        grew = true;
+  type Visit = (n: number, chars: string[], at: number, end: number) => void;
+  const eachName = (visit: Visit) =>
+    indexing.forEach((ix, n) => {
+      for (const name of ix.names) {
+        const chars = Array.from(name);
+        for (let i = 0; i + 2 <= chars.length; i++) visit(n, chars, i, chars.length);
       }
+    });
+  const eachWord = (visit: Visit) =>
+    indexing.forEach((ix, n) => {
+      for (const [text, starts] of ix.words) {
+        const chars = Array.from(text);
+        for (const i of starts) {
+          let end = i;
+          while (end < chars.length && !hasHan(chars[end]!)) end++;
+          if (i + 3 <= end) visit(n, chars, i, end);
+        }
+      }
+    });
+  const grow = (kind: 'B' | 'T', set: Set<string>, min: number, each: (visit: Visit) => void) => {
+    // Each entry counts a string once.
+    let entry = -1;
+    const seen = new Set<string>();
+    const tally = (n: number, s: string) => {
+      if (n !== entry) {
+        seen.clear();
+        entry = n;
+      }
+      if (seen.has(s)) return;
+      seen.add(s);
+      counts.set(kind + s, (counts.get(kind + s) ?? 0) + 1);
+    };
+    const isCommon = (s: string) => isCommonString(kind + s, counts.get(kind + s) ?? 0);
+    each((n, chars, at) => tally(n, chars.slice(at, at + min).join('')));
+    let walks: { n: number; chars: string[]; at: number; end: number; s: string }[] = [];
+    each((n, chars, at, end) => {
+      const s = chars.slice(at, at + min).join('');
+      if (!isCommon(s)) return;
+      set.add(s);
+      if (at + min < end) walks.push({ n, chars, at, end, s: s + chars[at + min] });
+    });
+    for (let length = min + 1; walks.length; length++) {
+      entry = -1;
+      // A name's string is counted only where its tail is common too (else it is not least uncommon).
+      for (const w of walks) if (kind === 'T' || set.has(w.s.slice(w.chars[w.at]!.length))) tally(w.n, w.s);
+      const next: typeof walks = [];
+      for (const w of walks) {
+        if (!isCommon(w.s)) continue;
+        set.add(w.s);
+        if (w.at + length < w.end) {
+          w.s += w.chars[w.at + length];
+          next.push(w);
+        }
+      }
+      walks = next;
     }
-    if (!grew) return { common, counts };
-  }
+  };
+  grow('B', names, 2, eachName);
+  grow('T', words, 3, eachWord);
+  return { common: { names, words }, counts };
 }
 
 /** The shards of the index: their files and their sizes. */

@@ -44,6 +44,16 @@ export interface SearchIndexFile {
 /** More entries than this hold a common string (see the module's comment). */
 export const commonAbove = 1000;
 
+/**
+ * The longest common strings (characters of a name, letters of a word): a longer one is never common, so the build's
+ * walks stop there (a country's templated names, 某某县人民医院改扩建项目, would walk on for 20 levels). A query
+ * longer than that whose every piece is common reads the shard of its first longer piece, which may be large.
+ */
+export const commonLongest = { B: 6, T: 8 } as const;
+
+/** Whether a string (`B` or `T` first) held by `count` entries is common. */
+export const isCommonString = (key: string, count: number): boolean => count > commonAbove && Array.from(key).length - 1 <= commonLongest[key[0] as 'B' | 'T'];
+
 /** The common strings as sets, of the names and from words' starts. */
 export interface CommonStrings {
   names: ReadonlySet<string>;

@@ -8,6 +8,7 @@ import { normaliseQuery, rankEntries, searchLimit } from '../../src/lib/search-m
 import {
   candidatesIn,
   commonAbove,
+  commonLongest,
   commonOf,
   queryPlan,
   type SearchIndexFile,
@@ -108,10 +109,11 @@ describe('search shards', () => {
   });
 
   it('at a country’s scale, reads a small shard for a common word and gives the whole table’s best results', () => {
-    // 270 made-up counties, each with four hospitals and a health town: 医院 (1,080 entries) and yiy become common.
+    // 270 made-up counties, each with four hospitals and a health town to be rebuilt: 医院 (1,080 entries), 改扩建项目
+    // (all) and yiy become common, 医院改扩建项目 (seven characters) would be, but for `commonLongest`.
     const han = Array.from('东南西北上下左右前后金木水火土山河湖海林');
     const counties = han.flatMap((a) => han.map((b) => `${a}${b}`)).slice(0, 270);
-    const kinds = ['人民医院', '中医医院', '第一人民医院', '骨科医院', '康养小镇'];
+    const kinds = ['人民医院', '中医医院', '第一人民医院', '骨科医院', '康养小镇'].map((k) => `${k}改扩建项目`);
     const entries: SearchEntry[] = counties.flatMap((c, i) =>
       kinds.map((k, j) => ({ id: `p${i}-${j}`, plan: `p${i}`, role: 'project', name: `${c}${k}`, county: `${c}县`, ...pinyinOf(`${c}${k}`) })),
     );
@@ -119,7 +121,22 @@ describe('search shards', () => {
     const index = files[searchShardPaths.index] as SearchIndexFile;
     expect(index.common?.names).toContain('医院');
     expect(index.common?.words).toContain('yiy');
-    const queries = new Set(['医院', '人民医院', '第一人民医院', '县人民医院', 'yiyuan', 'yiy', 'renmin', 'kangyang', '骨科', '没有']);
+    expect(index.common?.names).toContain('改扩建项目');
+    expect(index.common?.names.every((c) => Array.from(c).length <= commonLongest.B)).toBe(true);
+    expect(index.common?.words.every((c) => c.length <= commonLongest.T)).toBe(true);
+    const queries = new Set([
+      '医院',
+      '人民医院',
+      '第一人民医院',
+      '县人民医院',
+      '医院改扩建项目',
+      '人民医院改扩建',
+      'yiyuan',
+      'yiyuangaikuojian',
+      'yiy',
+      'renmin',
+    ]);
+    for (const q of ['kangyang', '骨科', '没有', '改扩建']) queries.add(q);
     for (const e of entries.slice(0, 400)) queries.add(e.name).add(e.name.slice(0, 3)).add(e.pinyin.slice(0, 6)).add(e.initials.slice(0, 4));
     for (const q of queries) expect(shardedSearch(files, q).results.slice(0, searchLimit), q).toEqual(rankEntries(entries, q, searchLimit).map((e) => e.id));
     // The shard 医院 reads holds its best forty, not the thousand entries that hold it.
