@@ -99,6 +99,27 @@ describe('exploring a layout', () => {
     await atlas.close();
   });
 
+  it.each([
+    ['en', { width: 768, height: 1024 }],
+    ['zh', { width: 768, height: 1024 }],
+    ['en', { width: 1024, height: 768 }],
+  ] as const)('on a tablet (%s, %o) keeps the bar and the panel on the screen, the legend folded', async (lang, viewport) => {
+    const atlas = await open({ hash: `#plan=yunnan&lang=${lang}`, viewport, lang });
+    await expect.poll(() => atlas.panelHeading().count()).toBe(1);
+    // Every button of the bar (the language toggle last) and the panel's heading within the window's width.
+    expect(await atlas.pastTheRightEdge()).toEqual([]);
+    const bar = await atlas.topBarRows();
+    expect(bar.rows).toBeLessThanOrEqual(3);
+    // Beside the panel the map is 450–700 px wide: an open legend would cover a third of it or more.
+    const legend = atlas.legend().getByRole('button', { name: atlas.t.legend });
+    expect(await legend.getAttribute('aria-expanded')).toBe('false');
+    await legend.click();
+    expect(await legend.getAttribute('aria-expanded')).toBe('true');
+    await atlas.page.screenshot({ path: resolve(shots, `browser-tablet-${lang}-${viewport.width}.png`) });
+    expect(atlas.watch.errors).toEqual([]);
+    await atlas.close();
+  });
+
   it('switches the interface language and keeps it in the URL', async () => {
     const atlas = await open({ hash: '#plan=lincang' });
     await atlas.switchLanguage('en');

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DetailsPanel } from '../../src/features/details/DetailsPanel';
-import { Legend } from '../../src/features/legend/Legend';
+import { Legend, startsOpen } from '../../src/features/legend/Legend';
 import { loadCatalogue } from '../../src/data/catalogue';
 import { loadPlan } from '../../src/data/plans';
 import { resetDataLayer } from '../../src/data/reset';
@@ -146,7 +146,24 @@ describe('details panel', () => {
   });
 });
 
+/** A laptop's window, where the legend starts open (on a tablet it starts folded: Legend `startsOpen`). */
+function onLaptop() {
+  const before = window.innerWidth;
+  beforeEach(() => {
+    window.innerWidth = 1366;
+  });
+  afterEach(() => {
+    window.innerWidth = before;
+  });
+}
+
 describe('legend', () => {
+  onLaptop();
+  it('starts folded on a phone or a tablet and in a small embed, open on a laptop or a projector', () => {
+    expect([390, 768, 1024, 1180, 1366, 1920].map((w) => startsOpen(false, w, 800))).toEqual([false, false, false, true, true, true]);
+    expect([startsOpen(true, 800, 500), startsOpen(true, 1280, 800)]).toEqual([false, true]);
+  });
+
   it('explains what the plan on screen has and toggles roles and categories', async () => {
     const user = userEvent.setup();
     useAtlasStore.setState({ planId: 'alpha' });
@@ -164,6 +181,7 @@ describe('legend', () => {
 });
 
 describe('legend as the plan’s structure', () => {
+  onLaptop();
   it('lists every layout element under the plan’s own terms, in the map’s colour, and selects it', async () => {
     const user = userEvent.setup();
     useAtlasStore.setState({ planId: 'alpha' });

@@ -11,12 +11,13 @@ import { Swatch } from '../../ui/Swatch';
 import { colors } from '../../ui/tokens';
 
 /**
- * Whether the legend starts open: on a phone it would hide the map, and in an embed (a box on someone else's page,
- * often 800×500) an open legend covers a third of the layout, so there it starts folded unless the box is large.
+ * Whether the legend starts open: on a phone or a tablet (beside the panel, a map 450–700 px wide) it would hide a
+ * third of the map or more, and in an embed (a box on someone else's page, often 800×500) a third of the layout, so
+ * there it starts folded unless the screen or box is large.
  */
 export function startsOpen(embed: boolean, width: number, height: number): boolean {
   if (embed) return width >= 1100 && height >= 700;
-  return width >= 720;
+  return width >= 1180;
 }
 
 /**

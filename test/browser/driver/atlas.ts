@@ -297,6 +297,21 @@ export class Atlas {
     return { rows, height, tallest: Math.max(...boxes.map((b) => b.height)) };
   }
 
+  /**
+   * The top bar's controls and the panel's heading that reach past the window's right edge (by their text): what a
+   * person cannot see or reach without a page that scrolls sideways.
+   */
+  async pastTheRightEdge(): Promise<string[]> {
+    const width = this.page.viewportSize()?.width ?? 0;
+    const bar = this.topBar();
+    const past: string[] = [];
+    for (const control of [...(await bar.getByRole('button').all()), ...(await bar.getByRole('combobox').all()), this.panelHeading()]) {
+      const box = await control.boundingBox(); // null when hidden at this size
+      if (box && box.x + box.width > width + 0.5) past.push((await control.textContent()) || (await control.getAttribute('placeholder')) || '?');
+    }
+    return past;
+  }
+
   /** The search box's hint, and how much of it fits: its width in the box's font against the room the box gives it. */
   searchHint(): Promise<{ text: string; width: number; room: number }> {
     return this.searchBox().evaluate((el) => {
