@@ -76,13 +76,6 @@ const byKey = <T>(entries: Iterable<[string, T]>): Record<string, T> => Object.f
 const answerable = (ix: EntryIndexing, common: CommonStrings) =>
   common.names.size + common.words.size ? [...ix.short, ...entryStrings(ix, common).answers] : ix.short;
 
-/** How many entries can answer each short query (and common string). */
-function shortCountsOf(indexing: readonly EntryIndexing[], common: CommonStrings): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const ix of indexing) for (const q of answerable(ix, common)) counts.set(q, (counts.get(q) ?? 0) + 1);
-  return byKey(counts);
-}
-
 /** The index made whole from every plan's rows. */
 function wholePart(plans: readonly PlanInPart[], inputs: string, shards?: number): SearchPart {
   const rows = plans.map((p) => p.rows());
@@ -103,7 +96,7 @@ function wholePart(plans: readonly PlanInPart[], inputs: string, shards?: number
       count,
       entries: entries.length,
       plans: plans.map((p) => [p.id, p.digest]),
-      shortCounts: shortCountsOf(indexing, made.common),
+      shortCounts: byKey(made.shortCounts),
       ...(index.common ? { common: index.common } : {}),
       counts: byKey(made.counts),
       sizes,

@@ -14,6 +14,7 @@ import {
   type SearchShardFile,
   searchShardPaths,
   shardCount,
+  shortestKey,
   shardOf,
   walk,
 } from '../lib/search-shards';
@@ -87,41 +88,50 @@ export interface EntryStrings {
   counted: string[];
 }
 
+type Kind = keyof typeof shortestKey;
+
+/**
+ * Calls `visit` at each place a string of `kind` starts in an entry: every position of a name (`B`) with two
+ * characters from it, each word's start (`T`) with three letters before the end of the word, which stops before a
+ * Chinese character (a query with one is matched by the names' keys). One definition for placing and counting.
+ */
+function eachStart(ix: EntryIndexing, kind: Kind, visit: (chars: string[], at: number, end: number) => void): void {
+  const min = shortestKey[kind];
+  if (kind === 'B')
+    for (const name of ix.names) {
+      const chars = Array.from(name);
+      for (let at = 0; at + min <= chars.length; at++) visit(chars, at, chars.length);
+    }
+  else
+    for (const [text, starts] of ix.words) {
+      const chars = Array.from(text);
+      for (const at of starts) {
+        let end = at;
+        while (end < chars.length && !hasHan(chars[end]!)) end++;
+        if (at + min <= end) visit(chars, at, end);
+      }
+    }
+}
+
 /** Where an entry goes among these common strings (src/lib/search-shards.ts explains the walk). */
 export function entryStrings(ix: EntryIndexing, common: CommonStrings): EntryStrings {
   const keys = new Set<string>();
   const answers = new Set<string>();
   const counted = new Set<string>();
-  for (const name of ix.names) {
-    const chars = Array.from(name);
-    for (let i = 0; i + 1 < chars.length; i++) {
-      const { passed, key } = walk(chars, i, common.names, 2);
+  for (const kind of ['B', 'T'] as const) {
+    const set = kind === 'B' ? common.names : common.words;
+    eachStart(ix, kind, (chars, at, end) => {
+      const { passed, key } = walk(chars, at, set, shortestKey[kind], end);
       for (const s of passed) {
-        counted.add(`B${s}`);
-        if (hasHan(s)) answers.add(s);
+        counted.add(kind + s);
+        // A word's common strings are all answered; a name's only with Chinese (without, a word's answer serves).
+        if (kind === 'T' || hasHan(s)) answers.add(s);
       }
       if (key) {
-        keys.add(`B${key}`);
-        counted.add(`B${key}`);
+        keys.add(kind + key);
+        counted.add(kind + key);
       }
-    }
-  }
-  for (const [text, starts] of ix.words) {
-    const chars = Array.from(text);
-    for (const i of starts) {
-      // A word's string stops before a Chinese character (a query with one is matched by the names' keys).
-      let end = i;
-      while (end < chars.length && !hasHan(chars[end]!)) end++;
-      const { passed, key } = walk(chars, i, common.words, 3, end);
-      for (const s of passed) {
-        counted.add(`T${s}`);
-        answers.add(s);
-      }
-      if (key) {
-        keys.add(`T${key}`);
-        counted.add(`T${key}`);
-      }
-    }
+    });
   }
   return { keys: [...keys], answers: [...answers], counted: [...counted] };
 }
@@ -138,25 +148,9 @@ export function commonStrings(indexing: readonly EntryIndexing[], count: number)
   const names = new Set<string>();
   const words = new Set<string>();
   type Visit = (n: number, chars: string[], at: number, end: number) => void;
-  const eachName = (visit: Visit) =>
-    indexing.forEach((ix, n) => {
-      for (const name of ix.names) {
-        const chars = Array.from(name);
-        for (let i = 0; i + 2 <= chars.length; i++) visit(n, chars, i, chars.length);
-      }
-    });
-  const eachWord = (visit: Visit) =>
-    indexing.forEach((ix, n) => {
-      for (const [text, starts] of ix.words) {
-        const chars = Array.from(text);
-        for (const i of starts) {
-          let end = i;
-          while (end < chars.length && !hasHan(chars[end]!)) end++;
-          if (i + 3 <= end) visit(n, chars, i, end);
-        }
-      }
-    });
-  const grow = (kind: 'B' | 'T', set: Set<string>, min: number, each: (visit: Visit) => void) => {
+  const grow = (kind: Kind, set: Set<string>) => {
+    const min = shortestKey[kind];
+    const each = (visit: Visit) => indexing.forEach((ix, n) => eachStart(ix, kind, (chars, at, end) => visit(n, chars, at, end)));
     // Each entry counts a string once.
     let entry = -1;
     const seen = new Set<string>();
@@ -194,8 +188,8 @@ export function commonStrings(indexing: readonly EntryIndexing[], count: number)
       walks = next;
     }
   };
-  grow('B', names, 2, eachName);
-  grow('T', words, 3, eachWord);
+  grow('B', names);
+  grow('T', words);
   return { common: { names, words }, counts };
 }
 
@@ -211,6 +205,8 @@ export interface ShardsMade {
   /** The common strings, and how many entries count each string ({@link commonStrings}). */
   common: CommonStrings;
   counts: Map<string, number>;
+  /** How many entries can answer each short query and common string (an incremental build's model keeps them). */
+  shortCounts: Map<string, number>;
 }
 
 /**
@@ -255,19 +251,20 @@ export function makeShards(entries: readonly SearchEntry[], indexing: readonly E
   const members = new Map<number, number[]>();
   for (let shard = 0; shard < count; shard++) members.set(shard, []);
   const candidates = new Map<string, number[]>();
+  const shortCounts = new Map<string, number>();
   indexing.forEach((ix, n) => {
     const { keys, answers } = entryStrings(ix, common);
-    const short = [...ix.short, ...answers];
     for (const key of keys) {
       const list = members.get(shardOf(key, count))!;
       if (list.at(-1) !== n) list.push(n);
     }
-    if (count > 1)
-      for (const q of short) {
-        const list = candidates.get(q);
-        if (list) list.push(n);
-        else candidates.set(q, [n]);
-      }
+    for (const q of [...ix.short, ...answers]) {
+      shortCounts.set(q, (shortCounts.get(q) ?? 0) + 1);
+      if (count <= 1) continue;
+      const list = candidates.get(q);
+      if (list) list.push(n);
+      else candidates.set(q, [n]);
+    }
   });
   // A short query's answer: the app's own ranking over every entry it can match, best first.
   const byShard = new Map<number, [string, number[]][]>();
@@ -300,7 +297,7 @@ export function makeShards(entries: readonly SearchEntry[], indexing: readonly E
       };
     });
   }
-  return { files, sizes, common, counts };
+  return { files, sizes, common, counts, shortCounts };
 }
 
 /** `geo/search/index.json` for the shards' sizes, by shard number. */

@@ -51,6 +51,9 @@ export const commonAbove = 1000;
  */
 export const commonLongest = { B: 6, T: 8 } as const;
 
+/** The shortest key of each kind: two characters of a name, three letters from a word's start. */
+export const shortestKey = { B: 2, T: 3 } as const;
+
 /** Whether a string (`B` or `T` first) held by `count` entries is common. */
 export const isCommonString = (key: string, count: number): boolean => count > commonAbove && Array.from(key).length - 1 <= commonLongest[key[0] as 'B' | 'T'];
 
@@ -70,7 +73,7 @@ export const commonOf = (file: Pick<SearchIndexFile, 'common'>): CommonStrings =
 /**
  * From position `at` of `chars`, the common strings passed (each one character longer) and the key where the walk
  * stops: the first string that is not common, when it is least uncommon (see the module's comment). `min` is the
- * shortest string (2 for names, 3 for words); `end` where the walk must stop (a word stops before a Chinese character).
+ * shortest string ({@link shortestKey}); `end` where the walk must stop (a word stops before a Chinese character).
  */
 export function walk(chars: readonly string[], at: number, common: ReadonlySet<string>, min: number, end = chars.length): { passed: string[]; key?: string } {
   const passed: string[] = [];
@@ -79,7 +82,7 @@ export function walk(chars: readonly string[], at: number, common: ReadonlySet<s
   for (let j = at + min; ; j++) {
     if (!common.has(s)) {
       // Names: a string whose tail is not common either is not least uncommon (its tail is a key, from `at + 1`).
-      const least = min === 3 || j - at === min || common.has(s.slice(chars[at]!.length));
+      const least = min === shortestKey.T || j - at === min || common.has(s.slice(chars[at]!.length));
       return least ? { passed, key: s } : { passed };
     }
     passed.push(s);
@@ -137,13 +140,13 @@ export function queryPlan(query: string, common: CommonStrings = noCommon): Quer
     if (common.names.has(q)) return short;
     const keys = new Set<string>();
     for (let i = 0; i + 1 < chars.length; i++) {
-      const { key } = walk(chars, i, common.names, 2);
+      const { key } = walk(chars, i, common.names, shortestKey.B);
       if (key) keys.add(`B${key}`);
     }
     return { kind: 'keys', keys: [...keys] };
   }
   if (common.words.has(q)) return short;
-  return { kind: 'keys', keys: [`T${walk(chars, 0, common.words, 3).key}`] };
+  return { kind: 'keys', keys: [`T${walk(chars, 0, common.words, shortestKey.T).key}`] };
 }
 
 /** The shard a query reads, given each shard's size; undefined when no shard can hold a match. */
