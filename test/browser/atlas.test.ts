@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium } from './chromium';
 import { Atlas, type OpenOptions } from './driver/atlas';
+import { ProjectList } from './driver/list';
 import { screenPoint } from './map-math';
 import { distinctColors } from './pixels';
 
@@ -116,6 +117,13 @@ describe('exploring a layout', () => {
     await legend.click();
     expect(await legend.getAttribute('aria-expanded')).toBe('true');
     await atlas.page.screenshot({ path: resolve(shots, `browser-tablet-${lang}-${viewport.width}.png`) });
+    // Beside the project list (400 px at least, more than its 46 % here) the folded legend lies over the map, not the list.
+    const list = new ProjectList(atlas);
+    await list.open();
+    expect(await atlas.pastTheRightEdge()).toEqual([]);
+    const [listBox, legendBox] = [await list.root().boundingBox(), await atlas.legend().boundingBox()];
+    expect(legendBox!.x).toBeGreaterThanOrEqual(listBox!.x + listBox!.width);
+    await atlas.page.screenshot({ path: resolve(shots, `browser-tablet-${lang}-${viewport.width}-list.png`) });
     expect(atlas.watch.errors).toEqual([]);
     await atlas.close();
   });

@@ -298,14 +298,15 @@ export class Atlas {
   }
 
   /**
-   * The top bar's controls and the panel's heading that reach past the window's right edge (by their text): what a
+   * The top bar's controls and the panel's heading (when shown) that reach past the window's right edge (by their text): what a
    * person cannot see or reach without a page that scrolls sideways.
    */
   async pastTheRightEdge(): Promise<string[]> {
     const width = this.page.viewportSize()?.width ?? 0;
     const bar = this.topBar();
     const past: string[] = [];
-    for (const control of [...(await bar.getByRole('button').all()), ...(await bar.getByRole('combobox').all()), this.panelHeading()]) {
+    const heading = (await this.panelHeading().count()) ? [this.panelHeading()] : []; // none beside the project list
+    for (const control of [...(await bar.getByRole('button').all()), ...(await bar.getByRole('combobox').all()), ...heading]) {
       const box = await control.boundingBox(); // null when hidden at this size
       if (box && box.x + box.width > width + 0.5) past.push((await control.textContent()) || (await control.getAttribute('placeholder')) || '?');
     }
