@@ -160,7 +160,7 @@ function onLaptop() {
 describe('legend', () => {
   onLaptop();
   it('starts folded on a phone or a tablet and in a small embed, open on a laptop or a projector', () => {
-    expect([390, 768, 1024, 1180, 1366, 1920].map((w) => startsOpen(false, w, 800))).toEqual([false, false, false, true, true, true]);
+    expect([390, 768, 1024, 1180, 1280, 1366, 1920].map((w) => startsOpen(false, w, 800))).toEqual([false, false, false, false, true, true, true]);
     expect([startsOpen(true, 800, 500), startsOpen(true, 1280, 800)]).toEqual([false, true]);
   });
 

@@ -11,13 +11,14 @@ import { Swatch } from '../../ui/Swatch';
 import { colors } from '../../ui/tokens';
 
 /**
- * Whether the legend starts open: on a phone or a tablet (beside the panel, a map 450–700 px wide) it would hide a
- * third of the map or more, and in an embed (a box on someone else's page, often 800×500) a third of the layout, so
- * there it starts folded unless the screen or box is large.
+ * Whether the legend starts open: only where the camera frames a plan clear of it, a map over 900 px wide
+ * (`framePadding` in the map feature): beside the panel (28 % of the window) from a 1,250 px window, in an embed (no
+ * panel; a box on someone else's page, often 800×500) from 1,100×700. On a phone or a tablet it would hide a third
+ * of the map or more.
  */
 export function startsOpen(embed: boolean, width: number, height: number): boolean {
   if (embed) return width >= 1100 && height >= 700;
-  return width >= 1180;
+  return width >= 1250;
 }
 
 /**
