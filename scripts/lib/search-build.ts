@@ -8,11 +8,11 @@
  */
 import { join } from 'node:path';
 import { syllablesOf } from '../../src/compiler/publish';
-import { bestMatches, type EntryIndexing, entryIndexing, entryStrings, makeShards, searchIndexFile } from '../../src/compiler/search-shards';
+import { bestMatches, type EntryIndexing, type EntryStrings, entryIndexing, entryStrings, makeShards, searchIndexFile } from '../../src/compiler/search-shards';
 import type { SearchEntry } from '../../src/lib/atlas-data';
 import { isSearchEntry, publishedFormat, readTable, searchFields, toTable } from '../../src/lib/published-format';
 import { searchLimit } from '../../src/lib/search-match';
-import { type CommonStrings, commonOf, isCommonString, searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
+import { commonOf, isCommonString, searchShardPaths, shardCount, shardOf } from '../../src/lib/search-shards';
 import { hashText } from './build-state';
 import { readJsonFile, writeJsonFile } from './json-file';
 import type { SearchRows } from './plan-rows';
@@ -71,10 +71,6 @@ const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 const identity = (e: Pick<SearchEntry, 'plan' | 'id'>) => `${e.plan}\0${e.id}`;
 
 const byKey = <T>(entries: Iterable<[string, T]>): Record<string, T> => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-
-/** The queries an entry can answer: its short queries and the common strings it holds. */
-const answerable = (ix: EntryIndexing, common: CommonStrings) =>
-  common.names.size + common.words.size ? [...ix.short, ...entryStrings(ix, common).answers] : ix.short;
 
 /** The index made whole from every plan's rows. */
 function wholePart(plans: readonly PlanInPart[], inputs: string, shards?: number): SearchPart {
@@ -186,7 +182,11 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
   // The common strings stay as they were, or the index is made whole: every entry's keys may change.
   const common = commonOf(then);
   const counts = new Map(Object.entries(then.counts));
-  const strings = (ix: EntryIndexing) => entryStrings(ix, common);
+  // Each changed entry's strings, walked once (counted, filed and ranked below).
+  const walked = new Map<EntryIndexing, EntryStrings>();
+  const strings = (ix: EntryIndexing) => walked.get(ix) ?? walked.set(ix, entryStrings(ix, common)).get(ix)!;
+  /** The queries an entry can answer: its short queries and the common strings it holds. */
+  const answerable = (ix: EntryIndexing) => [...ix.short, ...strings(ix).answers];
   const recount = (ix: EntryIndexing, by: number) => {
     if (count > 1) for (const s of strings(ix).counted) counts.set(s, (counts.get(s) ?? 0) + by);
   };
@@ -205,7 +205,7 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
   const shortCounts = new Map(Object.entries(then.shortCounts));
   const file = (ix: EntryIndexing, by: number) => {
     const { keys } = strings(ix);
-    const short = answerable(ix, common);
+    const short = answerable(ix);
     for (const key of keys) touchedShards.add(shardOf(key, count));
     for (const q of short) {
       touchedQueries.add(q);
@@ -222,7 +222,7 @@ function patchedPart(plans: readonly PlanInPart[], inputs: string, before: Searc
       file(indexing, 1);
       fresh.push({
         entry: c.now.search[k]!,
-        short: new Set(answerable(indexing, common)),
+        short: new Set(answerable(indexing)),
         keyed: new Set(strings(indexing).keys.map((key) => shardOf(key, count))),
         rank: k,
       });
