@@ -13,6 +13,7 @@ import type { CatalogueEntry } from '../src/lib/atlas-data';
 import { investmentTotal, projectRows } from '../src/lib/project-filter';
 import { wholeTableRows } from './lib/whole-tables';
 import { publishedPaths } from '../src/lib/published-format';
+import { rowsInMemory } from '../src/features/projects/row-source';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path: string): unknown => JSON.parse(readFileSync(resolve(root, 'public', path), 'utf8'));
@@ -41,7 +42,7 @@ const sample = setInterval(() => {
 }, 5);
 const started = performance.now();
 const cpu = process.cpuUsage();
-const blob = await projectsWorkbook(rows, { lang: 'zh', plans, total, source: 'bench' });
+const blob = await projectsWorkbook(rowsInMemory(rows), { lang: 'zh', plans, total, source: 'bench' });
 const seconds = (performance.now() - started) / 1000;
 const cpuUsed = process.cpuUsage(cpu);
 clearInterval(sample);

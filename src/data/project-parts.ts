@@ -107,17 +107,32 @@ export const projectSummaryResource = createResource<'summary', ProjectSummary>(
   (_k, reason) => failed(reason),
 );
 
+/** A plan's part, fetched and checked (from the page's own table in the single file). */
+async function readPart(plan: PlanId, attempt = 0): Promise<ProjectRecord[]> {
+  if (embeddedTable()) return byPlan(await loadProjects()).get(plan) ?? [];
+  const path = projectPartPaths.part(plan);
+  const { records, invalid } = readTable<ProjectRecord>(path, await fetchJson(path, { attempt }), projectFields, isProjectRecord);
+  if (invalid) report({ type: 'invalid-entries', file: path, count: invalid }, { level: 'warning' });
+  return records;
+}
+
 export const projectPartResource = createResource<PlanId, ProjectRecord[]>(
   async (plan, attempt) => {
-    if (embeddedTable()) return byPlan(await loadProjects()).get(plan) ?? [];
-    const path = projectPartPaths.part(plan);
-    const { records, invalid } = readTable<ProjectRecord>(path, await fetchJson(path, { attempt }), projectFields, isProjectRecord);
-    if (invalid) report({ type: 'invalid-entries', file: path, count: invalid }, { level: 'warning' });
+    const records = await readPart(plan, attempt);
     resolveNotice({ type: 'projects-failed' });
     return records;
   },
   (_k, reason) => failed(reason),
 );
+
+/**
+ * Every row of these plans, a plan's part at a time in their order, for a download of a list loaded by window: a
+ * part that is in (or previewed) is read from memory, any other fetched for this walk alone and let go once the
+ * caller has written it, so a download of the country never holds it. A part that fails throws (the download says so).
+ */
+export async function* eachPart(plans: readonly PlanId[]): AsyncGenerator<readonly ProjectRecord[]> {
+  for (const plan of plans) yield previewParts?.get(plan) ?? ready(projectPartResource.peek(plan)) ?? (await readPart(plan));
+}
 
 let lastNeed: ProjectNeed | undefined;
 /** The parts the current need asks for, the list's first; and a key to tell a new set from the same one. */

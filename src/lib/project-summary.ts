@@ -67,6 +67,8 @@ export interface CategoryFacets {
   plans: Record<string, number>;
   counties: Record<string, number>;
   elements: Record<string, number>;
+  /** The category's investments (absent from summaries published before it). */
+  investment?: InvestmentSum;
 }
 
 /**
@@ -85,7 +87,7 @@ export interface PlanSummary {
   places: string[];
   investment: InvestmentSum;
   /** Each category's counts of the other facets, as they occur. */
-  byCategory: [string, { plans: [string, number][]; counties: [string, number][]; elements: [string, number][] }][];
+  byCategory: [string, { plans: [string, number][]; counties: [string, number][]; elements: [string, number][]; investment: InvestmentSum }][];
 }
 
 /** The {@link PlanSummary} of a plan's records (all of one plan). */
@@ -94,6 +96,12 @@ export function planSummary(plan: PlanId, records: readonly ProjectRecord[]): Pl
   const counts = facetCounts(rows, emptyProjectFilters);
   const places = new Set<string>();
   for (const r of rows) for (const name of [...r.countyNames, ...r.prefectures]) places.add(name);
+  const ofCategory = new Map<string, ProjectRecord[]>();
+  for (const r of records) {
+    const list = ofCategory.get(r.category);
+    if (list) list.push(r);
+    else ofCategory.set(r.category, [r]);
+  }
   return {
     plan,
     categories: [...counts.categories],
@@ -105,7 +113,7 @@ export function planSummary(plan: PlanId, records: readonly ProjectRecord[]): Pl
     investment: investmentSum(records),
     byCategory: [...facetCountsByCategory(rows)].map(([category, within]) => [
       category,
-      { plans: [...within.plans], counties: [...within.counties], elements: [...within.elements] },
+      { plans: [...within.plans], counties: [...within.counties], elements: [...within.elements], investment: investmentSum(ofCategory.get(category) ?? []) },
     ]),
   };
 }
@@ -138,6 +146,11 @@ export function mergeSummaries(
       plans: sum(within.map((w) => w.plans)),
       counties: sum(within.map((w) => w.counties)),
       elements: sum(within.map((w) => w.elements)),
+      investment: {
+        yuan: within.reduce((n, w) => n + w.investment.yuan, 0),
+        given: within.reduce((n, w) => n + w.investment.given, 0),
+        count: within.reduce((n, w) => n + w.investment.count, 0),
+      },
     };
   const countyPlans = new Map<string, PlanId[]>();
   for (const p of parts)
@@ -208,7 +221,8 @@ export function summaryFile(summary: ProjectSummary): Record<string, unknown> {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isCategoryFacets = (v: unknown): boolean => isObject(v) && isObject(v.plans) && isObject(v.counties) && isObject(v.elements);
+const isCategoryFacets = (v: unknown): boolean =>
+  isObject(v) && isObject(v.plans) && isObject(v.counties) && isObject(v.elements) && (v.investment === undefined || isObject(v.investment));
 
 /** Reads a published summary (its shape checked, as every published file); throws an Error naming the file. */
 export function readSummary(path: string, raw: unknown): ProjectSummary {
@@ -282,6 +296,16 @@ export function summaryCount(filters: ProjectFilters, summary: ProjectSummary): 
   if (!hasFilters(filters)) return summary.total;
   if (!categoriesOnly(filters, summary)) return undefined;
   return filters.categories.reduce((n, c) => n + (summary.categories[c] ?? 0), 0);
+}
+
+/**
+ * The investment total of what a filter lists, when the summary knows it exactly (no filter, or categories only, from
+ * a summary that has each category's investments); else undefined (the listed rows' own total).
+ */
+export function summaryInvestment(filters: ProjectFilters, summary: ProjectSummary): InvestmentTotal | undefined {
+  if (!hasFilters(filters)) return summary.investment;
+  const sums = categoriesOnly(filters, summary)?.map((w) => w.investment);
+  return sums?.every((s) => s !== undefined) ? investmentTotalOf(sums) : undefined;
 }
 
 /** The sum of some categories' counts, option by option. */

@@ -16,6 +16,7 @@ import type { AtlasFeature } from '../../src/lib/atlas-data';
 import { investmentTotal, projectRows } from '../../src/lib/project-filter';
 import { areaPrecisions, isAreaPrecision, precisions } from '../../src/lib/vocabulary';
 import { fixtureCatalogue, fixtureProjects } from './fixtures/projects';
+import { rowsInMemory } from '../../src/features/projects/row-source';
 
 /** The fixture's plans in catalogue order, as the list orders its rows. */
 const planOrder = fixtureCatalogue.map((p) => p.id);
@@ -108,7 +109,7 @@ describe('the Excel workbook', () => {
   it('has Chinese headers, names the plan, words the place, and fills the 说明 sheet', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const rows = projectRows(fixtureProjects, planOrder);
-    const blob = await projectsWorkbook(rows, { lang: 'zh', plans: fixtureCatalogue, total: investmentTotal(rows), source: '筛选结果' });
+    const blob = await projectsWorkbook(rowsInMemory(rows), { lang: 'zh', plans: fixtureCatalogue, total: investmentTotal(rows), source: '筛选结果' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await blob.arrayBuffer());
     const sheet = workbook.getWorksheet('项目')!;
@@ -133,7 +134,7 @@ describe('the Excel workbook', () => {
   it('says no investment is given rather than leave the row empty', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const rows = projectRows(fixtureProjects, planOrder).filter((r) => !r.investment);
-    const blob = await projectsWorkbook(rows, { lang: 'zh', plans: fixtureCatalogue, total: investmentTotal(rows), source: '入选清单' });
+    const blob = await projectsWorkbook(rowsInMemory(rows), { lang: 'zh', plans: fixtureCatalogue, total: investmentTotal(rows), source: '入选清单' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await blob.arrayBuffer());
     const about = workbook.getWorksheet('说明')!.getSheetValues() as unknown[][];

@@ -1,7 +1,16 @@
 /** The project list's parts loader: which published files a filter downloads, and its notice with a retry. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getNotices } from '../../src/data/notices';
-import { getProjectParts, requestProjects, retryProjects, setAllPartsMost, setProjectWindow, whenProjectsSettled } from '../../src/data/project-parts';
+import {
+  eachPart,
+  getProjectParts,
+  projectPartResource,
+  requestProjects,
+  retryProjects,
+  setAllPartsMost,
+  setProjectWindow,
+  whenProjectsSettled,
+} from '../../src/data/project-parts';
 import { resetDataLayer } from '../../src/data/reset';
 import { emptyProjectFilters, type ProjectFilters } from '../../src/lib/project-filter';
 import { projectPartPaths } from '../../src/lib/project-summary';
@@ -66,6 +75,23 @@ describe('the project parts', () => {
     setProjectWindow(8, 10);
     await vi.waitFor(() => expect(getProjectParts().records.filter((r) => r.plan === 'county')).toHaveLength(3));
     expect(parts()).toContain(projectPartPaths.part('county'));
+  });
+
+  it('a download of such a list reads every part in turn, fetching the ones not in and keeping none of them', async () => {
+    serve();
+    setAllPartsMost(5);
+    setProjectWindow(0, 2);
+    requestProjects(need({}));
+    await whenProjectsSettled();
+    const rows: string[] = [];
+    for await (const part of eachPart(['prov', 'city', 'county'])) rows.push(...part.map((r) => r.id));
+    expect(rows).toEqual(fixtureProjects.map((r) => r.id));
+    // prov and city were in (not fetched again); county was fetched for the download alone, once, and not kept.
+    expect(parts().filter((p) => p !== projectPartPaths.summary)).toEqual(['city', 'county', 'prov'].map(projectPartPaths.part));
+    expect(projectPartResource.peek('county')).toBeUndefined();
+    // A part that cannot be read ends the download with its error.
+    serve([projectPartPaths.part('county')]);
+    await expect(eachPart(['county']).next()).rejects.toThrow();
   });
 
   it('a part that fails is a notice whose retry loads it', async () => {

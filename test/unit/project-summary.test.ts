@@ -1,6 +1,6 @@
 /** The project list by parts, at build time: the summary the list opens on, and which parts a filter needs. */
 import { describe, expect, it } from 'vitest';
-import { emptyProjectFilters, facetCounts, type ProjectFilters, projectRows } from '../../src/lib/project-filter';
+import { emptyProjectFilters, facetCounts, investmentTotal, type ProjectFilters, projectRows } from '../../src/lib/project-filter';
 import {
   facetNeeds,
   listedPerPlan,
@@ -13,6 +13,7 @@ import {
   summaryCount,
   summaryFacetCounts,
   summaryFile,
+  summaryInvestment,
 } from '../../src/lib/project-summary';
 import { fixtureProjects } from './fixtures/projects';
 
@@ -94,10 +95,23 @@ describe('which parts a filter needs', () => {
       const f = filters({ categories });
       expect(summaryCount(f, summary)).toBe(all.filter((r) => categories.includes(r.category)).length);
       expect(summaryFacetCounts([], f, summary)).toEqual(facetCounts(all, f));
+      expect(summaryInvestment(f, summary)).toEqual(investmentTotal(all.filter((r) => categories.includes(r.category))));
     }
     // With another filter the summary cannot say.
     expect(summaryCount(filters({ categories: ['medical'], query: '医院' }), summary)).toBeUndefined();
+    expect(summaryInvestment(filters({ categories: ['medical'], query: '医院' }), summary)).toBeUndefined();
     expect(summaryCount(filters({}), summary)).toBe(10);
+    expect(summaryInvestment(filters({}), summary)).toEqual(summary.investment);
+  });
+
+  it('a summary published before categories had their investments says no category total (the rows give it)', () => {
+    const old = readSummary(
+      'geo/projects/summary.json',
+      JSON.parse(JSON.stringify(summaryFile(summary)), (k, v) => (k === 'investment' && !('wan' in v) ? undefined : v)),
+    );
+    expect(old.byCategory?.medical?.investment).toBeUndefined();
+    expect(summaryInvestment(filters({ categories: ['medical'] }), old)).toBeUndefined();
+    expect(summaryInvestment(filters({}), old)).toEqual(summary.investment);
   });
 
   it('lays out a list in the default order from the counts alone: which parts hold a window, and each row’s place', () => {

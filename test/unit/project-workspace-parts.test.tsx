@@ -4,15 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../src/data/catalogue';
 import { resetDataLayer } from '../../src/data/reset';
-import { whenProjectsSettled } from '../../src/data/project-parts';
-import { exportFormats, type ExportFormat } from '../../src/features/projects/export-formats';
-import { ProjectBrowser } from '../../src/features/projects/ProjectBrowser';
+import { setAllPartsMost, whenProjectsSettled } from '../../src/data/project-parts';
+import { exportFormats, type ExportFormat, type ExportInput } from '../../src/features/projects/export-formats';
+import { ProjectBrowser, totalText } from '../../src/features/projects/ProjectBrowser';
 import { formatHash, parseHash } from '../../src/features/url-state/hash-state';
 import { zh } from '../../src/i18n/zh';
-import { queryMaxLength, sharedListedProjects, sharedProjectRows, shortlistMax } from '../../src/lib/project-filter';
+import { investmentTotal, queryMaxLength, sharedListedProjects, sharedProjectRows, shortlistMax } from '../../src/lib/project-filter';
 import { useAtlasStore } from '../../src/state/store';
 import { fixtureCatalogue, fixtureFiles, fixtureProjects } from './fixtures/projects';
 import { serveFiles } from './public-fetch';
+import { firstRows } from '../../src/features/projects/row-source';
 
 const initial = useAtlasStore.getState();
 let savedUrl: { create: typeof URL.createObjectURL; revoke: typeof URL.revokeObjectURL };
@@ -60,7 +61,7 @@ const menu = () => screen.getByRole('group', { name: '下载筛选结果' });
 describe('the download menu is the format registry', () => {
   it('lists every registered format, and a new entry appears and writes exactly the rows on screen', async () => {
     const user = userEvent.setup();
-    const write = vi.fn((input: { rows: readonly { id: string }[] }) => new Blob([input.rows.map((r) => r.id).join('\n')]));
+    const write = vi.fn(async (input: ExportInput) => new Blob([(await firstRows(input.rows, Number.POSITIVE_INFINITY)).map((r) => r.id).join('\n')]));
     const fake: ExportFormat = {
       id: 'fake',
       strings: () => ({ name: '测试格式', hint: (n) => `测试 ${n} 个项目` }),
@@ -76,7 +77,9 @@ describe('the download menu is the format registry', () => {
     await user.click(within(menu()).getByRole('button', { name: /测试格式/ }));
     await vi.waitFor(() => expect(files).toHaveLength(1));
     expect(write).toHaveBeenCalledTimes(1);
-    expect(write.mock.calls[0]![0].rows.map((r) => r.id)).toEqual(fixtureProjects.filter((p) => p.plan === 'county').map((p) => p.id));
+    expect((await firstRows(write.mock.calls[0]![0].rows, Number.POSITIVE_INFINITY)).map((r) => r.id)).toEqual(
+      fixtureProjects.filter((p) => p.plan === 'county').map((p) => p.id),
+    );
     expect(files[0]!.name).toMatch(/^yunnan-health-projects-county-\d{4}-\d{2}-\d{2}\.txt$/);
   });
 
@@ -94,6 +97,40 @@ describe('the download menu is the format registry', () => {
     expect(people).toContain('位置近似：县城驻地');
     expect(gis!.split('\r\n')[0]).toMatch(/^plan,plan_title,element,name,/);
     expect(files[1]!.name).toMatch(/-gis-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+});
+
+describe('a list loaded by window (a country’s projects, beyond every part’s budget)', () => {
+  const csvIds = async (blob: Blob) =>
+    new TextDecoder()
+      .decode(await blob.arrayBuffer())
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+
+  it('hands every row over, in the list’s order, and a category’s rows with the category’s total', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    // The fixture's 10 projects over a budget of 5: the list is laid out from the summary and loads its window's parts.
+    setAllPartsMost(5);
+    await renderLoaded();
+    const toggle = screen.getByRole('button', { name: /项目册/ });
+    expect(toggle).toBeEnabled();
+    await user.click(toggle);
+    await user.click(within(menu()).getByRole('button', { name: /^CSV 表格/ }));
+    await vi.waitFor(() => expect(files).toHaveLength(1));
+    expect(await csvIds(files[0]!.blob)).toEqual(fixtureProjects.map((p) => p.name));
+
+    act(() => useAtlasStore.getState().setProjectFilters({ categories: ['medical'] }));
+    const medical = fixtureProjects.filter((p) => p.category === 'medical');
+    // The total is the summary's (every part's), not the loaded rows'.
+    expect(screen.getByText(/^投资合计/)).toHaveTextContent(totalText(investmentTotal(medical), zh, 'zh'));
+    await user.click(toggle);
+    expect(within(menu()).getByRole('button', { name: /^CSV 表格/ })).toHaveTextContent(String(medical.length));
+    await user.click(within(menu()).getByRole('button', { name: /^CSV 表格/ }));
+    await vi.waitFor(() => expect(files).toHaveLength(2));
+    expect(await csvIds(files[1]!.blob)).toEqual(medical.map((p) => p.name));
   });
 });
 

@@ -12,6 +12,7 @@ import { projectsWorkbook } from '../../src/features/projects/export-xlsx';
 import { columnName, xlsxBlob, xmlText } from '../../src/features/projects/xlsx-stream';
 import { investmentTotal, projectRows } from '../../src/lib/project-filter';
 import { fixtureCatalogue, fixtureProjects } from './fixtures/projects';
+import { rowsInMemory } from '../../src/features/projects/row-source';
 
 const read = async (blob: Blob) => {
   const workbook = new ExcelJS.Workbook();
@@ -27,7 +28,7 @@ describe('the project workbook, written by the streaming writer', () => {
     fixtureCatalogue.map((p) => p.id),
   );
   const total = investmentTotal(rows);
-  const workbook = async () => projectsWorkbook(rows, { lang: 'zh', plans: fixtureCatalogue, total, source: '筛选结果' });
+  const workbook = async () => projectsWorkbook(rowsInMemory(rows), { lang: 'zh', plans: fixtureCatalogue, total, source: '筛选结果' });
   /** Column number (1-based) of a people column's field: after the No. column. */
   const col = (field: string) => peopleColumns.findIndex((c) => c.field === field) + 2;
 
@@ -122,7 +123,7 @@ describe('the streaming writer', () => {
           name: 'Rows',
           columns: [{ width: 8 }, { width: 8 }],
           head: [{ look: 'header', cells: ['n', 'text'] }],
-          body: { length, row: (i) => [i, `row ${i}`] },
+          body: rowsInMemory(Array.from({ length }, (_, i) => [i, `row ${i}`])),
           tail: [{ look: 'bold', cells: ['end'] }],
         },
       ],

@@ -19,7 +19,10 @@ import type { ProjectRow } from '../../lib/project-filter';
 export const bookLimit = 400;
 
 export interface ProjectBookProps {
+  /** The list's first rows (the book shows {@link bookLimit} of them). */
   rows: readonly ProjectRow[];
+  /** How many rows the list has. */
+  count: number;
   lang: Lang;
   plans: readonly { id: PlanId; title: string; titleEn?: string | undefined }[];
   total: InvestmentTotal;
@@ -28,7 +31,7 @@ export interface ProjectBookProps {
   onClose: () => void;
 }
 
-export function ProjectBook({ rows, lang, plans, total, source, onClose }: ProjectBookProps) {
+export function ProjectBook({ rows, count, lang, plans, total, source, onClose }: ProjectBookProps) {
   const t = languages[lang];
   const b = t.browser;
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
@@ -95,14 +98,14 @@ export function ProjectBook({ rows, lang, plans, total, source, onClose }: Proje
         <header className="book-cover">
           <h1 id={`${uid}-title`}>{b.reportTitle}</h1>
           <p className="book-sub">
-            {source} · {b.reportSubtitle(rows.length, dayStamp())}
+            {source} · {b.reportSubtitle(count, dayStamp())}
           </p>
           {total.count > 0 && (
             <p className="book-total">
               {total.given ? b.total(formatInvestment({ amount: total.wan, unit: '万元' }, lang), total.given, total.count) : b.totalNone(total.count)}
             </p>
           )}
-          {rows.length > entries.length && <p className="notice">{b.reportLimit(entries.length, rows.length)}</p>}
+          {count > entries.length && <p className="notice">{b.reportLimit(entries.length, count)}</p>}
           {!ready && <p className="muted">{b.reportLoading}</p>}
         </header>
         {entries.map((r, i) => {

@@ -19,9 +19,10 @@ import { downloadBlob } from '../../ui/download';
 import { CompareDialog } from './CompareDialog';
 import { DownloadMenu } from './DownloadMenu';
 import { exportFileName } from './download';
-import { exportFormats, type ExportFormat, type ExportInput, type ExportView } from './export-formats';
+import { exportFormats, type ExportFormat, type ExportInput, type ExportView, type ExportViewInput } from './export-formats';
 import { FilterBar } from './FilterBar';
 import { ProjectList } from './ProjectList';
+import { firstRows } from './row-source';
 import { useProjectLists } from './use-project-lists';
 import './project-browser.css';
 
@@ -49,7 +50,7 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
   const { mode, plans, shortRows, listed, total, loading, planLabel, progress } = lists;
   const uid = useId();
   const [comparing, setComparing] = useState(false);
-  const [view, setView] = useState<{ View: ExportView; input: ExportInput } | null>(null);
+  const [view, setView] = useState<{ View: ExportView; input: ExportViewInput } | null>(null);
   const [working, setWorking] = useState(false);
   const filtered = hasFilters(filters);
 
@@ -67,12 +68,13 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
 
   /** Loads the chosen format's writer and hands it exactly the list on screen. */
   const runFormat = async (format: ExportFormat) => {
+    if (!lists.download) return;
     const fromShortlist = mode === 'shortlist';
-    const input: ExportInput = { rows: listed, lang, plans, total, source: fromShortlist ? t.fromShortlist : t.fromFilter };
+    const input: ExportInput = { rows: lists.download, lang, plans, total, source: fromShortlist ? t.fromShortlist : t.fromFilter };
     setWorking(true);
     try {
       const action = await format.load();
-      if (action.kind === 'view') setView({ View: action.View, input });
+      if (action.kind === 'view') setView({ View: action.View, input: { ...input, rows: await firstRows(input.rows, action.most), count: input.rows.count } });
       else downloadBlob(await action.write(input), exportFileName(action.ext, fromShortlist ? [] : filters.plans, new Date(), fromShortlist, action.tag));
     } catch (e) {
       report({ type: 'download-failed', reason: e instanceof Error ? e.message : String(e) });
@@ -122,8 +124,7 @@ export function ProjectBrowser({ formats = exportFormats }: ProjectBrowserProps 
             </button>
           </>
         )}
-        {/* A list still arriving is not handed over: the download waits for every part the filters need. */}
-        <DownloadMenu formats={formats} t={ui} count={lists.partial ? 0 : listed.length} busy={working} onChoose={(f) => void runFormat(f)} />
+        <DownloadMenu formats={formats} t={ui} count={lists.download?.count ?? 0} busy={working} onChoose={(f) => void runFormat(f)} />
       </div>
 
       {loading && (

@@ -4,15 +4,7 @@
  * as one string (the Blob keeps bytes, which the browser may store outside the JS heap), and the page stays
  * responsive while it is written. The bytes are exactly those of the file written in one piece.
  */
-
-/** Rows per part: some MB of text at most, a few ms of work on a slow machine. */
-export const batchSize = 2000;
-
-/** Lets the page paint and handle input between batches. */
-export const nextTurn = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
+import { inTurns, type RowSource } from './row-source';
 
 export interface BatchedText<T> {
   /** Text before the first row. */
@@ -24,14 +16,16 @@ export interface BatchedText<T> {
   type: string;
 }
 
-export async function blobInBatches<T>(items: readonly T[], { head, row, tail, type }: BatchedText<T>): Promise<Blob> {
+export async function blobInBatches<T>(items: RowSource<T>, { head, row, tail, type }: BatchedText<T>): Promise<Blob> {
   const encoder = new TextEncoder();
   const parts: Uint8Array<ArrayBuffer>[] = [encoder.encode(head)];
-  for (let start = 0; start < items.length; start += batchSize) {
-    if (start) await nextTurn();
+  let first = true;
+  for await (const batch of inTurns(items)) {
     let text = '';
-    const end = Math.min(items.length, start + batchSize);
-    for (let i = start; i < end; i++) text += row(items[i]!, i === 0);
+    for (const item of batch) {
+      text += row(item, first);
+      first = false;
+    }
     parts.push(encoder.encode(text));
   }
   parts.push(encoder.encode(tail));

@@ -5,6 +5,7 @@
 import type { Lang } from '../../i18n/languages';
 import type { ProjectRow } from '../../lib/project-filter';
 import { blobInBatches } from './blob-in-batches';
+import type { RowSource } from './row-source';
 import { type Cell, columnContext, type ExportPlan, gisColumns, peopleColumns } from './export-columns';
 
 const BOM = '\uFEFF';
@@ -38,7 +39,7 @@ export function projectsToCsv(rows: readonly ProjectRow[], { lang, plans, header
 }
 
 /** The CSV as a file, written in batches (blob-in-batches.ts): the same bytes as {@link projectsToCsv}. */
-export function projectsCsvBlob(rows: readonly ProjectRow[], { lang, plans, headers = 'people' }: CsvOptions): Promise<Blob> {
+export function projectsCsvBlob(rows: RowSource, { lang, plans, headers = 'people' }: CsvOptions): Promise<Blob> {
   const context = columnContext(lang, plans);
   const columns = headers === 'gis' ? gisColumns : peopleColumns;
   return blobInBatches(rows, {

@@ -8,10 +8,11 @@ import type { UiStrings } from '../../i18n/languages';
 import type { InvestmentTotal, ProjectRow } from '../../lib/project-filter';
 import type { Lang } from '../../i18n/languages';
 import type { ExportPlan } from './export-columns';
+import type { RowSource } from './row-source';
 
-/** What every writer is given: exactly the rows on screen, in their order. */
+/** What every writer is given: exactly the rows on screen, in their order (read a batch at a time). */
 export interface ExportInput {
-  rows: readonly ProjectRow[];
+  rows: RowSource;
   lang: Lang;
   plans: readonly ExportPlan[];
   total: InvestmentTotal;
@@ -19,13 +20,16 @@ export interface ExportInput {
   source: string;
 }
 
-/** A view over the page (the printable book), given the same input and a way to close. */
-export type ExportView = ComponentType<ExportInput & { onClose: () => void }>;
+/** What a view is given: the list's first rows (as many as it shows, read from the source) and their count. */
+export type ExportViewInput = Omit<ExportInput, 'rows'> & { rows: readonly ProjectRow[]; count: number };
 
-/** What a chosen format does: write a file, or open a view over the page. */
+/** A view over the page (the printable book), given the list's first rows and a way to close. */
+export type ExportView = ComponentType<ExportViewInput & { onClose: () => void }>;
+
+/** What a chosen format does: write a file, or open a view over the page (showing at most `most` rows). */
 export type ExportAction =
   | { kind: 'file'; ext: string /** Tells two files of one type apart in the name. */; tag?: string; write: (input: ExportInput) => Blob | Promise<Blob> }
-  | { kind: 'view'; View: ExportView };
+  | { kind: 'view'; View: ExportView; most: number };
 
 export interface ExportFormat {
   id: string;
@@ -49,8 +53,8 @@ export const exportFormats: readonly ExportFormat[] = [
     id: 'book',
     strings: (b) => b.formats.book,
     load: async () => {
-      const { ProjectBook } = await import('./ProjectBook');
-      return { kind: 'view', View: ProjectBook };
+      const { bookLimit, ProjectBook } = await import('./ProjectBook');
+      return { kind: 'view', View: ProjectBook, most: bookLimit + 1 };
     },
   },
   {

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ProjectRecord } from '../../lib/atlas-data';
 import type { ProjectRow } from '../../lib/project-filter';
 import { blobInBatches } from './blob-in-batches';
+import type { RowSource } from './row-source';
 
 type ProjectPoint = Feature<Point, Omit<ProjectRecord, 'lon' | 'lat'>>;
 
@@ -20,7 +21,7 @@ export function projectsGeoJsonText(rows: readonly ProjectRow[]): string {
 }
 
 /** The collection as a file, written a batch of features at a time: the same bytes as {@link projectsGeoJsonText}. */
-export function projectsGeoJsonBlob(rows: readonly ProjectRow[]): Promise<Blob> {
+export function projectsGeoJsonBlob(rows: RowSource): Promise<Blob> {
   return blobInBatches(rows, {
     head: '{"type":"FeatureCollection","features":[',
     row: (r, first) => `${first ? '' : ','}${JSON.stringify(projectPoint(r))}`,

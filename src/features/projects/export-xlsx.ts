@@ -7,10 +7,11 @@
  */
 import { languages, type Lang } from '../../i18n/languages';
 import { formatInvestment } from '../../i18n/format-investment';
-import type { InvestmentTotal, ProjectRow } from '../../lib/project-filter';
+import type { InvestmentTotal } from '../../lib/project-filter';
 import { precisions } from '../../lib/vocabulary';
 import { dayStamp } from '../../ui/download';
 import { columnContext, type ExportPlan, peopleColumns } from './export-columns';
+import { mapRows, type RowSource } from './row-source';
 import { type XlsxCell, type XlsxSheet, xlsxBlob } from './xlsx-stream';
 
 export interface WorkbookOptions {
@@ -31,7 +32,7 @@ export function totalLine(total: InvestmentTotal, lang: Lang): string {
 const investmentField = 'investment_wan';
 
 /** The workbook of `rows` (in their order) with its totals row and 说明/About sheet, streamed batch by batch. */
-export async function projectsWorkbook(rows: readonly ProjectRow[], { lang, plans, total, source }: WorkbookOptions): Promise<Blob> {
+export async function projectsWorkbook(rows: RowSource, { lang, plans, total, source }: WorkbookOptions): Promise<Blob> {
   const context = columnContext(lang, plans);
   const t = context.t;
   const b = t.browser;
@@ -51,7 +52,7 @@ export async function projectsWorkbook(rows: readonly ProjectRow[], { lang, plan
       })),
     ],
     head: [{ look: 'header', cells: [b.colNo, ...peopleColumns.map((c) => c.header(b))] }],
-    body: { length: rows.length, row: (i) => [i + 1, ...peopleColumns.map((c) => c.value(rows[i]!, context))] },
+    body: mapRows(rows, (row, i) => [i + 1, ...peopleColumns.map((c) => c.value(row, context))]),
     tail: [{ look: 'bold', cells: totals }],
     frozen: { rows: 1, columns: 2 },
     autoFilter: true,
@@ -63,7 +64,7 @@ export async function projectsWorkbook(rows: readonly ProjectRow[], { lang, plan
     head: [
       { look: 'title', cells: [t.appTitle, ''] },
       ...[
-        [source, b.reportSubtitle(rows.length, dayStamp())],
+        [source, b.reportSubtitle(rows.count, dayStamp())],
         [b.aboutTotal, totalLine(total, lang)],
         // What each location precision means, in the words the project rows use.
         ...precisions.map((p) => [b.precision[p], t.precisionNames[p]]),

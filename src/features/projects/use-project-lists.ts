@@ -12,16 +12,16 @@ import {
   countyGroups,
   elementOptions,
   facetCounts,
-  hasFilters,
   investmentTotal,
   sharedFilteredProjects,
   sharedListedProjects,
   sharedProjectRows,
   type ProjectRow,
 } from '../../lib/project-filter';
-import { placeRows, summaryCount, summaryFacetCounts } from '../../lib/project-summary';
+import { placeRows, summaryCount, summaryFacetCounts, summaryInvestment } from '../../lib/project-summary';
 import type { PlanId } from '../../lib/vocabulary';
 import { useAtlasStore } from '../../state/store';
+import { type RowSource, rowsInMemory, rowsOfParts } from './row-source';
 
 /** Everything the workspace's parts show, derived once per change of the table, the filters or the shortlist. */
 export function useProjectLists() {
@@ -64,15 +64,23 @@ export function useProjectLists() {
   );
   const groups = useMemo(() => exact?.countyGroups ?? countyGroups(allRows), [allRows, exact]);
   const elements = useMemo(() => exact?.elementOptions ?? elementOptions(allRows), [allRows, exact]);
-  // Unfiltered, the whole list's figures are the summary's, before every part is in.
-  const unfiltered = mode === 'all' && !hasFilters(filters) && exact;
+  // Unfiltered or by category, the list's total is the summary's, before (or without) every part.
+  const knownTotal = mode === 'all' && exact ? summaryInvestment(filters, exact) : undefined;
   const listedTotal = useMemo(() => investmentTotal(listed), [listed]);
-  const total = unfiltered ? exact.investment : listedTotal;
+  const total = knownTotal ?? listedTotal;
   /** How many projects there are, and how many the filters (or the shortlist) list. */
   const totalCount = exact?.total ?? allRows.length;
   // A category filter's count is exact from the summary too, while its parts are still arriving.
   const known = mode === 'all' && exact ? summaryCount(filters, exact) : undefined;
   const listedCount = known ?? listed.length;
+
+  // What a download reads: the list in memory, or, loaded by window, every part in turn (never the whole at once).
+  // A list whose filters' parts are still arriving is not handed over.
+  const partial = (!complete || !!perPlan) && !parts.failed;
+  const download = useMemo<RowSource | undefined>(() => {
+    if (perPlan && mode === 'all') return rowsOfParts(perPlan, filters, planOrder);
+    return partial ? undefined : rowsInMemory(listed);
+  }, [perPlan, mode, filters, planOrder, partial, listed]);
 
   return {
     mode,
@@ -96,7 +104,9 @@ export function useProjectLists() {
     progress: complete ? undefined : parts.progress,
     loading: !summary && !parts.failed,
     /** The list is not final yet (parts of the current filters still arriving, or only its window's loaded). */
-    partial: (!complete || !!perPlan) && !parts.failed,
+    partial,
+    /** The list for a download (undefined while it is still arriving). */
+    download,
     failed: parts.failed,
   };
 }

@@ -7,7 +7,7 @@
  * frozen panes, column widths and an autofilter.
  */
 import { Zip, ZipDeflate } from 'fflate';
-import { batchSize, nextTurn } from './blob-in-batches';
+import { inTurns, type RowSource } from './row-source';
 
 /** A cell: text, a number, or nothing (null, undefined, an empty text and a number that is not finite write no cell). */
 export type XlsxCell = string | number | null | undefined;
@@ -34,8 +34,8 @@ export interface XlsxSheet {
   columns: readonly XlsxColumn[];
   /** Rows written before the body (a header). */
   head?: readonly XlsxRow[];
-  /** The body: `length` plain rows, each asked for as it is written (batch by batch). */
-  body?: { length: number; row: (index: number) => readonly XlsxCell[] };
+  /** The body: plain rows, read a batch at a time as they are written (its count known before). */
+  body?: RowSource<readonly XlsxCell[]>;
   /** Rows written after the body (totals). */
   tail?: readonly XlsxRow[];
   /** The first rows and columns, kept in view when scrolling. */
@@ -121,7 +121,7 @@ function sheetHead(sheet: XlsxSheet, lastRow: number): string {
 /** The range the autofilter covers, if any: from A1 over the head and body rows. */
 function filterRange(sheet: XlsxSheet): string | undefined {
   if (!sheet.autoFilter || !sheet.columns.length) return undefined;
-  const rows = (sheet.head?.length ?? 0) + (sheet.body?.length ?? 0);
+  const rows = (sheet.head?.length ?? 0) + (sheet.body?.count ?? 0);
   return `A1:${columnName(sheet.columns.length - 1)}${Math.max(1, rows)}`;
 }
 
@@ -210,7 +210,7 @@ function coreXml(creator: string, created: Date): string {
 }
 
 /**
- * The workbook as an .xlsx Blob, written part by part and each sheet's body {@link batchSize} rows at a time, the
+ * The workbook as an .xlsx Blob, written part by part and each sheet's body a batch of rows at a time, the
  * page getting a turn between batches. What is held at once is one batch's text and the compressed bytes so far
  * (moved into a Blob after each batch).
  */
@@ -247,19 +247,17 @@ export async function xlsxBlob({ sheets, creator = '', created = new Date() }: X
     const looks = sheet.columns.map((c) => c.look ?? 'plain');
     const head = sheet.head ?? [];
     const tail = sheet.tail ?? [];
-    const length = sheet.body?.length ?? 0;
     const file = part(`xl/worksheets/sheet${s + 1}.xml`);
     let r = 0;
-    let xml = sheetHead(sheet, head.length + length + tail.length);
+    let xml = sheetHead(sheet, head.length + (sheet.body?.count ?? 0) + tail.length);
     for (const row of head) xml += rowXml(++r, row.cells, row.look ?? 'plain', letters, looks);
-    for (let start = 0; start < length; start += batchSize) {
-      file.write(xml);
-      settle();
-      await nextTurn();
-      xml = '';
-      const end = Math.min(length, start + batchSize);
-      for (let i = start; i < end; i++) xml += rowXml(++r, sheet.body!.row(i), 'plain', letters, looks);
-    }
+    if (sheet.body)
+      for await (const batch of inTurns(sheet.body)) {
+        file.write(xml);
+        settle();
+        xml = '';
+        for (const cells of batch) xml += rowXml(++r, cells, 'plain', letters, looks);
+      }
     for (const row of tail) xml += rowXml(++r, row.cells, row.look ?? 'plain', letters, looks);
     file.write(xml + sheetTail(sheet), true);
     settle();
