@@ -8,7 +8,7 @@
  * unfiltered list opens at once. The single file carries the whole table (embedded once): there the summary and the
  * parts are derived from it in memory.
  */
-import type { ProjectRecord } from '../lib/atlas-data';
+import type { ProjectPoint, ProjectRecord } from '../lib/atlas-data';
 import { hasFilters, type ProjectFilters, type ProjectListMode } from '../lib/project-filter';
 import {
   facetNeeds,
@@ -57,6 +57,12 @@ export interface ProjectParts {
    * the list out (`listedPerPlan` in src/lib/project-summary.ts). Undefined otherwise (every part the filters need).
    */
   perPlan: [PlanId, number][] | undefined;
+  /**
+   * With {@link perPlan}: every project as the map draws it, plans in tree order, as far as they have been read (in
+   * the background, part by part, each part's records let go once its points are taken). Undefined otherwise (the map
+   * draws the list's rows).
+   */
+  points: readonly ProjectPoint[] | undefined;
 }
 
 /**
@@ -134,6 +140,56 @@ export async function* eachPart(plans: readonly PlanId[]): AsyncGenerator<readon
   for (const plan of plans) yield previewParts?.get(plan) ?? ready(projectPartResource.peek(plan)) ?? (await readPart(plan));
 }
 
+/** Each plan's points, for the map of a list loaded by window (see {@link ProjectParts.points}). */
+const pointsByPlan = new Map<PlanId, ProjectPoint[]>();
+let pointsWalk = 0;
+let pointsMade: { count: number; points: ProjectPoint[] } | undefined;
+
+const toPoint = ({ id, plan, name, nameEn, category, precision, county, lon, lat }: ProjectRecord): ProjectPoint =>
+  nameEn === undefined ? { id, plan, name, category, precision, county, lon, lat } : { id, plan, name, nameEn, category, precision, county, lon, lat };
+
+/**
+ * Reads every plan's points not yet read, a batch of parts at a time (a part that is in is read from memory; any other
+ * fetched and let go): the map of a country's list draws every project while the list holds only its window's rows.
+ */
+async function walkPoints(plans: readonly PlanId[]): Promise<void> {
+  const run = ++pointsWalk;
+  const todo = plans.filter((p) => !pointsByPlan.has(p));
+  for (let start = 0; start < todo.length && run === pointsWalk; start += batchPlans) {
+    const batch = todo.slice(start, start + batchPlans);
+    const read = await Promise.all(
+      batch.map((p) => {
+        const kept = ready(projectPartResource.peek(p));
+        return (kept ? Promise.resolve(kept) : readPart(p)).then(
+          (records) => records.map(toPoint),
+          (e: unknown) => {
+            failed(e instanceof Error ? e.message : String(e));
+            return undefined;
+          },
+        );
+      }),
+    );
+    if (run !== pointsWalk) return;
+    batch.forEach((p, i) => {
+      const points = read[i];
+      if (points) pointsByPlan.set(p, points);
+    });
+    // The last batch is taken in at once; the others as parts arriving in the background are.
+    scheduleRefresh(start + batchPlans >= todo.length, true);
+    await yieldToMain();
+  }
+}
+
+/** The points read so far, plans in tree order (made again only when more have arrived). */
+function pointsSoFar(summary: ProjectSummary): ProjectPoint[] {
+  if (pointsMade?.count !== pointsByPlan.size) {
+    const points: ProjectPoint[] = [];
+    for (const [p] of summary.plans) for (const point of pointsByPlan.get(p) ?? []) points.push(point);
+    pointsMade = { count: pointsByPlan.size, points };
+  }
+  return pointsMade.points;
+}
+
 let lastNeed: ProjectNeed | undefined;
 /** The parts the current need asks for, the list's first; and a key to tell a new set from the same one. */
 let wanted: PlanId[] = [];
@@ -148,6 +204,7 @@ const emptySnapshot: ProjectParts = {
   failed: false,
   preview: false,
   perPlan: undefined,
+  points: undefined,
 };
 let snapshot = emptySnapshot;
 const listeners = new Set<() => void>();
@@ -205,8 +262,11 @@ function plan(need: ProjectNeed, summary: ProjectSummary): void {
   scheduleRefresh(true);
   // Every part for the unfiltered list: the summary's first page is on screen, so the background load starts once
   // the list has painted; a filter's own parts (or a window's) are what the list waits for, and start at once.
-  const background = need.mode === 'all' && !hasFilters(need.filters) && !windowLayout(need, summary);
+  const layout = windowLayout(need, summary);
+  const background = need.mode === 'all' && !hasFilters(need.filters) && !layout;
   void (background ? afterPaint() : Promise.resolve()).then(() => pump(run, parts, new Map(summary.plans)));
+  // Loaded by window, the map still draws every project: their points follow, once the window's rows are asked for.
+  if (layout && pointsByPlan.size < summary.plans.length) void afterPaint().then(() => walkPoints(summary.plans.map(([p]) => p)));
 }
 
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -238,11 +298,12 @@ async function pump(run: number, parts: readonly PlanId[], sizes: ReadonlyMap<Pl
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshSoon = false;
 /**
- * Takes what has arrived into a new snapshot: at once when the need's parts are all in (or `now`), otherwise at
- * most every {@link refreshEvery} ms, so the list and the map are not recomputed for every part of a long load.
+ * Takes what has arrived into a new snapshot: at once when the need's parts are all in (or `now`), otherwise (or for
+ * the map's points, `background`) at most every {@link refreshEvery} ms, so the list and the map are not recomputed
+ * for every part of a long load.
  */
-function scheduleRefresh(now = false): void {
-  const settled = now || wanted.every((p) => previewParts?.has(p) || projectPartResource.peek(p)?.status !== 'loading');
+function scheduleRefresh(now = false, background = false): void {
+  const settled = now || (!background && wanted.every((p) => previewParts?.has(p) || projectPartResource.peek(p)?.status !== 'loading'));
   if (refreshTimer !== undefined) {
     if (!settled || refreshSoon) return;
     clearTimeout(refreshTimer);
@@ -275,6 +336,7 @@ function refresh(): void {
     }
   }
   const same = snapshot.records.length === records.length && snapshot.records.every((r, i) => r === records[i]);
+  const perPlan = summary && lastNeed ? windowLayout(lastNeed, summary) : undefined;
   snapshot = {
     summary,
     records: same ? snapshot.records : records,
@@ -282,7 +344,8 @@ function refresh(): void {
     complete: !!summary && wantedKey !== undefined && loaded === wanted.length,
     failed: summaryState?.status === 'error' || failedPart,
     preview: !!previewParts,
-    perPlan: summary && lastNeed ? windowLayout(lastNeed, summary) : undefined,
+    perPlan,
+    points: summary && perPlan ? pointsSoFar(summary) : undefined,
   };
   for (const l of listeners) l();
 }
@@ -367,6 +430,9 @@ export function resetProjectParts(): void {
   previewParts = undefined;
   windowRows = [0, projectPageSize];
   allPartsMost = defaultAllPartsMost;
+  pointsByPlan.clear();
+  pointsWalk += 1;
+  pointsMade = undefined;
   snapshot = emptySnapshot;
   for (const l of listeners) l();
 }

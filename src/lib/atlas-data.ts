@@ -166,6 +166,9 @@ export const projectRecordSchema = z.object({
 });
 export type ProjectRecord = z.infer<typeof projectRecordSchema>;
 
+/** What a project marker needs, from a plan's layer or the project table: beyond every part's budget the map holds these, not whole records. */
+export type ProjectPoint = Pick<ProjectRecord, 'id' | 'plan' | 'name' | 'nameEn' | 'category' | 'precision' | 'county' | 'lon' | 'lat'>;
+
 /** Reads a compact table back into records (null fields are dropped), validating each row; bad rows are counted. */
 export function fromTable<T>(table: TableFile, schema: z.ZodType<T>): { records: T[]; invalid: number } {
   const records: T[] = [];

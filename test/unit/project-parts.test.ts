@@ -59,6 +59,8 @@ describe('the project parts', () => {
     expect(parts()).toEqual(['city', 'county', 'prov'].map(projectPartPaths.part).concat(projectPartPaths.summary).sort());
     expect(state.records.map((r) => r.id)).toEqual(fixtureProjects.map((r) => r.id));
     expect(state.progress).toEqual({ loaded: 3, total: 3 });
+    // Every row is in: the map draws the list's rows, no points of its own.
+    expect(state.points).toBeUndefined();
   });
 
   it('beyond every part’s budget, the unfiltered list loads only the parts of its window', async () => {
@@ -71,6 +73,19 @@ describe('the project parts', () => {
     expect(state.perPlan?.map(([p]) => p)).toEqual(['prov', 'city', 'county']);
     // Rows 0–1 and a window's length beyond: prov and city, not county.
     expect(parts()).toEqual([projectPartPaths.part('city'), projectPartPaths.part('prov'), projectPartPaths.summary]);
+    // The map still draws every project: their points are read in the background, county's part let go after.
+    await vi.waitFor(() => expect(getProjectParts().points?.map((p) => p.id)).toEqual(fixtureProjects.map((r) => r.id)));
+    expect(getProjectParts().points?.[0]).toEqual({
+      id: 'prov-hospital',
+      plan: 'prov',
+      name: fixtureProjects[0]!.name,
+      category: 'medical',
+      precision: fixtureProjects[0]!.precision,
+      county: fixtureProjects[0]!.county,
+      lon: fixtureProjects[0]!.lon,
+      lat: fixtureProjects[0]!.lat,
+    });
+    expect(projectPartResource.peek('county')).toBeUndefined();
     // Scrolled to the end: county's part comes.
     setProjectWindow(8, 10);
     await vi.waitFor(() => expect(getProjectParts().records.filter((r) => r.plan === 'county')).toHaveLength(3));

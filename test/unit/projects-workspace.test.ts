@@ -1,7 +1,8 @@
 /** The investors' workspace as pure functions: places shared by several projects, totals, the shortlist in the URL. */
 import { describe, expect, it } from 'vitest';
 import { parseHash, formatHash } from '../../src/features/url-state/hash-state';
-import { placeFeatures, type ProjectPoint } from '../../src/features/map/plan-sources';
+import { placeFeatures } from '../../src/features/map/plan-sources';
+import type { ProjectPoint } from '../../src/lib/atlas-data';
 import { projectLayers } from '../../src/features/map/project-layers';
 import { projectsPadding } from '../../src/features/map/camera';
 import { cleanShortlist, groupByPlace, investmentTotal, projectsBbox, shortlistMax } from '../../src/lib/project-filter';

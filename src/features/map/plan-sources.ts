@@ -1,6 +1,6 @@
 /** What the plan sources hold, as pure functions of a plan's layer and the store's filters. */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { AtlasCollection, Category, Precision } from '../../lib/atlas-data';
+import type { AtlasCollection, Category, ProjectPoint } from '../../lib/atlas-data';
 import { bboxOf } from '../../lib/geometry';
 import { groupByPlace } from '../../lib/project-filter';
 import type { GridCell } from '../../lib/project-grid';
@@ -60,19 +60,6 @@ export function labelFeatures(layer: AtlasCollection): FeatureCollection<Point> 
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** What a project marker needs: from a plan's layer (the plan view) or the project table (the project list). */
-export interface ProjectPoint {
-  id: string;
-  plan: string;
-  name: string;
-  nameEn?: string | undefined;
-  category: Category;
-  precision: Precision;
-  county: string;
-  lon: number;
-  lat: number;
 }
 
 /** One entry of a place's list, carried by the place's marker (as JSON) for the list it opens. */

@@ -14,15 +14,17 @@
  * - from it up, the places in a padded box around the view (one marker per point), recomputed when the list changes
  *   and when the view leaves the box or the zoom band; a view holding more than `maxPlacesHandedOver` places is
  *   given discs instead.
- * `data-projects-drawn` on the map says how many projects it shows for the list (the listed count), whatever part of
- * them is in view.
+ * Beyond every part's budget (a country's list, loaded by window) the map draws every project's point
+ * (`ProjectParts.points`, read in the background) filtered by the list's categories, not the window's rows.
+ * `data-projects-drawn` on the map says how many projects it shows for the list (the listed count, or the points
+ * read so far), whatever part of them is in view.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { loadCatalogue } from '../../data/catalogue';
 import { getProjectParts, requestProjects, subscribeProjectParts } from '../../data/project-parts';
 import { languages } from '../../i18n/languages';
-import type { BBox, ProjectRecord } from '../../lib/atlas-data';
-import { type ProjectRow, projectsBbox, sharedListedProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
+import type { BBox, Category, ProjectPoint, ProjectRecord } from '../../lib/atlas-data';
+import { projectsBbox, sharedListedProjects, sharedProjectRows, type ProjectFilters } from '../../lib/project-filter';
 import { aggregateByGrid, containsBox, countPlaces, inBox, maxPlacesHandedOver, padBox, placesFromZoom } from '../../lib/project-grid';
 import { isProjectsView } from '../../state/present-slice';
 import type { AtlasState, AtlasStore } from '../../state/store';
@@ -31,6 +33,10 @@ import { browserSourceId } from './project-layers';
 import { gridFeatures, placeFeatures } from './plan-sources';
 
 const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The points of some categories (all of them when none is chosen). */
+const pointsOfCategories = (points: readonly ProjectPoint[], categories: readonly Category[]): readonly ProjectPoint[] =>
+  categories.length ? points.filter((p) => categories.includes(p.category)) : points;
 /** How far around the view the places handed to the map reach: half a view's width and height on every side. */
 const viewPadding = 0.5;
 
@@ -63,7 +69,15 @@ function framesAnew(next: ListInputs, prev: ListInputs): boolean {
 
 export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: HTMLElement, hooks: { frame(bbox: BBox): void }): () => void {
   let planOrder: string[] | undefined;
-  let drawn: { records: readonly ProjectRecord[]; filters: ProjectFilters; shortlist: readonly string[]; list: AtlasState['projectList'] } | undefined;
+  let drawn:
+    | {
+        records: readonly ProjectRecord[];
+        points: readonly ProjectPoint[] | undefined;
+        filters: ProjectFilters;
+        shortlist: readonly string[];
+        list: AtlasState['projectList'];
+      }
+    | undefined;
   /** A frame asked for and not yet made on the final list: parts still arriving frame once, then once more when all are in. */
   let framePending: 'none' | 'first' | 'final' = 'none';
   let frameTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,7 +100,7 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
   };
   map.on('render', onRender);
   /** The listed rows the map draws (the list's own array), and the language its discs are named in. */
-  let listed: { rows: readonly ProjectRow[]; lang: AtlasState['lang'] } | undefined;
+  let listed: { rows: readonly ProjectPoint[]; lang: AtlasState['lang'] } | undefined;
   /** What the source holds: discs at an integer zoom, or the places of a box (or discs, when the box held too many). */
   let held: { zoom: number; grid: boolean; box: BBox | undefined } | undefined;
 
@@ -141,10 +155,20 @@ export function syncProjectView(map: MapLibreMap, store: AtlasStore, container: 
     if (frame) framePending = 'first';
     const parts = getProjectParts();
     if (!planOrder || !parts.summary) return;
-    const same = drawn?.records === parts.records && drawn.filters === s.projectFilters && drawn.shortlist === s.shortlist && drawn.list === s.projectList;
-    const rows = sharedListedProjects(sharedProjectRows(parts.records, planOrder), s.projectFilters, s.shortlist, s.projectList);
+    const same =
+      drawn?.records === parts.records &&
+      drawn.points === parts.points &&
+      drawn.filters === s.projectFilters &&
+      drawn.shortlist === s.shortlist &&
+      drawn.list === s.projectList;
+    // A list loaded by window holds only its window's rows: the map draws every project's point instead (no filter,
+    // or categories only, is what such a list has).
+    const rows =
+      parts.points && s.projectList === 'all'
+        ? pointsOfCategories(parts.points, s.projectFilters.categories)
+        : sharedListedProjects(sharedProjectRows(parts.records, planOrder), s.projectFilters, s.shortlist, s.projectList);
     if (!same || listed?.lang !== s.lang) {
-      drawn = { records: parts.records, filters: s.projectFilters, shortlist: s.shortlist, list: s.projectList };
+      drawn = { records: parts.records, points: parts.points, filters: s.projectFilters, shortlist: s.shortlist, list: s.projectList };
       listed = { rows, lang: s.lang };
       // For tests and assistive checks: how many projects the map shows for the list (the listed count).
       container.dataset.projectsDrawn = String(rows.length);
