@@ -74,6 +74,10 @@ export function printTable(variants: Variant[], results: Session[][]): void {
   row('  heap at the list’s first open', (s) => s.heapOpen, mb);
   row('  heap with every part (no filter, all arrived)', (s) => s.heapAll, mb);
   row('  filters cleared → every part arrived', (s) => s.allParts, ms);
+  row('  filters cleared → every project on the map', (s) => s.allDrawn, ms);
+  row('download: the unfiltered list as CSV', (s) => s.csvTime, ms);
+  row('  its size', (s) => s.csvBytes, mb);
+  row('  JS heap at most meanwhile', (s) => s.csvHeap, mb);
   line(
     'build:data, all plans (see above)',
     variants.map((v) => sec(v.buildAll)),
