@@ -76,7 +76,7 @@ export function printTable(variants: Variant[], results: Session[][]): void {
   row('  filters cleared → every part arrived', (s) => s.allParts, ms);
   row('  filters cleared → every project on the map', (s) => s.allDrawn, ms);
   row('download: the unfiltered list as CSV', (s) => s.csvTime, ms);
-  row('  its size', (s) => s.csvBytes, mb);
+  row('  its size', (s) => s.csvBytes, kb);
   row('  JS heap at most meanwhile', (s) => s.csvHeap, mb);
   line(
     'build:data, all plans (see above)',
