@@ -5,8 +5,10 @@
  * a plan filter its plan's part, a county or prefecture filter the plans with projects there, no filter (or a
  * filter over every plan: text, category) every part, in batches in the plans' order, yielding to the main thread
  * between batches. Until a plan's part is in, its rows of the summary's first page stand in for it, so the
- * unfiltered list opens at once. The single file carries the whole table (embedded once): there the summary and the
- * parts are derived from it in memory.
+ * unfiltered list opens at once. Beyond {@link allPartsMost} projects an unfiltered list (or one by categories) loads
+ * only its window's parts, while every project's point is read for the map, and a download reads every part in turn
+ * (`eachPart`). The single file carries the whole table (embedded once): there the summary and the parts are derived
+ * from it in memory.
  */
 import type { ProjectPoint, ProjectRecord } from '../lib/atlas-data';
 import { hasFilters, type ProjectFilters, type ProjectListMode } from '../lib/project-filter';
@@ -142,7 +144,9 @@ export async function* eachPart(plans: readonly PlanId[]): AsyncGenerator<readon
 
 /** Each plan's points, for the map of a list loaded by window (see {@link ProjectParts.points}). */
 const pointsByPlan = new Map<PlanId, ProjectPoint[]>();
+/** Counts resets: a walk from before one stops. */
 let pointsWalk = 0;
+let walking = false;
 let pointsMade: { count: number; points: ProjectPoint[] } | undefined;
 
 const toPoint = ({ id, plan, name, nameEn, category, precision, county, lon, lat }: ProjectRecord): ProjectPoint =>
@@ -153,7 +157,10 @@ const toPoint = ({ id, plan, name, nameEn, category, precision, county, lon, lat
  * fetched and let go): the map of a country's list draws every project while the list holds only its window's rows.
  */
 async function walkPoints(plans: readonly PlanId[]): Promise<void> {
-  const run = ++pointsWalk;
+  // One walk at a time: a scroll (a new window) while it runs leaves it going.
+  if (walking) return;
+  walking = true;
+  const run = pointsWalk;
   const todo = plans.filter((p) => !pointsByPlan.has(p));
   for (let start = 0; start < todo.length && run === pointsWalk; start += batchPlans) {
     const batch = todo.slice(start, start + batchPlans);
@@ -169,7 +176,7 @@ async function walkPoints(plans: readonly PlanId[]): Promise<void> {
         );
       }),
     );
-    if (run !== pointsWalk) return;
+    if (run !== pointsWalk) return; // forgotten meanwhile (a reset)
     batch.forEach((p, i) => {
       const points = read[i];
       if (points) pointsByPlan.set(p, points);
@@ -178,6 +185,7 @@ async function walkPoints(plans: readonly PlanId[]): Promise<void> {
     scheduleRefresh(start + batchPlans >= todo.length, true);
     await yieldToMain();
   }
+  if (run === pointsWalk) walking = false;
 }
 
 /** The points read so far, plans in tree order (made again only when more have arrived). */
@@ -432,6 +440,7 @@ export function resetProjectParts(): void {
   allPartsMost = defaultAllPartsMost;
   pointsByPlan.clear();
   pointsWalk += 1;
+  walking = false;
   pointsMade = undefined;
   snapshot = emptySnapshot;
   for (const l of listeners) l();
