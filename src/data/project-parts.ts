@@ -139,8 +139,12 @@ export const projectPartResource = createResource<PlanId, ProjectRecord[]>(
  * caller has written it, so a download of the country never holds it. A part that fails throws (the download says so).
  */
 export async function* eachPart(plans: readonly PlanId[]): AsyncGenerator<readonly ProjectRecord[]> {
-  for (const plan of plans) yield previewParts?.get(plan) ?? ready(projectPartResource.peek(plan)) ?? (await readPart(plan));
+  for (const plan of plans) yield await partAtHand(plan);
 }
+
+/** A plan's rows: the previewed or loaded part if there is one, else the part read for the caller alone (not kept). */
+const partAtHand = async (plan: PlanId): Promise<readonly ProjectRecord[]> =>
+  previewParts?.get(plan) ?? ready(projectPartResource.peek(plan)) ?? readPart(plan);
 
 /** Each plan's points, for the map of a list loaded by window (see {@link ProjectParts.points}). */
 const pointsByPlan = new Map<PlanId, ProjectPoint[]>();
@@ -149,8 +153,17 @@ let pointsWalk = 0;
 let walking = false;
 let pointsMade: { count: number; points: ProjectPoint[] } | undefined;
 
-const toPoint = ({ id, plan, name, nameEn, category, precision, county, lon, lat }: ProjectRecord): ProjectPoint =>
-  nameEn === undefined ? { id, plan, name, category, precision, county, lon, lat } : { id, plan, name, nameEn, category, precision, county, lon, lat };
+const toPoint = ({ id, plan, name, nameEn, category, precision, county, lon, lat }: ProjectRecord): ProjectPoint => ({
+  id,
+  plan,
+  name,
+  nameEn,
+  category,
+  precision,
+  county,
+  lon,
+  lat,
+});
 
 /**
  * Reads every plan's points not yet read, a batch of parts at a time (a part that is in is read from memory; any other
@@ -165,16 +178,15 @@ async function walkPoints(plans: readonly PlanId[]): Promise<void> {
   for (let start = 0; start < todo.length && run === pointsWalk; start += batchPlans) {
     const batch = todo.slice(start, start + batchPlans);
     const read = await Promise.all(
-      batch.map((p) => {
-        const kept = ready(projectPartResource.peek(p));
-        return (kept ? Promise.resolve(kept) : readPart(p)).then(
+      batch.map((p) =>
+        partAtHand(p).then(
           (records) => records.map(toPoint),
           (e: unknown) => {
             failed(e instanceof Error ? e.message : String(e));
             return undefined;
           },
-        );
-      }),
+        ),
+      ),
     );
     if (run !== pointsWalk) return; // forgotten meanwhile (a reset)
     batch.forEach((p, i) => {
