@@ -30,6 +30,7 @@ import type { PlanId } from '../lib/vocabulary';
 import { loadCatalogue } from './catalogue';
 import { fetchJson, isEmbedded } from './fetch-asset';
 import { report, resolveNotice } from './notices';
+import { quietIn, whenQuiet } from './reader-first';
 import { createResource } from './resource';
 import { loadProjects } from './tables';
 
@@ -176,6 +177,8 @@ async function walkPoints(plans: readonly PlanId[]): Promise<void> {
   const run = pointsWalk;
   const todo = plans.filter((p) => !pointsByPlan.has(p));
   for (let start = 0; start < todo.length && run === pointsWalk; start += batchPlans) {
+    await whenQuiet();
+    if (run !== pointsWalk) return;
     const batch = todo.slice(start, start + batchPlans);
     const read = await Promise.all(
       batch.map((p) =>
@@ -271,6 +274,12 @@ export function requestProjects(need: ProjectNeed): void {
   scheduleRefresh();
 }
 
+/**
+ * Whether the current need's load is longer than a batch: then it is background work (src/data/reader-first.ts), its
+ * batches after the first, and the list's and the map's turns at taking them in, waiting while the reader acts.
+ */
+let longLoad = false;
+
 function plan(need: ProjectNeed, summary: ProjectSummary): void {
   const parts = partsWanted(need, summary);
   const key = parts.join(',');
@@ -284,7 +293,10 @@ function plan(need: ProjectNeed, summary: ProjectSummary): void {
   // the list has painted; a filter's own parts (or a window's) are what the list waits for, and start at once.
   const layout = windowLayout(need, summary);
   const background = need.mode === 'all' && !hasFilters(need.filters) && !layout;
-  void (background ? afterPaint() : Promise.resolve()).then(() => pump(run, parts, new Map(summary.plans)));
+  const sizes = new Map(summary.plans);
+  const todo = parts.filter((p) => !projectPartResource.peek(p) && !previewParts?.has(p));
+  longLoad = todo.length > batchPlans || todo.reduce((n, p) => n + (sizes.get(p) ?? 0), 0) > batchRows;
+  void (background ? afterPaint() : Promise.resolve()).then(() => pump(run, parts, sizes, background && longLoad));
   // Loaded by window, the map still draws every project: their points follow, once the window's rows are asked for.
   if (layout && pointsByPlan.size < summary.plans.length) void afterPaint().then(() => walkPoints(summary.plans.map(([p]) => p)));
 }
@@ -294,11 +306,19 @@ const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const afterPaint = () =>
   new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : resolve()));
 
-/** Loads the parts in order, a batch at a time, until a newer need takes over. */
-async function pump(run: number, parts: readonly PlanId[], sizes: ReadonlyMap<PlanId, number>): Promise<void> {
+/**
+ * Loads the parts in order, a batch at a time, until a newer need takes over. Each batch after the first waits while
+ * the reader acts (there is one only in a long load), and so does the first when `waitFirst` (a long load the list
+ * does not wait for: every part behind the unfiltered list's first page).
+ */
+async function pump(run: number, parts: readonly PlanId[], sizes: ReadonlyMap<PlanId, number>, waitFirst: boolean): Promise<void> {
   let batch: PlanId[] = [];
   let rows = 0;
+  let waits = waitFirst;
   const flush = async () => {
+    if (waits) await whenQuiet();
+    waits = true;
+    if (run !== generation) return;
     await Promise.all(batch.map((p) => projectPartResource.load(p).catch(() => undefined)));
     batch = [];
     rows = 0;
@@ -331,10 +351,17 @@ function scheduleRefresh(now = false, background = false): void {
   refreshSoon = settled;
   const delay = settled ? 0 : refreshEvery;
   if (!settled) refreshEvery = Math.min(refreshMost, refreshEvery * 2);
-  refreshTimer = setTimeout(() => {
+  // Parts of a long load taken in while the reader acts would compete with their action's own work: they wait for a pause.
+  const take = () => {
+    const wait = settled || !(background || longLoad) ? 0 : quietIn();
+    if (wait > 0) {
+      refreshTimer = setTimeout(take, wait);
+      return;
+    }
     refreshTimer = undefined;
     refresh();
-  }, delay);
+  };
+  refreshTimer = setTimeout(take, delay);
 }
 
 function refresh(): void {
@@ -453,6 +480,7 @@ export function resetProjectParts(): void {
   pointsByPlan.clear();
   pointsWalk += 1;
   walking = false;
+  longLoad = false;
   pointsMade = undefined;
   snapshot = emptySnapshot;
   for (const l of listeners) l();

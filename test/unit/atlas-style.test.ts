@@ -1,9 +1,10 @@
-import { createExpression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, expression, featureFilter, latest, type StylePropertySpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { atlasStyle } from '../../src/features/map/atlas-style';
 import { type PlanLayerOptions, projectClusterRadius } from '../../src/features/map/layer-kit';
 import { mapCredits } from '../../src/features/map/map-credits';
+import { projectLayers } from '../../src/features/map/project-layers';
 import { pastTheDisc } from '../../src/features/map/plan-layers';
 import { labelFeatures } from '../../src/features/map/plan-sources';
 import { parseAtlasConfig } from '../../src/lib/atlas-config';
@@ -514,5 +515,27 @@ describe('the map’s credits', () => {
     expect(credits[0]).toBe('Map review no. 测试S（2099）0001号');
     expect(credits).toContain('底图：测试单位');
     expect(credits).toContain('National borders: Natural Earth');
+  });
+});
+
+describe('shader programs', () => {
+  /** The circle paint properties a layer binds per feature (data-driven), which pick MapLibre's shader variant. */
+  const perFeature = (l: LayerSpecification | undefined) =>
+    Object.entries((l as { paint?: Record<string, unknown> } | undefined)?.paint ?? {})
+      .filter(([key, value]) => {
+        if (!Array.isArray(value) || !key.startsWith('circle-')) return false;
+        const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>).paint_circle![key]!;
+        const parsed = expression.createPropertyExpression(value, key, spec);
+        if (parsed.result !== 'success') throw new Error(`${l?.id} ${key}: ${JSON.stringify(parsed.value)}`);
+        return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+      })
+      .map(([key]) => key)
+      .sort();
+
+  it('a county’s soft halo binds the same properties per feature as the project’s disc: one program, not a second compiled when the list opens', () => {
+    const layers = projectLayers({ lang: 'zh', selectedId: null, projectsView: true, planProjectsHidden: false });
+    const area = perFeature(layers.find((l) => l.id === 'browser-project-area'));
+    expect(area).toEqual(perFeature(layers.find((l) => l.id === 'browser-project')));
+    expect(area).toContain('circle-stroke-width');
   });
 });

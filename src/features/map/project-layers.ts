@@ -300,7 +300,9 @@ export function projectLayers(o: ProjectLayerOptions): LayerSpecification[] {
         'circle-opacity': 0.22,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, roleLook.project.radius[0] + 5, 11, roleLook.project.radius[1] + 10],
         'circle-stroke-color': categoryColor,
-        'circle-stroke-width': 1,
+        // Data-driven, as the disc's is: the two layers then share one shader program (a new one costs up to a second
+        // of the main thread on a software renderer, the first time a county's project comes into view).
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 1],
         'circle-stroke-opacity': 0.5,
       },
     },
