@@ -6,6 +6,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { sharedChromium, waitForMapIdle } from './chromium';
 import { Atlas, type OpenOptions } from './driver/atlas';
 import { Presentation } from './driver/present';
+import { planLayer } from './frame-check';
+import { pixelsOfColor } from './pixels';
 
 const server = { appUrl: inject('appUrl'), origin: inject('origin') };
 const offlineFile = pathToFileURL(resolve(import.meta.dirname, '../../dist/atlas-offline.html')).href;
@@ -74,6 +76,26 @@ describe('presentation slides', () => {
         { timeout: 20_000 },
       )
       .toBe(true);
+    await atlas.close();
+  });
+
+  it('keeps a slide’s core in sight, in its legend colour, when the project it names stands on the same spot', { timeout: 180_000 }, async () => {
+    const { atlas, page, slides } = await present('#plan=lincang&present=1&chapter=2', { width: 1280, height: 720 });
+    const core = planLayer('lincang').find((f) => f.properties.role === 'core' && f.geometry.type === 'Point')!;
+    // The slide names the core and, on its spot, the hospital the plan builds it on.
+    await expect.poll(() => slides.title()).toBe(core.properties.name);
+    await expect.poll(() => atlas.visibleNames(), { timeout: 30_000 }).toContain('临沧市人民医院');
+    await waitForMapIdle(page);
+    const color = (await slides.legendColor(core.properties.name!)) ?? '';
+    const rgb = [1, 3, 5].map((i) => Number.parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
+    const [w = 0, s = 0, e = 0, n = 0] = await atlas.bounds();
+    const box = await atlas.mapBox();
+    const [x, y] = (core.geometry as GeoJSON.Point).coordinates as [number, number];
+    const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+    const at = { x: box.x + ((x - w) / (e - w)) * box.width, y: box.y + ((mercY(n) - mercY(y)) / (mercY(n) - mercY(s))) * box.height };
+    // Around the point, a ring of the core’s colour (without it the disc on top hid every pixel of the core’s dot).
+    const clip = { x: Math.round(at.x - 32), y: Math.round(at.y - 32), width: 64, height: 64 };
+    expect(await pixelsOfColor(page, clip, rgb)).toBeGreaterThan(150);
     await atlas.close();
   });
 

@@ -52,6 +52,15 @@ describe('presentation mode', () => {
     await atlas.close();
   });
 
+  it('on a 1,024-pixel projector keeps the chapters in one row beside a long formula', async () => {
+    const atlas = await Atlas.open(chromium(), server, { hash: '#plan=lincang&present=1', viewport: { width: 1024, height: 768 } });
+    const present = new Presentation(atlas);
+    await expect.poll(() => present.isOn()).toBe(true);
+    expect(await present.progressRows()).toBe(1);
+    expect(await present.planNameWhole()).toBe(true);
+    await atlas.close();
+  });
+
   it('opens a given slide from a link', async () => {
     const atlas = await Atlas.open(chromium(), server, { hash: '#plan=shuangjiang&present=1&chapter=3' });
     const present = new Presentation(atlas);

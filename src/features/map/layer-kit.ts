@@ -118,8 +118,14 @@ export const schematic: ExpressionSpecification = ['==', ['get', 'precision'], '
 export const notSchematic: ExpressionSpecification = ['!=', ['get', 'precision'], 'schematic'];
 export const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 
+/**
+ * A slide's named project as drawn on top (plan-focus-point): its disc's radius at zoom 5 and 11, and its rim. A point
+ * element in the slide's focus is ringed just outside it, so a project disc on the element's spot leaves it in sight.
+ */
+export const focusDisc = { radius: [11, 14], rim: 3.5, ringGap: 1.5, ring: 3 } as const;
+
 /** A feature inside the presentation focus: one of its features, or a part of one. */
-const inFocus = (focus: readonly string[]): ExpressionSpecification => [
+export const inFocus = (focus: readonly string[]): ExpressionSpecification => [
   'any',
   ['in', ['get', 'id'], ['literal', focus]],
   ['in', ['coalesce', ['get', 'of'], ''], ['literal', focus]],

@@ -17,8 +17,11 @@ import {
   colorExpression,
   count,
   fill,
+  focusDisc,
   focused,
   hatchImageId,
+  inFocus,
+  isPoint,
   isPolygon,
   label,
   type LayerContext,
@@ -31,6 +34,7 @@ import {
   planSourceIds,
   schematic,
   selectionKey,
+  top,
 } from './layer-kit';
 import { genericRoleLayers, roleLayers } from './role-layers';
 import { spoken } from './spoken-layers';
@@ -234,6 +238,9 @@ const pointLabelPlaces = [
   ['case', ['get', 'middle'], bySide((side) => [...aroundMarker, ...nudgedMarker(side)]), bySide((side) => [...aroundMarker, ...nudgedMarker(side)], false)],
 ] as unknown as DataDrivenPropertyValueSpecification<never>;
 
+/** A focus ring's radius at zoom 5 (0) or 11 (1): just outside a named project's disc and its rim. */
+const focusRing = (i: 0 | 1): number => focusDisc.radius[i] + focusDisc.rim + focusDisc.ringGap;
+
 /** What every role shares: outlines of its areas, names of its elements, the selection's outline, schematic hatching. */
 function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
   // Roles drawn as tinted areas are outlined.
@@ -303,6 +310,22 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
         'text-variable-anchor-offset': areaLabelPlaces(o),
       },
       paint: { 'text-color': mapColors.label, 'text-halo-color': mapColors.halo, 'text-halo-width': 2.2, 'text-opacity': focused(1, o.focus) },
+    }),
+    // A step naming its projects draws them on top: a core or node of the slide whose spot one of them shares (临沧's
+    // core and 临沧市人民医院) would vanish under its disc, and the slide's legend name a colour the map no longer
+    // shows. The slide's point elements are ringed in their colour just outside a disc's rim, over everything.
+    top(9, {
+      id: 'plan-focus-ring',
+      type: 'circle',
+      source: planSourceIds.areas,
+      filter: o.focus?.length ? ['all', isPoint, ['!=', ['get', 'role'], 'project'], inFocus(o.focus)] : ['==', ['get', 'id'], ''],
+      layout: { visibility: o.namesProjects && o.focus?.length ? 'visible' : 'none' },
+      paint: {
+        'circle-opacity': 0,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, focusRing(0), 11, focusRing(1)],
+        'circle-stroke-color': color,
+        'circle-stroke-width': focusDisc.ring,
+      },
     }),
     label(31, {
       // Cores and nodes drawn as markers are named beside the marker, never over it.

@@ -21,6 +21,7 @@ import {
   fill,
   fillOf,
   focused,
+  focusDisc,
   focusedColor,
   focusName,
   hovered,
@@ -363,9 +364,9 @@ export const roleLayers: Partial<Record<Role, (c: LayerContext) => PlacedLayer[]
         source: planSourceIds.focus,
         paint: {
           'circle-color': categoryColor,
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 11, 11, 14],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, focusDisc.radius[0], 11, focusDisc.radius[1]],
           'circle-stroke-color': mapColors.rim,
-          'circle-stroke-width': 3.5,
+          'circle-stroke-width': focusDisc.rim,
         },
       }),
       top(11, {

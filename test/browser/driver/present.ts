@@ -94,9 +94,36 @@ export class Presentation {
     return this.page.getByRole('region', { name: this.atlas.t.legend, exact: true });
   }
 
+  /** The colour of a legend row's swatch (the row found by the name it shows). */
+  legendColor(name: string): Promise<string | null> {
+    return this.legend().getByRole('listitem').filter({ hasText: name }).locator('svg [fill]').first().getAttribute('fill');
+  }
+
   /** Whether the slide is the plan's indicators (a wide card with a table instead of a legend). */
   async isIndicators(): Promise<boolean> {
     return (await this.title()) === this.atlas.t.indicators;
+  }
+
+  /** How many rows the chapters' buttons take on screen. */
+  async progressRows(): Promise<number> {
+    const tops = await this.progress()
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => {
+          // By its middle: the current chapter's button is drawn larger around it.
+          const r = b.getBoundingClientRect();
+          return Math.round((r.top + r.bottom) / 2);
+        }),
+      );
+    return new Set(tops).size;
+  }
+
+  /** Whether the bar shows the plan's formula (or title) whole: not cut, not run under the chapters. */
+  async planNameWhole(): Promise<boolean> {
+    return this.progress().evaluate((list) => {
+      const name = list.previousElementSibling as HTMLElement;
+      return name.scrollWidth <= name.clientWidth + 1 && name.getBoundingClientRect().right <= list.getBoundingClientRect().left;
+    });
   }
 
   /** Whether the card shows all of its text without scrolling. */
