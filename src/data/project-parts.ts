@@ -4,8 +4,8 @@
  * (src/lib/project-summary.ts); this module loads the summary, then exactly the parts the current filters need:
  * a plan filter its plan's part, a county or prefecture filter the plans with projects there, no filter (or a
  * filter over every plan: text, category) every part, in batches in the plans' order, yielding to the main thread
- * between batches and, for a load longer than one batch, waiting while the reader acts (src/data/reader-first.ts). Until a plan's part is in, its rows of the summary's first page stand in for it, so the
- * unfiltered list opens at once. Beyond {@link allPartsMost} projects an unfiltered list (or one by categories) loads
+ * between batches and, for a load longer than one batch, waiting while the reader acts (src/data/reader-first.ts).
+ * Until a plan's part is in, its rows of the summary's first page stand in for it, so the unfiltered list opens at once. Beyond {@link allPartsMost} projects an unfiltered list (or one by categories) loads
  * only its window's parts, while every project's point is read for the map, and a download reads every part in turn
  * (`eachPart`). The single file carries the whole table (embedded once): there the summary and the parts are derived
  * from it in memory.

@@ -318,7 +318,7 @@ function sharedLayers({ o, color, selected }: LayerContext): PlacedLayer[] {
       id: 'plan-focus-ring',
       type: 'circle',
       source: planSourceIds.areas,
-      filter: o.focus?.length ? ['all', isPoint, ['!=', ['get', 'role'], 'project'], inFocus(o.focus)] : ['==', ['get', 'id'], ''],
+      filter: ['all', isPoint, ['!=', ['get', 'role'], 'project'], inFocus(o.focus ?? [])],
       layout: { visibility: o.namesProjects && o.focus?.length ? 'visible' : 'none' },
       paint: {
         'circle-opacity': 0,
